@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createHandlers } from '../../platform/handlers';
+import { listenInBackground } from '../../platform/messaging';
+import { Repository } from '../../platform/repository';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const repo = new Repository();
+    listenInBackground(createHandlers(repo));
+
+    browser.runtime.onInstalled.addListener((details) => {
+      void repo.ensureActiveProfile();
+      if (details.reason === 'install') {
+        void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/welcome') });
+      }
+    });
+  },
+});

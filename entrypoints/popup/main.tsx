@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../assets/base.css';
+
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,112 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      '.output/**',
+      '.wxt/**',
+      'out/**',
+      'coverage/**',
+      'tests/fixtures/**/*.js',
+      'web-ext-artifacts/**',
+    ],
+  },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'off',
+      '@typescript-eslint/no-implied-eval': 'error',
+      'no-new-func': 'error',
+      // No innerHTML/outerHTML/insertAdjacentHTML/document.write anywhere: data never becomes markup.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM nodes or use textContent; data never becomes markup.' },
+        { property: 'outerHTML', message: 'Build DOM nodes or use textContent; data never becomes markup.' },
+        { property: 'insertAdjacentHTML', message: 'Build DOM nodes; data never becomes markup.' },
+        { object: 'document', property: 'write', message: 'Never document.write.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No dangerouslySetInnerHTML: render text.',
+        },
+      ],
+      // lib/ is the pure core: no browser APIs, no storage, no UI. Kept fast to test in Node.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './lib',
+              from: ['./entrypoints', './components', './stores', './platform'],
+              message: 'lib/ is the pure core: it must not import extension, UI or storage code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'wxt/browser', message: 'lib/ is pure: pass data in, do not call browser APIs.' },
+            { name: 'dexie', message: 'lib/ is pure: storage lives in platform/.' },
+            { name: 'webextension-polyfill', message: 'lib/ is pure.' },
+          ],
+          patterns: [
+            { group: ['wxt', 'wxt/*', '@wxt-dev/*'], message: 'lib/ is pure: no WXT imports.' },
+            { group: ['preact', 'preact/*', 'zustand', 'zustand/*'], message: 'lib/ has no UI.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'navigator',
+        'localStorage',
+        'chrome',
+        'browser',
+        'indexedDB',
+      ],
+    },
+  },
+  {
+    files: ['tests/**', 'scripts/**', '*.config.*'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

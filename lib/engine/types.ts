@@ -1,0 +1,136 @@
+/**
+ * The serialisable contract between the page and the engine (Bitwarden-style split):
+ *   collect (content script, DOM) → PageDescription → classify (lib/, pure) → FieldDecision[]
+ *   → plan (lib/, pure, with the profile) → FillStep[] → insert (content script, DOM).
+ * Only FillSteps (the values being written) ever reach a page; never the profile.
+ */
+import type { FieldKind, LeaveAloneReason } from '../fields/kinds';
+
+export type FieldControl =
+  | 'input'
+  | 'textarea'
+  | 'select'
+  | 'contenteditable'
+  /** role=combobox text box whose options appear in a listbox (react-select, MUI Autocomplete). */
+  | 'combobox'
+  /** A button that opens a listbox (Workday `button[aria-haspopup=listbox]`). */
+  | 'listbox-button';
+
+export interface FieldOption {
+  value: string;
+  text: string;
+  selected?: boolean;
+  disabled?: boolean;
+}
+
+export interface FieldDescriptor {
+  /** Unique within its frame's PageDescription; how FillSteps name the field. */
+  id: string;
+  /** A CSS selector (shadow hosts joined by ` >>> `) for reports and tests. */
+  selector: string;
+  control: FieldControl;
+  /** The `type` attribute for inputs (lower case), '' otherwise. */
+  type: string;
+  name: string;
+  /** The element's own `id` attribute. */
+  htmlId: string;
+  autocomplete: string;
+  placeholder: string;
+  ariaLabel: string;
+  /** Text of the elements named by aria-labelledby. */
+  ariaLabelledBy: string;
+  /** Text of the elements named by aria-describedby, and help text next to the field. */
+  description: string;
+  /** Text of `<label for=id>`. */
+  labelFor: string;
+  /** Text of a wrapping `<label>` (without the field's own text). */
+  labelWrap: string;
+  /** Nearest preceding text: table cell to the left or above, previous sibling, `<dt>`, Google-Forms title. */
+  precedingText: string;
+  /** Legend of the enclosing fieldset. */
+  legend: string;
+  /** Nearest section heading (h1–h6, role=heading, section title) before the field. */
+  heading: string;
+  /** data-automation-id, data-field-path, data-testid, data-bind and similar attributes. */
+  dataAttributes: Record<string, string>;
+  /** Options of a select, radio group or open listbox, without the placeholder's meaning removed. */
+  options: FieldOption[];
+  maxLength?: number;
+  pattern: string;
+  required: boolean;
+  /** The current value (for prefilled detection); '' when empty. */
+  value: string;
+  checked?: boolean;
+  /** Radio/checkbox group name shares one decision. */
+  group?: string;
+  /** Visible, enabled, editable per the collector's rules; the engine never fills a field with false here. */
+  fillable: boolean;
+  /** Why the collector decided the field is not fillable ("hidden", "disabled", "read-only", "covered"…). */
+  notFillableReason?: string;
+  /** Document order within the frame. */
+  index: number;
+  /** Inside an open or closed shadow root. */
+  inShadow?: boolean;
+}
+
+export interface PageButton {
+  id: string;
+  text: string;
+  /** Heading of the section the button sits in (to find "Add another education"). */
+  heading: string;
+  index: number;
+}
+
+export interface PageDescription {
+  /** The frame's URL. */
+  url: string;
+  /** The top page's URL (site rules and adapters key on it). */
+  topUrl: string;
+  title: string;
+  /** Generator meta, body classes, framework markers: signals for site adapters. */
+  markers: string[];
+  fields: FieldDescriptor[];
+  buttons: PageButton[];
+}
+
+export type Decision =
+  | {
+      fieldId: string;
+      kind: FieldKind;
+      /** Which profile row (education i, work i); 0 for single facts. */
+      row: number;
+      confidence: number;
+      reason: string;
+    }
+  | {
+      fieldId: string;
+      kind: null;
+      leaveAlone: LeaveAloneReason;
+      confidence: number;
+      reason: string;
+    };
+
+export type FillAction =
+  | { action: 'set-value'; value: string }
+  | { action: 'select-option'; value: string; optionText: string }
+  | { action: 'check'; checked: boolean }
+  | { action: 'choose-listbox'; value: string }
+  | { action: 'attach-file'; documentId: string; fileName: string }
+  | { action: 'click-add' };
+
+export type FillStep = FillAction & {
+  fieldId: string;
+  kind: FieldKind | 'add-row';
+  reason: string;
+  confidence: number;
+};
+
+export interface SkippedField {
+  fieldId: string;
+  reason: string;
+}
+
+export interface FillPlan {
+  steps: FillStep[];
+  skipped: SkippedField[];
+}

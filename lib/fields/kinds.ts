@@ -1,0 +1,130 @@
+/**
+ * The closed vocabulary of what a form field can ask for. Every table over it is typed `Record<FieldKind, …>`,
+ * so adding a kind here is a compile error until every table handles it.
+ *
+ * Fillable kinds name one profile fact; the `LEAVE_ALONE` reasons name fields Vitae recognises and deliberately
+ * never fills (so the report can say why).
+ */
+export const FIELD_KINDS = {
+  // identity
+  'name.full': { group: 'identity', label: 'Full name' },
+  'name.given': { group: 'identity', label: 'Given name' },
+  'name.middle': { group: 'identity', label: 'Middle name' },
+  'name.family': { group: 'identity', label: 'Family name' },
+  'name.preferred': { group: 'identity', label: 'Preferred name' },
+  'name.native': { group: 'identity', label: 'Name in native script' },
+  'name.honorific': { group: 'identity', label: 'Title (Dr./Prof.)' },
+  'name.pronouns': { group: 'identity', label: 'Pronouns' },
+  // contact
+  email: { group: 'contact', label: 'Email' },
+  'email.confirm': { group: 'contact', label: 'Confirm email' },
+  phone: { group: 'contact', label: 'Phone' },
+  'phone.countryCode': { group: 'contact', label: 'Phone country code' },
+  'phone.national': { group: 'contact', label: 'Phone number (national)' },
+  'phone.extension': { group: 'contact', label: 'Phone extension' },
+  'address.line1': { group: 'contact', label: 'Address line 1' },
+  'address.line2': { group: 'contact', label: 'Address line 2' },
+  'address.city': { group: 'contact', label: 'City' },
+  'address.region': { group: 'contact', label: 'State / region' },
+  'address.postalCode': { group: 'contact', label: 'Postal code' },
+  'address.country': { group: 'contact', label: 'Country' },
+  // academic identity: each as a URL or as a bare id, chosen by the field
+  homepage: { group: 'links', label: 'Homepage' },
+  'orcid.url': { group: 'links', label: 'ORCID (URL)' },
+  'orcid.id': { group: 'links', label: 'ORCID iD' },
+  'scholar.url': { group: 'links', label: 'Google Scholar (URL)' },
+  'scholar.id': { group: 'links', label: 'Google Scholar id' },
+  'dblp.url': { group: 'links', label: 'DBLP (URL)' },
+  'dblp.id': { group: 'links', label: 'DBLP pid' },
+  'semanticScholar.url': { group: 'links', label: 'Semantic Scholar (URL)' },
+  'semanticScholar.id': { group: 'links', label: 'Semantic Scholar id' },
+  'openReview.url': { group: 'links', label: 'OpenReview (URL)' },
+  'openReview.id': { group: 'links', label: 'OpenReview id' },
+  'github.url': { group: 'links', label: 'GitHub (URL)' },
+  'github.id': { group: 'links', label: 'GitHub username' },
+  'linkedin.url': { group: 'links', label: 'LinkedIn (URL)' },
+  'linkedin.id': { group: 'links', label: 'LinkedIn handle' },
+  // current position
+  'position.title': { group: 'position', label: 'Current position' },
+  'position.department': { group: 'position', label: 'Department' },
+  'position.institution': { group: 'position', label: 'Institution / affiliation' },
+  'position.institutionDomain': { group: 'position', label: 'Institution domain' },
+  'position.startYear': { group: 'position', label: 'Position start year' },
+  // highest degree
+  'degree.level': { group: 'degree', label: 'Highest degree' },
+  'degree.field': { group: 'degree', label: 'Degree field' },
+  'degree.institution': { group: 'degree', label: 'Degree institution' },
+  'degree.year': { group: 'degree', label: 'Degree year' },
+  // education row i
+  'education.institution': { group: 'education', label: 'School' },
+  'education.degree': { group: 'education', label: 'Degree' },
+  'education.field': { group: 'education', label: 'Field of study' },
+  'education.start': { group: 'education', label: 'Education start' },
+  'education.end': { group: 'education', label: 'Education end' },
+  // work row i
+  'work.title': { group: 'work', label: 'Job title' },
+  'work.organisation': { group: 'work', label: 'Employer' },
+  'work.location': { group: 'work', label: 'Work location' },
+  'work.start': { group: 'work', label: 'Work start' },
+  'work.end': { group: 'work', label: 'Work end' },
+  'work.current': { group: 'work', label: 'Currently working here' },
+  // research
+  'research.interests': { group: 'research', label: 'Research interests' },
+  'research.subjectAreas': { group: 'research', label: 'Subject areas' },
+  'bio.short': { group: 'research', label: 'Short bio' },
+  'bio.long': { group: 'research', label: 'Bio' },
+  'publications.list': { group: 'research', label: 'Publication list' },
+  'publications.selected': { group: 'research', label: 'Selected publications' },
+  'conflicts.people': { group: 'research', label: 'Conflicts of interest (people)' },
+  'conflicts.domains': { group: 'research', label: 'Conflict domains' },
+  // documents (file inputs)
+  'document.cv': { group: 'documents', label: 'CV / résumé' },
+  'document.researchStatement': { group: 'documents', label: 'Research statement' },
+  'document.teachingStatement': { group: 'documents', label: 'Teaching statement' },
+  'document.diversityStatement': { group: 'documents', label: 'Diversity statement' },
+  'document.coverLetter': { group: 'documents', label: 'Cover letter' },
+  'document.publicationList': { group: 'documents', label: 'Publication list (file)' },
+  'document.transcript': { group: 'documents', label: 'Transcript' },
+} as const satisfies Record<string, { group: string; label: string }>;
+
+export type FieldKind = keyof typeof FIELD_KINDS;
+export type FieldGroup = (typeof FIELD_KINDS)[FieldKind]['group'];
+export const FIELD_KIND_LIST = Object.keys(FIELD_KINDS) as FieldKind[];
+
+export function isFieldKind(value: string): value is FieldKind {
+  return Object.prototype.hasOwnProperty.call(FIELD_KINDS, value);
+}
+
+/** Fields Vitae recognises and never fills, with the reason shown to the user. */
+export const LEAVE_ALONE = {
+  password: 'a password',
+  username: 'a username for this site',
+  captcha: 'a captcha',
+  payment: 'payment card details',
+  nationalId: 'a national id or passport number',
+  dateOfBirth: 'a date of birth',
+  gender: 'gender (demographic questions are yours to answer)',
+  race: 'race or ethnicity (demographic questions are yours to answer)',
+  veteran: 'veteran status (demographic questions are yours to answer)',
+  disability: 'disability status (demographic questions are yours to answer)',
+  salary: 'salary expectations',
+  referral: '"how did you hear about us"',
+  essay: 'a free-text answer only you can write',
+  otherPerson: 'about another person (referee, co-author, manager)',
+  consent: 'a consent or terms checkbox',
+  honeypot: 'a hidden trap field',
+  search: 'a search box',
+  unknown: 'not recognised',
+} as const;
+export type LeaveAloneReason = keyof typeof LEAVE_ALONE;
+
+/** Document kinds a file field may take, keyed by the field kind. */
+export const DOCUMENT_FIELD_KINDS = {
+  'document.cv': 'cv',
+  'document.researchStatement': 'research-statement',
+  'document.teachingStatement': 'teaching-statement',
+  'document.diversityStatement': 'diversity-statement',
+  'document.coverLetter': 'cover-letter',
+  'document.publicationList': 'publication-list',
+  'document.transcript': 'transcript',
+} as const satisfies Partial<Record<FieldKind, string>>;

@@ -1,0 +1,196 @@
+/**
+ * Every message between background, popup, options and content scripts, typed at both ends.
+ *
+ * `profile.import`, `profile.export` and `fill.tab` are also the public automation interface that outside test
+ * suites drive: their shapes are a contract. Add fields only as optional; never rename.
+ */
+import type { FillStep, PageDescription } from '../engine/types';
+import type { DocumentKind, DocumentMeta, Profile } from '../profile/schema';
+
+export type Failure = { ok: false; error: string };
+
+export const IMPORT_FORMATS = [
+  'json-resume',
+  'backup',
+  'cv-text',
+  'cv-pdf',
+  'bibtex',
+  'csl-json',
+  'orcid-json',
+  'dblp-xml',
+  'auto',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ImportRequest {
+  type: 'profile.import';
+  format: ImportFormat;
+  /** Text content. */
+  data?: string;
+  /** File bytes, base64 (PDFs, files of unknown encoding). */
+  base64?: string;
+  fileName?: string;
+  /** Only preview: answer what would change, store nothing. */
+  dryRun?: boolean;
+  /** Sections (keys of the summary) the user unticked in the preview. */
+  exclude?: string[];
+}
+export type ImportResponse = { ok: true; summary: ImportSummary; warnings: string[] } | Failure;
+
+/** Per section: how many items the import adds, changes and keeps. */
+export type ImportSummary = Record<string, { added: number; changed: number; kept: number; items?: string[] }>;
+
+export type PublicationStyle = 'plain' | 'markdown' | 'html' | 'bibtex' | 'apa' | 'ieee' | 'acm' | 'chicago';
+export interface PublicationFilters {
+  fromYear?: number;
+  toYear?: number;
+  types?: string[];
+  selectedOnly?: boolean;
+  firstAuthorOnly?: boolean;
+  includeInSubmission?: boolean;
+  /** "et al." after this many authors. */
+  maxAuthors?: number;
+  /** How the owner's name is marked where the format allows. */
+  ownName?: 'bold' | 'underline' | 'none';
+}
+
+export type ExportRequest = { type: 'profile.export' } & (
+  | { format: 'json-resume' | 'backup' | 'bibtex' | 'csl-json' }
+  | { format: 'publications'; style: PublicationStyle; filters?: PublicationFilters }
+  | { format: 'conflicts'; style: 'hotcrp' | 'cmt-domains' | 'nsf-coa-csv'; months?: number }
+  | { format: 'bio'; words?: number; person?: 'first' | 'third' }
+);
+export type ExportResponse = { ok: true; data: string } | Failure;
+
+export interface FilledField {
+  frameUrl: string;
+  selector: string;
+  field: string;
+  value: string;
+  reason?: string;
+}
+export interface SkippedReport {
+  selector: string;
+  reason: string;
+  frameUrl?: string;
+}
+export type FillTabResponse = { ok: true; filled: FilledField[]; skipped: SkippedReport[]; total?: number } | Failure;
+
+export interface ProfileListEntry {
+  id: string;
+  label: string;
+  name: string;
+  affiliation: string;
+  active: boolean;
+}
+
+export interface Settings {
+  /** 'empty-only': never touch a field with a value; 'overwrite': replace values Vitae would fill. */
+  overwrite: 'empty-only' | 'overwrite';
+  confirmBeforeFill: boolean;
+  highlight: 'outline' | 'background' | 'none';
+  /** Hosts where Vitae never acts. */
+  neverSites: string[];
+  defaultBioId?: string;
+  defaultCitationStyle: PublicationStyle;
+  /** top-site origin → frame origins the user allowed to be filled. */
+  allowedFrameOrigins: Record<string, string[]>;
+  /** host → profile id. */
+  profilePerSite: Record<string, string>;
+}
+
+export interface SiteRule {
+  id: string;
+  /** The top page's origin the rule applies to. */
+  origin: string;
+  /** Stable description of the field (see lib/engine/signature.ts). */
+  signature: string;
+  /** A field kind, or 'ignore' to leave the field alone. */
+  target: string;
+  createdAt: string;
+  /** A readable label of the field, for the options page. */
+  label?: string;
+}
+
+/** Messages handled by the background. Request type → response type. */
+export interface BackgroundProtocol {
+  'profile.import': { request: ImportRequest; response: ImportResponse };
+  'profile.export': { request: ExportRequest; response: ExportResponse };
+  'fill.tab': {
+    request: { type: 'fill.tab'; tabId: number; profileId?: string; overwrite?: boolean };
+    response: FillTabResponse;
+  };
+  'fill.undo': { request: { type: 'fill.undo'; tabId: number }; response: { ok: true; restored: number } | Failure };
+  'profile.list': { request: { type: 'profile.list' }; response: { ok: true; profiles: ProfileListEntry[] } | Failure };
+  'profile.get': {
+    request: { type: 'profile.get'; profileId?: string };
+    response: { ok: true; profile: Profile; documents: DocumentMeta[] } | Failure;
+  };
+  'profile.save': {
+    request: { type: 'profile.save'; profile: Profile };
+    response: { ok: true; updatedAt: string } | Failure;
+  };
+  'profile.create': {
+    request: { type: 'profile.create'; label: string; copyFrom?: string };
+    response: { ok: true; id: string } | Failure;
+  };
+  'profile.delete': { request: { type: 'profile.delete'; profileId: string }; response: { ok: true } | Failure };
+  'profile.activate': { request: { type: 'profile.activate'; profileId: string }; response: { ok: true } | Failure };
+  'document.add': {
+    request: {
+      type: 'document.add';
+      profileId?: string;
+      kind: DocumentKind;
+      fileName: string;
+      mimeType: string;
+      base64: string;
+    };
+    response: { ok: true; document: DocumentMeta } | Failure;
+  };
+  'document.remove': { request: { type: 'document.remove'; documentId: string }; response: { ok: true } | Failure };
+  'document.get': {
+    request: { type: 'document.get'; documentId: string };
+    response: { ok: true; document: DocumentMeta; base64: string } | Failure;
+  };
+  'settings.get': { request: { type: 'settings.get' }; response: { ok: true; settings: Settings } | Failure };
+  'settings.set': {
+    request: { type: 'settings.set'; settings: Partial<Settings> };
+    response: { ok: true; settings: Settings } | Failure;
+  };
+  'rules.list': { request: { type: 'rules.list' }; response: { ok: true; rules: SiteRule[] } | Failure };
+  'rules.save': {
+    request: { type: 'rules.save'; rule: Omit<SiteRule, 'id' | 'createdAt'> & { id?: string } };
+    response: { ok: true; rule: SiteRule } | Failure;
+  };
+  'rules.delete': { request: { type: 'rules.delete'; ruleId: string }; response: { ok: true } | Failure };
+  'data.wipe': { request: { type: 'data.wipe'; confirm: 'DELETE' }; response: { ok: true } | Failure };
+}
+
+export type BackgroundMessageType = keyof BackgroundProtocol;
+export type BackgroundRequest<T extends BackgroundMessageType = BackgroundMessageType> =
+  BackgroundProtocol[T]['request'];
+export type BackgroundResponse<T extends BackgroundMessageType = BackgroundMessageType> =
+  BackgroundProtocol[T]['response'];
+
+/** Messages the background sends to the content script in one frame. */
+export interface ContentProtocol {
+  'content.collect': { request: { type: 'content.collect' }; response: PageDescription };
+  'content.apply': {
+    request: { type: 'content.apply'; steps: FillStep[]; files?: Record<string, { base64: string; mimeType: string }> };
+    response: { results: { fieldId: string; ok: boolean; value?: string; error?: string }[] };
+  };
+  'content.undo': { request: { type: 'content.undo' }; response: { restored: number } };
+}
+export type ContentMessageType = keyof ContentProtocol;
+export type ContentRequest<T extends ContentMessageType = ContentMessageType> = ContentProtocol[T]['request'];
+export type ContentResponse<T extends ContentMessageType = ContentMessageType> = ContentProtocol[T]['response'];
+
+export const DEFAULT_SETTINGS: Settings = {
+  overwrite: 'empty-only',
+  confirmBeforeFill: false,
+  highlight: 'outline',
+  neverSites: [],
+  defaultCitationStyle: 'ieee',
+  allowedFrameOrigins: {},
+  profilePerSite: {},
+};

@@ -1,0 +1,140 @@
+/**
+ * The background's answer to every message of lib/messaging/protocol.ts. Thin: validation and logic live in lib/,
+ * storage in repository.ts, filling in fill.ts.
+ */
+import { createBackup, serializeBackup, type Backup } from '../lib/backup/backup';
+import { base64ToBytes, bytesToBase64 } from '../lib/encoding/base64';
+import { exportProfile } from '../lib/export';
+import { parseImport } from '../lib/import';
+import { mergeIntoProfile } from '../lib/import/merge';
+import type { BackgroundHandlers } from './messaging';
+import type { ImportRequest, ImportResponse } from '../lib/messaging/protocol';
+import type { Repository } from './repository';
+import { fillTab, undoTab } from './fill';
+
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export async function makeBackup(repo: Repository): Promise<Backup> {
+  const list = await repo.listProfiles();
+  const profiles = await Promise.all(list.map((p) => repo.getProfile(p.id)));
+  const documents = [];
+  for (const p of list) {
+    for (const meta of await repo.listDocuments(p.id)) {
+      const row = await repo.getDocument(meta.id);
+      if (!row) continue;
+      documents.push({ ...meta, base64: bytesToBase64(new Uint8Array(await row.blob.arrayBuffer())) });
+    }
+  }
+  return createBackup({
+    activeProfileId: await repo.activeProfileId(),
+    profiles,
+    documents,
+    siteRules: await repo.listRules(),
+    settings: await repo.getSettings(),
+  });
+}
+
+async function handleImport(repo: Repository, request: ImportRequest): Promise<ImportResponse> {
+  if (request.data === undefined && request.base64 === undefined) {
+    return { ok: false, error: 'Nothing to import: give data (text) or base64 (file bytes).' };
+  }
+  if (request.data !== undefined && typeof request.data !== 'string')
+    return { ok: false, error: 'data must be a string' };
+  if (request.base64 !== undefined && typeof request.base64 !== 'string')
+    return { ok: false, error: 'base64 must be a string' };
+  if ((request.data?.length ?? 0) > MAX_IMPORT_BYTES || (request.base64?.length ?? 0) > (MAX_IMPORT_BYTES * 4) / 3) {
+    return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; Vitae refuses it.` };
+  }
+  let bytes: Uint8Array | undefined;
+  if (request.base64 !== undefined) {
+    try {
+      bytes = base64ToBytes(request.base64);
+    } catch {
+      return { ok: false, error: 'base64 is not valid base64' };
+    }
+  }
+  const outcome = await parseImport({
+    format: request.format,
+    ...(request.data !== undefined ? { text: request.data } : {}),
+    ...(bytes ? { bytes } : {}),
+    ...(request.fileName ? { fileName: request.fileName } : {}),
+  });
+  if (!outcome.ok) return outcome;
+  const result = outcome.value;
+  if (result.kind === 'backup') {
+    const summary = {
+      profiles: { added: result.backup.profiles.length, changed: 0, kept: 0 },
+      documents: { added: result.backup.documents.length, changed: 0, kept: 0 },
+      siteRules: { added: result.backup.siteRules.length, changed: 0, kept: 0 },
+    };
+    if (!request.dryRun) await repo.restoreBackup(result.backup);
+    return { ok: true, summary, warnings: result.warnings };
+  }
+  const current = await repo.getProfile();
+  const merged = mergeIntoProfile(current, result.draft, { exclude: request.exclude ?? [] });
+  if (!request.dryRun) await repo.saveProfile(merged.profile);
+  return { ok: true, summary: merged.summary, warnings: [...result.warnings, ...merged.warnings] };
+}
+
+export function createHandlers(repo: Repository): BackgroundHandlers {
+  return {
+    'profile.import': (request) => handleImport(repo, request),
+    'profile.export': async (request) => {
+      if (request.format === 'backup') return { ok: true, data: serializeBackup(await makeBackup(repo)) };
+      return exportProfile(await repo.getProfile(), request);
+    },
+    'fill.tab': (request) => fillTab(repo, request),
+    'fill.undo': (request) => undoTab(request.tabId),
+    'profile.list': async () => ({ ok: true, profiles: await repo.listProfiles() }),
+    'profile.get': async (request) => {
+      const profile = await repo.getProfile(request.profileId);
+      return { ok: true, profile, documents: await repo.listDocuments(profile.id) };
+    },
+    'profile.save': async (request) => {
+      const saved = await repo.saveProfile(request.profile);
+      return { ok: true, updatedAt: saved.updatedAt ?? '' };
+    },
+    'profile.create': async (request) => ({ ok: true, id: await repo.createProfile(request.label, request.copyFrom) }),
+    'profile.delete': async (request) => {
+      await repo.deleteProfile(request.profileId);
+      return { ok: true };
+    },
+    'profile.activate': async (request) => {
+      await repo.setActiveProfile(request.profileId);
+      return { ok: true };
+    },
+    'document.add': async (request) => {
+      const profileId = request.profileId ?? (await repo.activeProfileId());
+      const bytes = base64ToBytes(request.base64);
+      const blob = new Blob([bytes], { type: request.mimeType || 'application/octet-stream' });
+      return {
+        ok: true,
+        document: await repo.addDocument(profileId, request.kind, request.fileName, request.mimeType, blob),
+      };
+    },
+    'document.remove': async (request) => {
+      await repo.removeDocument(request.documentId);
+      return { ok: true };
+    },
+    'document.get': async (request) => {
+      const row = await repo.getDocument(request.documentId);
+      if (!row) return { ok: false, error: `No document ${request.documentId}` };
+      const { blob, ...document } = row;
+      return { ok: true, document, base64: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) };
+    },
+    'settings.get': async () => ({ ok: true, settings: await repo.getSettings() }),
+    'settings.set': async (request) => ({ ok: true, settings: await repo.setSettings(request.settings) }),
+    'rules.list': async () => ({ ok: true, rules: await repo.listRules() }),
+    'rules.save': async (request) => ({ ok: true, rule: await repo.saveRule(request.rule) }),
+    'rules.delete': async (request) => {
+      await repo.deleteRule(request.ruleId);
+      return { ok: true };
+    },
+    'data.wipe': async (request) => {
+      if (request.confirm !== 'DELETE') return { ok: false, error: 'Type DELETE to confirm wiping all data.' };
+      await repo.wipe();
+      await repo.ensureActiveProfile();
+      return { ok: true };
+    },
+  };
+}

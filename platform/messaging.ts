@@ -1,0 +1,62 @@
+/**
+ * Typed send and receive over `browser.runtime` / `browser.tabs` for the protocol in lib/messaging/protocol.ts.
+ *
+ * Listeners answer through `sendResponse` and `return true` rather than returning a Promise: WXT's fake browser
+ * ignores Promise-returning listeners, and Chrome, Firefox and the polyfill all accept this form.
+ */
+import { browser } from 'wxt/browser';
+import type {
+  BackgroundMessageType,
+  BackgroundRequest,
+  BackgroundResponse,
+  ContentMessageType,
+  ContentRequest,
+  ContentResponse,
+} from '../lib/messaging/protocol';
+
+/** Send a message to the background and await its typed answer. */
+export async function sendToBackground<T extends BackgroundMessageType>(
+  request: BackgroundRequest<T> & { type: T },
+): Promise<BackgroundResponse<T>> {
+  const response: unknown = await browser.runtime.sendMessage(request);
+  if (response === undefined)
+    return { ok: false, error: 'Vitae did not answer (background not ready?)' } as BackgroundResponse<T>;
+  return response as BackgroundResponse<T>;
+}
+
+/** Send a message to the content script of one frame of a tab. */
+export async function sendToFrame<T extends ContentMessageType>(
+  tabId: number,
+  frameId: number,
+  request: ContentRequest<T> & { type: T },
+): Promise<ContentResponse<T>> {
+  return (await browser.tabs.sendMessage(tabId, request, { frameId })) as ContentResponse<T>;
+}
+
+export type BackgroundHandlers = {
+  [T in BackgroundMessageType]: (
+    request: BackgroundRequest<T>,
+    sender: { tab?: { id?: number }; url?: string },
+  ) => Promise<BackgroundResponse<T>>;
+};
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Route every background message type to its handler; unknown or failing messages answer {ok:false, error}. */
+export function listenInBackground(handlers: BackgroundHandlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || type.startsWith('content.')) return false;
+    const handler = (handlers as Record<string, ((m: unknown, s: unknown) => Promise<unknown>) | undefined>)[type];
+    if (!handler) {
+      sendResponse({ ok: false, error: `Unknown message type: ${type}` });
+      return false;
+    }
+    handler(message, sender).then(sendResponse, (error: unknown) => {
+      sendResponse({ ok: false, error: errorMessage(error) });
+    });
+    return true;
+  });
+}

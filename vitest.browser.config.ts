@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: the built extension (.output/) in Debian's Chromium and Firefox ESR. Run after `npm run build`.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+    pool: 'forks',
+  },
+});

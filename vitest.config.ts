@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+// Unit tests: lib/ in Node, UI and platform code in happy-dom with WXT's fake browser and fake IndexedDB.
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['fake-indexeddb/auto'],
+    server: { deps: { inline: ['zustand'] } },
+    testTimeout: 20_000,
+  },
+});
