@@ -30,7 +30,8 @@ export async function sendToFrame<T extends ContentMessageType>(
   frameId: number,
   request: ContentRequest<T> & { type: T },
 ): Promise<ContentResponse<T>> {
-  return (await browser.tabs.sendMessage(tabId, request, { frameId })) as ContentResponse<T>;
+  const response: unknown = await browser.tabs.sendMessage(tabId, request, { frameId });
+  return response as ContentResponse<T>;
 }
 
 export type BackgroundHandlers = {
