@@ -8,7 +8,7 @@ import { exportProfile } from '../lib/export';
 import { parseImport } from '../lib/import';
 import { mergeIntoProfile } from '../lib/import/merge';
 import type { BackgroundHandlers } from './messaging';
-import type { ImportRequest, ImportResponse } from '../lib/messaging/protocol';
+import { IMPORT_FORMATS, type ImportRequest, type ImportResponse } from '../lib/messaging/protocol';
 import type { Repository } from './repository';
 import { fillTab, undoTab } from './fill';
 
@@ -35,6 +35,12 @@ export async function makeBackup(repo: Repository): Promise<Backup> {
 }
 
 async function handleImport(repo: Repository, request: ImportRequest): Promise<ImportResponse> {
+  if (!(IMPORT_FORMATS as readonly unknown[]).includes(request.format)) {
+    return {
+      ok: false,
+      error: `Unknown import format: ${JSON.stringify(request.format)}. Known formats: ${IMPORT_FORMATS.join(', ')}.`,
+    };
+  }
   if (request.data === undefined && request.base64 === undefined) {
     return { ok: false, error: 'Nothing to import: give data (text) or base64 (file bytes).' };
   }

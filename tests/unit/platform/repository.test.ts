@@ -107,3 +107,26 @@ describe('repository', () => {
     expect(await repo.rulesFor('https://x.example')).toEqual([b]);
   });
 });
+
+describe('profile.import refuses bad requests with a clear message', () => {
+  it('names the unknown format and lists the known ones', async () => {
+    const handlers = createHandlers(freshRepo());
+    const res = await handlers['profile.import']({ type: 'profile.import', format: 'docx' as 'auto', data: 'x' }, {});
+    expect(res).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Unknown import format: "docx"\. Known formats: json-resume, backup, /) as string,
+    });
+  });
+
+  it('says when there is nothing to import', async () => {
+    const handlers = createHandlers(freshRepo());
+    const res = await handlers['profile.import']({ type: 'profile.import', format: 'backup' }, {});
+    expect(res).toEqual({ ok: false, error: expect.stringMatching(/^Nothing to import/) as string });
+  });
+
+  it('refuses a backup that is not JSON', async () => {
+    const handlers = createHandlers(freshRepo());
+    const res = await handlers['profile.import']({ type: 'profile.import', format: 'backup', data: '{oops' }, {});
+    expect(res).toEqual({ ok: false, error: expect.stringMatching(/^Not valid JSON/) as string });
+  });
+});
