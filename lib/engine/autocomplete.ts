@@ -10,7 +10,8 @@ const TOKENS: Record<string, Target> = {
   'additional-name': 'name.middle',
   'family-name': 'name.family',
   'honorific-prefix': 'name.honorific',
-  nickname: 'name.preferred',
+  // "Nickname, screen name, handle" (WHATWG): on real sites a handle far more often than a preferred name.
+  nickname: 'leave:username',
   email: 'email',
   tel: 'phone',
   'tel-country-code': 'phone.countryCode',

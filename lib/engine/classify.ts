@@ -161,6 +161,7 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
     }
     if (!rule.shapes && shape === 'file' && !rule.target.startsWith('leave:')) continue;
     if (rule.sections && !rule.sections.includes(section)) continue;
+    if (rule.attrNot && attrs.some((a) => rule.attrNot?.test(a.text))) continue;
     let best: Candidate | undefined;
     let labelHit = false;
     if (rule.label) {
@@ -199,14 +200,19 @@ function shapeCandidates(field: FieldDescriptor, shape: Shape): Candidate[] {
   const t = field.type;
   if (t === 'password') out.push({ target: 'leave:password', score: 0.99, reason: 'type=password' });
   if (t === 'search') out.push({ target: 'leave:search', score: 0.9, reason: 'type=search' });
-  if (t === 'email') out.push({ target: 'email', score: 0.74, reason: 'type=email' });
+  const signIn = attributeTexts(field).some((a) => /username|user name|userid|login|signin|sign in/.test(a.text));
+  if (t === 'email' && !signIn) out.push({ target: 'email', score: 0.74, reason: 'type=email' });
   if (t === 'tel') out.push({ target: 'phone', score: 0.7, reason: 'type=tel' });
   if (field.options.length >= 2 && (shape === 'select' || shape === 'radio')) {
     const texts = field.options.map((o) => o.text);
     const norm = texts.map((x) => normaliseText(x));
     const countries = countCountryNames(texts);
     const dialCodes = texts.filter((x) => /\+\s?\d{1,4}\b/.test(x)).length;
-    if (dialCodes >= 10 && dialCodes >= texts.length * 0.6) {
+    // Country names win over dialling codes ("Afghanistan (+93)"): the choice is the same country either way.
+    const countriesWithCodes = countCountryNames(texts.map((x) => x.replace(/[\s\u200e\u202a-\u202e]*\(?\+\s?\d{1,4}\)?[\s\u200e\u202a-\u202e]*/g, ' ')));
+    if (countriesWithCodes >= 15 && countriesWithCodes >= texts.length * 0.5) {
+      out.push({ target: 'address.country', score: countriesWithCodes >= 30 ? 0.93 : 0.84, reason: `${countriesWithCodes} country options` });
+    } else if (dialCodes >= 10 && dialCodes >= texts.length * 0.6) {
       out.push({ target: 'phone.countryCode', score: 0.88, reason: `${dialCodes} dialling-code options` });
     } else if (countries >= 15 && countries >= texts.length * 0.5) {
       out.push({ target: 'address.country', score: countries >= 30 ? 0.93 : 0.84, reason: `${countries} country options` });
@@ -415,7 +421,9 @@ function markLoginForms(work: Working[], page: PageDescription): void {
     const context = normaliseText(
       [page.title, ...members.map((m) => m.field.heading), ...page.buttons.map((b) => b.text)].join(' | '),
     );
-    const login = passwords === 1 ? !/\b(confirm|repeat|new password)\b/.test(context) || LOGIN_WORDS.test(context) : passwords === 0 && LOGIN_WORDS.test(context) && !SIGN_UP_WORDS.test(context);
+    const saysLogin = LOGIN_WORDS.test(context);
+    const saysSignUp = SIGN_UP_WORDS.test(context);
+    const login = passwords === 1 ? saysLogin || !saysSignUp : passwords === 0 && saysLogin && !saysSignUp;
     if (!login) continue;
     const [only] = identity;
     if (only && ['email', 'phone', 'name.full', 'phone.national'].includes(only.target)) {
@@ -467,6 +475,15 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
     const m = OTHER_PERSON_SECTION.exec(context);
     if (m && !/\b(reference (number|code|id))\b/.test(context)) {
       Object.assign(w, { target: 'leave:otherPerson', score: 0.9, reason: `in a section about someone else ('${cut(m[0], 30)}')` });
+    }
+  }
+
+  // A name inside a payment-card block is the cardholder's.
+  for (const w of work) {
+    if (!['name.full', 'name.given', 'name.family', 'name.middle'].includes(w.target)) continue;
+    const context = `${normaliseText(`${w.field.legend} | ${w.field.heading}`)} ${attributeTexts(w.field).map((a) => a.text).join(' ')}`;
+    if (/\b(payment|credit card|card details|card holder|cardholder|card information|cc)\b/.test(context)) {
+      Object.assign(w, { target: 'leave:payment', score: 0.9, reason: 'a name in a payment-card block' });
     }
   }
 

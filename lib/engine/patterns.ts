@@ -21,6 +21,8 @@ export interface TextRule {
   attr?: RegExp;
   /** Any human text matching this vetoes the rule. */
   not?: RegExp;
+  /** Any attribute (name, id, data-*) matching this vetoes the rule everywhere. */
+  attrNot?: RegExp;
   /** Only in these sections (education/work rows). */
   sections?: Section[];
   /** Only for these controls/types: 'checkbox', 'radio', 'file', 'select', 'textarea', 'text' (any text-like input). */
@@ -53,7 +55,7 @@ export const TEXT_RULES: TextRule[] = [
     weight: 0.97,
     label: /\b(one[- ]time|otp|2fa|two[- ]factor|verification code|auth(entication)? code|security code sent|sms code|code sent|enter (the )?code|totp)\b|验证码|驗證碼/,
     attr: /\b(otp|totp|2fa|mfa|one time code|verification code|sms code)\b/,
-    not: /\b(card|cvv|cvc)\b/,
+    not: /\b(card|cvv|cvc|(password|code|pin) will be sent)\b/,
   },
   {
     target: 'leave:username',
@@ -85,6 +87,7 @@ export const TEXT_RULES: TextRule[] = [
     weight: 0.97,
     label: /\b(card ?(number|no|holder|holder'?s name|security|verification|expir\w*|type|name)|credit ?card|debit ?card|name on (the )?card|cardholder|cvv2?|cvc2?|csc|cid|security code|expir(y|ation|es)( date)?|exp\.? (date|month|year)|valid (thru|through|until)|mm ?\/ ?yy|iban|bic|swift|routing|bank account|sort code|kartennummer|numero de (la )?carte|numero de tarjeta|titular|paypal|gift ?card|promo ?code|coupon|voucher|discount code)\b|卡号|信用卡/,
     attr: /\b(cc|card|credit card|cardnumber|card number|cvv|cvc|csc|exp|expiry|expiration|exp month|exp year|cc exp|cc name|cc number|holder|iban|routing|coupon|promo|voucher|gift card|giftcard)\b/,
+    not: /\b(no|not|without) (a )?credit card|credit card (is )?not required|no card required/,
   },
   {
     target: 'leave:nationalId',
@@ -198,6 +201,7 @@ export const TEXT_RULES: TextRule[] = [
     label: /\b(first ?name|given ?name|fore ?name|first|given names?|christian name|vorname|prenoms?|nombres?|nome|primer nombre)\b|^名$|^名字\b|^名 |名（|名\(|名 ?\*|^이름$/,
     attr: /\b(first ?name|firstname|fname|first|given ?name|givenname|forename|vorname|prenom|nombre|f name|name first)\b/,
     not: /\b(last|family|sur|middle|user|company|business|organi[sz]ation|nick|display|full|legal full)\b|nombre (de usuario|completo|de la empresa)|\bnombre y apellidos?\b|\bfirst (time|line|choice|language)\b/,
+    attrNot: /username|userid|login|company|card|payment|search/,
   },
   {
     target: 'name.family',
@@ -205,6 +209,7 @@ export const TEXT_RULES: TextRule[] = [
     label: /\b(last ?name|surname|family ?name|lastname|nachname|familienname|nom de famille|apellidos?|sobrenome|cognome|last)\b|^nom$|^nom \*?$|^姓$|^姓氏|^姓 |姓（|姓\(|^성$/,
     attr: /\b(last ?name|lastname|lname|last|surname|family ?name|familyname|nachname|apellidos?|nom|l name|name last)\b/,
     not: /\b(first|given|user|company|business|nick|middle|full|display)\b|nombre y apellidos?/,
+    attrNot: /username|userid|login|company|card|payment|search/,
   },
   {
     target: 'name.full',
@@ -212,12 +217,14 @@ export const TEXT_RULES: TextRule[] = [
     label: /\b(full ?name|your name|name|legal name|complete name|name and surname|first and last name|nombre completo|nombre y apellidos?|nom complet|nom et prenom|vollstandiger name|vor- und nachname|name, vorname|applicant name|contact name|author name)\b|^姓名|姓名|全名|名前|氏名|^名字$/,
     attr: /\b(full ?name|fullname|your name|name|legal name|realname|real name|contact name|applicant name|display name)\b/,
     not: /\b(first|given|last|family|sur ?name|middle|user|company|business|organi[sz]ation|school|institution|university|employer|college|department|file|domain|host|account|screen|nick|card|bank|street|city|country|state|venue|project|product|pet|team|event|job|position|degree|course|field|paper|title|reference|display|server|site|brand|group|list|shop|store|preferred|native|chinese)\b|nombre de usuario/,
+    attrNot: /username|user name|userid|login|company|business|card|payment|nick|search/,
   },
 
   // ---- contact ----------------------------------------------------------------------------------------------
   {
     target: 'email.confirm',
     weight: 0.95,
+    not: /\b(code|token)\b/,
     label: new RegExp(`(${CONFIRM.source}).*(e-?mail|courriel|correo|邮箱|郵件|メール)|(e-?mail|courriel|correo|邮箱|メール).*(${CONFIRM.source})`),
     attr: /\b(confirm ?e ?mail|email ?confirm\w*|e ?mail ?2|re ?email|retype ?email|verify ?email|email ?again|email repeat|repeat email|confirm email address|email address confirm\w*)\b/,
   },
@@ -226,7 +233,8 @@ export const TEXT_RULES: TextRule[] = [
     weight: 0.9,
     label: /\b(e-? ?mail|email|courriel|correo( electronico)?|e-?mail-?adresse|adresse (e-?mail|electronique)|direccion de correo|mail address|mail)\b|邮箱|郵箱|电子邮件|電子郵件|邮件|メール|이메일/,
     attr: /\b(e ?mail|email|mail|email address|emailaddress|uemail|courriel|correo)\b/,
-    not: /\b(email (me|notifications?|updates?|preferences?|format)|send me|subscribe|newsletter|domain|username or|user name or|or user ?name|login)\b/,
+    not: /\b(email (me|notifications?|updates?|preferences?|format)|send me|subscribe|newsletter|domain|username or|user name or|or user ?name|login|would you like|receive|invalid|code|token)\b/,
+    attrNot: /username|user name|userid|login|signin|sign in|member name/,
   },
   {
     target: 'phone.extension',
@@ -260,7 +268,7 @@ export const TEXT_RULES: TextRule[] = [
     weight: 0.88,
     label: /\b(street|address|address line ?(1|one|i)|street address|adresse|anschrift|strasse|str\.|direccion|calle|domicilio|mailing address|postal address|residential address|home address|address 1)\b|地址|住所|街道|주소/,
     attr: /\b(street|address|address ?(line)? ?1|address1|addr1|addr|line1|line 1|street address|streetaddress|strasse|direccion)\b/,
-    not: /\b(e-?mail|email|web|ip|url|mac|billing address same|same as|line ?(2|two)|address 2|city|state|zip|postal|country|domain|wallet|institution|institutional)\b/,
+    not: /\b(e-?mail|email|web|ip|url|mac|billing address same|same as|line ?(2|two|3|three)|address ?(2|3)|saved|city|state|zip|postal|country|domain|wallet|institution|institutional)\b/,
   },
   {
     target: 'address.city',
@@ -288,6 +296,7 @@ export const TEXT_RULES: TextRule[] = [
     label: /\b(country|country ?\/ ?region|country or region|nation|land|staat|pays|pais|country of residence|country code)\b|国家|國家|国籍地区|国\/地域/,
     attr: /\b(country|country code|countrycode|country name|nation|land|pays|pais)\b/,
     not: /\b(citizenship|nationality|country of (birth|origin|citizenship)|phone|calling|dial)\b|国籍/,
+    attrNot: /phone ?country|dial|calling|search/,
   },
   {
     target: 'address.location',

@@ -11,6 +11,7 @@ export function normaliseText(text: string): string {
   return foldDiacritics(text)
     .toLowerCase()
     .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/(\w)['’](\w)/g, '$1$2')
     .replace(/[*†:：()（）[\]{}"'`“”‘’_|]+/g, ' ')
     .replace(/ +/g, ' ')
     .trim();
