@@ -419,11 +419,17 @@ function markLoginForms(work: Working[], page: PageDescription): void {
     const hasNames = members.some((m) => m.target === 'name.given' || m.target === 'name.family');
     if (hasNames) continue;
     const context = normaliseText(
-      [page.title, ...members.map((m) => m.field.heading), ...page.buttons.map((b) => b.text)].join(' | '),
+      [page.title, ...members.map((m) => `${m.field.heading} | ${m.field.legend}`), ...page.buttons.map((b) => b.text)].join(' | '),
     );
-    const saysLogin = LOGIN_WORDS.test(context);
-    const saysSignUp = SIGN_UP_WORDS.test(context);
-    const login = passwords === 1 ? saysLogin || !saysSignUp : passwords === 0 && saysLogin && !saysSignUp;
+    const formWords = attributeWords(members[0]?.field.form ?? '');
+    // The form's own name ("login", "signup") outranks page-wide words.
+    const saysLogin = LOGIN_WORDS.test(formWords) || (!SIGN_UP_WORDS.test(formWords) && LOGIN_WORDS.test(context));
+    const saysSignUp = SIGN_UP_WORDS.test(formWords) || (!LOGIN_WORDS.test(formWords) && SIGN_UP_WORDS.test(context));
+    const namedSignIn = identity.some((m) => attributeTexts(m.field).some((a) => /username|userid|login|signin|sign in/.test(a.text)));
+    const login =
+      passwords === 1
+        ? saysLogin || !saysSignUp
+        : passwords === 0 && !saysSignUp && (saysLogin || (texty.length === 1 && namedSignIn));
     if (!login) continue;
     const [only] = identity;
     if (only && ['email', 'phone', 'name.full', 'phone.national'].includes(only.target)) {
@@ -482,7 +488,7 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
   for (const w of work) {
     if (!['name.full', 'name.given', 'name.family', 'name.middle'].includes(w.target)) continue;
     const context = `${normaliseText(`${w.field.legend} | ${w.field.heading}`)} ${attributeTexts(w.field).map((a) => a.text).join(' ')}`;
-    if (/\b(payment|credit card|card details|card holder|cardholder|card information|cc)\b/.test(context)) {
+    if (/\b(credit card|card details|card holder|cardholder|card information|name on card|cc|card|payment name)\b/.test(context)) {
       Object.assign(w, { target: 'leave:payment', score: 0.9, reason: 'a name in a payment-card block' });
     }
   }

@@ -234,7 +234,6 @@ export const TEXT_RULES: TextRule[] = [
     label: /\b(e-? ?mail|email|courriel|correo( electronico)?|e-?mail-?adresse|adresse (e-?mail|electronique)|direccion de correo|mail address|mail)\b|邮箱|郵箱|电子邮件|電子郵件|邮件|メール|이메일/,
     attr: /\b(e ?mail|email|mail|email address|emailaddress|uemail|courriel|correo)\b/,
     not: /\b(email (me|notifications?|updates?|preferences?|format)|send me|subscribe|newsletter|domain|username or|user name or|or user ?name|login|would you like|receive|invalid|code|token)\b/,
-    attrNot: /username|user name|userid|login|signin|sign in|member name/,
   },
   {
     target: 'phone.extension',
@@ -327,8 +326,8 @@ export const TEXT_RULES: TextRule[] = [
   {
     target: 'position.institutionDomain',
     weight: 0.93,
-    label: /\b(institution(al)? (email )?domain|email domain|organi[sz]ation domain|institution domain|affiliation domain)\b/,
-    attr: /\b(institution domain|email domain|affiliation domain|org domain)\b/,
+    label: /\b(institution(al)? (email )?domain|organi[sz]ation domain|institution domain|affiliation domain)\b/,
+    attr: /\b(institution domain|affiliation domain|org domain)\b/,
     not: /\bconflict/,
   },
   {

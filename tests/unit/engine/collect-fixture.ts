@@ -148,6 +148,11 @@ export function describeDocument(doc: Document, options: CollectOptions = {}): C
       if (text) buttons.push({ id: `b${buttons.length}`, text, heading, index: buttons.length });
       continue;
     }
+    if (el.tagName === 'INPUT' && /^(submit|button)$/i.test(el.getAttribute('type') ?? '')) {
+      const text = clean(el.getAttribute('value'));
+      if (text) buttons.push({ id: `b${buttons.length}`, text, heading, index: buttons.length });
+      continue;
+    }
     if (!isControl(el)) continue;
     const control = controlOf(el);
     const type = control === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : '';
