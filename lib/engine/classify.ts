@@ -238,7 +238,7 @@ function adapterCandidate(field: FieldDescriptor, adapters: readonly SiteAdapter
       if (f.key && !keyHit) continue;
       if (f.label && !f.label.test(label)) continue;
       const what = keyHit ?? label;
-      return { target: f.target, score: 0.97, reason: `${adapter.name} ${f.note ?? 'field'} '${cut(what)}'` };
+      return { target: f.target, score: 0.97, reason: `${adapter.name} adapter: ${f.note ?? 'field'} '${cut(what)}'` };
     }
   }
   return undefined;
@@ -504,6 +504,12 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
         Object.assign(full, { target: 'name.given', reason: `${full.reason}, next to a family-name field` });
       } else if (has('name.given') && !has('name.family')) {
         Object.assign(full, { target: 'name.family', reason: `${full.reason}, next to a given-name field` });
+      }
+    }
+    // A lone "Location" box summarises an address; next to address parts it means something else.
+    if (members.some((m) => ['address.line1', 'address.city', 'address.country', 'address.postalCode'].includes(m.target))) {
+      for (const m of members.filter((x) => x.target === 'address.location' && !x.reason.includes('adapter'))) {
+        Object.assign(m, { target: 'leave:unknown', score: 0.6, reason: `${m.reason}, but the form asks for address parts` });
       }
     }
     // A second plain email box right after the first one is the confirmation.
