@@ -71,6 +71,12 @@ export interface FieldDescriptor {
   index: number;
   /** Inside an open or closed shadow root. */
   inShadow?: boolean;
+  /**
+   * Which form the field belongs to (the form's id or name, else its position, e.g. "form#2"); '' or absent
+   * when outside any form. Lets the engine tell a login form from a sign-up form on the same page. (Added by
+   * issue 3; optional.)
+   */
+  form?: string;
 }
 
 export interface PageButton {

@@ -1,0 +1,22 @@
+import type { SiteAdapter } from './types';
+
+/** OpenReview profile (openreview-web, React/Next): link inputs carry ids like `gscholar_url`, no name/type. */
+export const openreview: SiteAdapter = {
+  id: 'openreview',
+  name: 'OpenReview',
+  hosts: [/(^|\.)openreview\.net$/],
+  markers: [/openreview/i],
+  structure: [/^homepage_url$/, /^gscholar_url$/, /^dblp_url$/, /^orcid_url$/, /^semanticScholar_url$/, /^linkedin_url$/],
+  minMatches: 3,
+  fields: [
+    { key: /^homepage_url$/, target: 'homepage' },
+    { key: /^gscholar_url$/, target: 'scholar.url' },
+    { key: /^dblp_url$/, target: 'dblp.url' },
+    { key: /^orcid_url$/, target: 'orcid.url' },
+    { key: /^linkedin_url$/, target: 'linkedin.url' },
+    { key: /^semanticScholar_url$/, target: 'semanticScholar.url' },
+    { key: /^(wikipedia_url|aclanthology_url)$/, target: 'leave:unknown', note: 'a link Vitae does not keep' },
+    { label: /^full name$/, target: 'name.full' },
+    { label: /^(year of birth|birth year)$/, target: 'leave:dateOfBirth' },
+  ],
+};
