@@ -1,8 +1,23 @@
 import type { ExportRequest, ExportResponse } from '../messaging/protocol';
 import type { Profile } from '../profile/schema';
+import { serializeJsonResume } from './json-resume';
 
-/** Every export format except the backup (which needs the whole database; see platform/handlers.ts). */
+/**
+ * Every export format except the backup (which needs the whole database; see platform/handlers.ts).
+ * One case per format; publication lists, conflicts and bios (lib/format/) plug in here as further cases.
+ */
 export function exportProfile(profile: Profile, request: ExportRequest): Promise<ExportResponse> {
-  void profile;
-  return Promise.resolve({ ok: false, error: `Export format not supported: ${request.format}` });
+  try {
+    switch (request.format) {
+      case 'json-resume':
+        return Promise.resolve({ ok: true, data: serializeJsonResume(profile) });
+      default:
+        return Promise.resolve({ ok: false, error: `Export format not supported: ${request.format}` });
+    }
+  } catch (error) {
+    return Promise.resolve({
+      ok: false,
+      error: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
 }
