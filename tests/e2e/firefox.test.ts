@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup, serializeBackup, type Backup } from '../../lib/backup/backup';
 import { SAMPLE_PROFILE } from '../../lib/sample/sample-profile';
+import { tryCodeFromStrings } from './code-safety';
 import { launchFirefoxExtension, raiseProbeErrors, type FirefoxSession } from './firefox-harness';
 
 type Ok<T> = { ok: true } & T;
@@ -100,5 +101,10 @@ describe('the built extension in Firefox ESR', () => {
   it('raised no other console errors in the background, popup or options', async () => {
     const errors = (await session.consoleErrors()).filter((e) => !e.includes('vitae-probe-'));
     expect(errors).toEqual([]);
+  });
+  // Last: the refused eval itself makes Firefox log a CSP violation.
+  it('refuses eval and new Function in extension pages (the default extension CSP is in force)', async () => {
+    const outcome = await session.control.evaluate(tryCodeFromStrings);
+    expect(outcome).toEqual({ eval: 'EvalError', 'new Function': 'EvalError' });
   });
 });
