@@ -12,6 +12,10 @@ export const easychair: SiteAdapter = {
     { key: /^keywords$/, target: 'research.interests', note: 'EasyChair keywords, one per line' },
     { key: /^abstract$/, target: 'leave:essay', note: 'a paper abstract' },
     { key: /^title$/, target: 'leave:essay', note: 'a paper title' },
-    { key: /^(first_name|last_name|email|country|affiliation|url)\d+$/, target: 'leave:otherPerson', note: 'an author block' },
+    {
+      key: /^(first_name|last_name|email|country|affiliation|url)\d+$/,
+      target: 'leave:otherPerson',
+      note: 'an author block',
+    },
   ],
 };

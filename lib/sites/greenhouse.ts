@@ -6,7 +6,12 @@ export const greenhouse: SiteAdapter = {
   name: 'Greenhouse',
   hosts: [/(^|\.)greenhouse\.io$/],
   markers: [/greenhouse/i],
-  structure: [/^job_application\[/, /^(school|degree|discipline|start-year|end-year)--\d+$/, /^question_\d+/, /^candidate-location$/],
+  structure: [
+    /^job_application\[/,
+    /^(school|degree|discipline|start-year|end-year)--\d+$/,
+    /^question_\d+/,
+    /^candidate-location$/,
+  ],
   minMatches: 2,
   fields: [
     { key: /^(job_application\[)?first_name\]?$/, target: 'name.given' },

@@ -6,7 +6,14 @@ export const openreview: SiteAdapter = {
   name: 'OpenReview',
   hosts: [/(^|\.)openreview\.net$/],
   markers: [/openreview/i],
-  structure: [/^homepage_url$/, /^gscholar_url$/, /^dblp_url$/, /^orcid_url$/, /^semanticScholar_url$/, /^linkedin_url$/],
+  structure: [
+    /^homepage_url$/,
+    /^gscholar_url$/,
+    /^dblp_url$/,
+    /^orcid_url$/,
+    /^semanticScholar_url$/,
+    /^linkedin_url$/,
+  ],
   minMatches: 3,
   fields: [
     { key: /^homepage_url$/, target: 'homepage' },
