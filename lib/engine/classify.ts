@@ -135,7 +135,8 @@ function sectionOf(field: FieldDescriptor): Section {
   if (/\b(work experience|employments?|experience|job history|work history)\b/.test(attrs)) return 'work';
   const edu = SECTION_PATTERNS.education.exec(context);
   const work = SECTION_PATTERNS.work.exec(context);
-  if (edu && work) return edu.index > work.index ? 'education' : 'work';
+  // "Career & Education History": the first named wins.
+  if (edu && work) return edu.index < work.index ? 'education' : 'work';
   if (edu) return 'education';
   if (work) return 'work';
   return 'other';
@@ -168,6 +169,7 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
     if (rule.label) {
       for (const l of labels) {
         if (!rule.label.test(l.text) || rule.not?.test(l.text)) continue;
+        if (rule.maxWords !== undefined && l.text.split(' ').length > rule.maxWords) continue;
         labelHit = true;
         const score = rule.weight * l.strength;
         if (!best || score > best.score) best = { target: rule.target, score, reason: `${l.source} '${cut(l.raw)}'` };
@@ -252,13 +254,14 @@ function shapeCandidates(field: FieldDescriptor, shape: Shape): Candidate[] {
 
 function adapterCandidate(field: FieldDescriptor, adapters: readonly SiteAdapter[]): Candidate | undefined {
   const keys = fieldKeys(field);
-  const label = normaliseText(field.ariaLabel || field.labelFor || field.labelWrap);
+  const labels = labelSources(field).map((l) => l.text);
   for (const adapter of adapters) {
     for (const f of adapter.fields) {
       const keyHit = f.key ? keys.find((k) => f.key?.test(k)) : undefined;
       if (f.key && !keyHit) continue;
-      if (f.label && !f.label.test(label)) continue;
-      const what = keyHit ?? label;
+      const labelHit = f.label ? labels.find((l) => f.label?.test(l)) : undefined;
+      if (f.label && labelHit === undefined) continue;
+      const what = keyHit ?? labelHit ?? '';
       return { target: f.target, score: 0.97, reason: `${adapter.name} adapter: ${f.note ?? 'field'} '${cut(what)}'` };
     }
   }
@@ -598,6 +601,11 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
           reason: `${m.reason}, but the form asks for address parts`,
         });
       }
+    }
+    // With a separate country-code box, the phone box holds the national number.
+    if (has('phone.countryCode')) {
+      for (const m of members.filter((x) => x.target === 'phone'))
+        Object.assign(m, { target: 'phone.national', reason: `${m.reason}, next to a country-code box` });
     }
     // A second plain email box right after the first one is the confirmation.
     const emails = members.filter((m) => m.target === 'email').sort((a, b) => a.field.index - b.field.index);

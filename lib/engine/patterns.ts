@@ -23,6 +23,8 @@ export interface TextRule {
   not?: RegExp;
   /** Any attribute (name, id, data-*) matching this vetoes the rule everywhere. */
   attrNot?: RegExp;
+  /** A label with more words than this is a question, not this field's name ("…to work in the US?" is not "To"). */
+  maxWords?: number;
   /** Only in these sections (education/work rows). */
   sections?: Section[];
   /** Only for these controls/types: 'checkbox', 'radio', 'file', 'select', 'textarea', 'text' (any text-like input). */
@@ -36,7 +38,7 @@ const TEXT_ONLY: Shape[] = ['text', 'textarea'];
 // Shared vocabularies.
 /** Section headings and legends that make a block about someone else (stricter than labels). */
 const OTHER_PERSON_SECTION =
-  /\b(referees?|references|reference (writers?|letters?|contacts?|details|information)|recommenders?|letters? of (recommendation|reference)|letter writers?|emergency contacts?|next of kin|spouse|guardian|parent ?\/ ?guardian|co-?authors?|coauthors?|other authors?|authors? \d+|author information|nominator|nominee|invite (a )?(colleague|friend)|supervisor (details|information)|manager (details|information))\b|推荐人|推薦人|紧急联系人/;
+  /\b(referees?|references|reference (writers?|letters?|contacts?|details|information)|recommenders?|letters? of (recommendation|reference)|letter writers?|emergency contacts?|next of kin|spouse|guardian|parent ?\/ ?guardian|co-?authors?|coauthors?|other authors?|authors? \d+|author information|advisors?|advisers?|supervisors?|nominator|nominee|invite (a )?(colleague|friend)|supervisor (details|information)|manager (details|information))\b|推荐人|推薦人|紧急联系人/;
 const OTHER_PERSON =
   /\b(referee|references?|recommenders?|recommendation|letter writers?|referent|referencia|gutachter|emergency contact|next of kin|spouse|partner'?s|guardian|parent'?s|supervisor'?s|manager'?s|advisor'?s|adviser'?s|hiring manager|friend's|colleague's|invitee|nominator|nominee|co-?authors?|coauthors?|someone (else|you admire)|you admire|admire)\b|推荐人|推薦人|联系人|紧急/;
 const CONFIRM =
@@ -426,7 +428,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'degree.institution',
     weight: 0.92,
     label:
-      /\b((degree|phd|ph d|doctorate|doctoral)[- ](granting )?(institution|university|school)|(institution|university|school) (of|granting|awarding) (your )?(highest )?(degree|phd|ph d|doctorate)|where did you (receive|obtain|get) your)\b/,
+      /\b((degree|phd|ph d|doctorate|doctoral)[- ](granting )?(institution|university|school)|(institution|university|school) (of|granting|awarding) (your )?(highest )?(degree|phd|ph d|doctorate)|where did you (receive|obtain|get) your)\b|毕业院校|毕业学校|毕业于/,
     attr: /\b(degree institution|phd institution|degree university|phd university)\b/,
   },
   {
@@ -450,6 +452,7 @@ export const TEXT_RULES: TextRule[] = [
   // ---- education rows ---------------------------------------------------------------------------------------
   {
     target: 'education.institution',
+    maxWords: 5,
     weight: 0.9,
     label:
       /\b(school|school name|university|institution|college|university name|name of (institution|school|university)|hochschule|universitat|etablissement|universidad|institucion)\b|学校|院校/,
@@ -459,6 +462,7 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     target: 'education.degree',
+    maxWords: 5,
     weight: 0.9,
     label: /\b(degree|degree type|qualification|diploma|abschluss|diplome|titulo|grado)\b|学位/,
     attr: /\b(degree|degree id|qualification)\b/,
@@ -467,6 +471,7 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     target: 'education.field',
+    maxWords: 5,
     weight: 0.9,
     label:
       /\b(discipline|major|field of study|field|subject|area of study|specialization|concentration|studienfach|fachrichtung|domaine|especialidad|carrera)\b|专业/,
@@ -475,6 +480,7 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     target: 'education.start',
+    maxWords: 5,
     weight: 0.88,
     label: /\b(start|from|begin|started|start (date|year|month)|beginn|debut|desde|inicio)\b|开始|起始/,
     attr: /\b(start|from|begin|start date|start year|start month)\b/,
@@ -483,8 +489,10 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     target: 'education.end',
+    maxWords: 5,
     weight: 0.88,
-    label: /\b(end|to|until|graduat\w*|completion|completed|end (date|year|month)|ende|fin|hasta)\b|结束|毕业/,
+    label:
+      /\b(end|to|until|graduat\w*|completion|completed|end (date|year|month)|(year|date) (awarded|conferred|obtained)|awarded|ende|fin|hasta)\b|结束|毕业/,
     attr: /\b(end|to|until|graduation|end date|end year|end month)\b/,
     not: /\b(start|from|begin)\b/,
     sections: ['education'],
@@ -502,6 +510,7 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     target: 'work.title',
+    maxWords: 5,
     weight: 0.9,
     label:
       /\b(title|job title|position|role|position title|designation|berufsbezeichnung|poste|cargo|puesto)\b|职位|职务/,
@@ -511,6 +520,7 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     target: 'work.organisation',
+    maxWords: 5,
     weight: 0.9,
     label:
       /\b(company|employer|organi[sz]ation|company name|institution|firm|arbeitgeber|firma|entreprise|empresa|employeur)\b|公司|单位/,
@@ -520,6 +530,7 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     target: 'work.location',
+    maxWords: 5,
     weight: 0.88,
     label: /\b(location|city|ort|lieu|ubicacion)\b|地点/,
     attr: /\b(location|city)\b/,
@@ -527,6 +538,7 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     target: 'work.start',
+    maxWords: 5,
     weight: 0.88,
     label: /\b(start|from|begin|started|start (date|year|month)|beginn|debut|desde|inicio)\b|开始|起始/,
     attr: /\b(start|from|begin|start date|start year|start month)\b/,
@@ -535,6 +547,7 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     target: 'work.end',
+    maxWords: 5,
     weight: 0.88,
     label: /\b(end|to|until|end (date|year|month)|ende|fin|hasta)\b|结束/,
     attr: /\b(end|to|until|end date|end year|end month)\b/,

@@ -19,6 +19,8 @@ export const greenhouse: SiteAdapter = {
     { key: /^(job_application\[)?preferred_name\]?$/, target: 'name.preferred' },
     { key: /^(job_application\[)?email\]?$/, target: 'email' },
     { key: /^(job_application\[)?phone\]?$/, target: 'phone' },
+    // React boards: the country picker belongs to the phone widget.
+    { key: /^country$/, label: /^country$/, target: 'phone.countryCode', note: 'phone country picker' },
     { key: /^(job_application\[)?location\]?$|^candidate-location$|^auto_complete_input$/, target: 'address.location' },
     { key: /^(job_application\[)?resume(_text)?\]?$|^resume$/, target: 'document.cv' },
     { key: /^(job_application\[)?cover_letter(_text)?\]?$|^cover_letter$/, target: 'document.coverLetter' },

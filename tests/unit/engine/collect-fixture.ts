@@ -117,10 +117,15 @@ function tableCellText(el: Element): string {
     if (text) return text;
     prev = prev.previousElementSibling;
   }
+  // Grids of inputs under a header row: climb to the first row whose cell in this column holds no input.
   const row = cell.parentElement;
   const column = row ? Array.from(row.children).indexOf(cell) : -1;
-  const above = row?.previousElementSibling?.children[column];
-  return above && !above.querySelector('input, select, textarea') ? ownText(above) : '';
+  for (let r = row?.previousElementSibling; r; r = r.previousElementSibling) {
+    const above = r.children[column];
+    if (!above) return '';
+    if (!above.querySelector('input, select, textarea')) return ownText(above);
+  }
+  return '';
 }
 
 export interface CollectOptions {
