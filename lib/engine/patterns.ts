@@ -405,12 +405,12 @@ export const TEXT_RULES: TextRule[] = [
     label:
       /\b(job title|current (job )?title|current position|position( title)?|academic (rank|title|position)|your role|current role|designation|berufsbezeichnung|position actuelle|cargo|puesto)\b|职称|職稱|职位|职务/,
     attr: /\b(job title|jobtitle|current position|academic rank|designation)\b/,
-    not: /\b(paper|thesis|talk|project|course|submission|book|article|honorific|salutation|applying for|apply|desired|position (you are )?applying|job (id|number|ref)|requisition|preferred|location|previous|former|past|start|end|since)\b/,
+    not: /\b(paper|thesis|talk|project|course|submission|book|article|honorific|salutation|applying for|apply|desired|position (you are )?applying|job (id|number|ref)|requisition|preferred|location|previous|former|past|start|started|end|since|year|when)\b/,
     sections: ['other'],
   },
   {
     target: 'position.startYear',
-    weight: 0.85,
+    weight: 0.93,
     label:
       /\b((in|current) (position|role) since|since (year|when)|start(ed)? year (of|in) (current )?(position|role|appointment)|year (you )?(joined|started))\b/,
     sections: ['other'],
