@@ -249,7 +249,7 @@ export const TEXT_RULES: TextRule[] = [
     label:
       /\b(full ?name|your name|name|legal name|complete name|name and surname|first and last name|nombre completo|nombre y apellidos?|nom complet|nom et prenom|vollstandiger name|vor- und nachname|name, vorname|applicant name|contact name|author name)\b|^姓名|姓名|全名|名前|氏名|^名字$/,
     attr: /\b(full ?name|fullname|your name|name|legal name|realname|real name|contact name|applicant name|display name)\b/,
-    not: /\b(first|given|last|family|sur ?name|middle|user|company|business|organi[sz]ation|school|institution|university|employer|college|department|file|domain|host|account|screen|nick|card|bank|street|city|country|state|venue|project|product|pet|team|event|job|position|degree|course|field|paper|title|reference|display|server|site|brand|group|list|shop|store|preferred|native|chinese)\b|nombre de usuario/,
+    not: /\b(first|given|last|family|sur ?name|middle|user|company|business|organi[sz]ation|school|institution|university|employer|college|department|file|domain|host|account|screen|nick|card|bank|street|city|country|state|venue|project|product|pet|team|event|job|position|degree|course|field|paper|title|reference|display|server|site|brand|group|list|shop|store|preferred|native|chinese|lab|laboratory|name of (your|the|this))\b|nombre de usuario/,
     attrNot: /username|user name|userid|login|company|business|card|payment|nick|search/,
   },
 
@@ -305,7 +305,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'address.line1',
     weight: 0.88,
     label:
-      /\b(street|address|address line ?(1|one|i)|street address|adresse|anschrift|strasse|str\.|direccion|calle|domicilio|mailing address|postal address|residential address|home address|address 1)\b|地址|住所|街道|주소/,
+      /\b(street|address|address line ?(1|one|i)|street address|adresse|anschrift|strasse|stra(ss|ß)e|hausnummer|str\.|direccion|calle|domicilio|mailing address|postal address|residential address|home address|address 1)\b|地址|住所|街道|주소/,
     attr: /\b(street|address|address ?(line)? ?1|address1|addr1|addr|line1|line 1|street address|streetaddress|strasse|direccion)\b/,
     not: /\b(e-?mail|email|web|ip|url|mac|billing address same|same as|line ?(2|two|3|three)|address ?(2|3)|saved|city|state|zip|postal|country|domain|wallet|institution|institutional)\b/,
   },

@@ -29,7 +29,11 @@ describe('names', () => {
     expect(splitName('Zoë Müller-Lüdenscheidt')).toEqual({ given: 'Zoë', middle: '', family: 'Müller-Lüdenscheidt' });
   });
   it('reads "Family, Given Middle"', () => {
-    expect(splitName('García Márquez, Gabriel José')).toEqual({ given: 'Gabriel', middle: 'José', family: 'García Márquez' });
+    expect(splitName('García Márquez, Gabriel José')).toEqual({
+      given: 'Gabriel',
+      middle: 'José',
+      family: 'García Márquez',
+    });
   });
   it('splits CJK names family first, including compound surnames', () => {
     expect(splitName('宋清宇')).toEqual({ family: '宋', given: '清宇', middle: '' });
@@ -38,7 +42,12 @@ describe('names', () => {
   });
   it('joins Western names given first and fills gaps from the full name', () => {
     expect(joinName({ given: 'Elena', middle: 'M.', family: 'van der Meer' })).toBe('Elena M. van der Meer');
-    expect(resolveName({ full: 'Jean-Luc Picard' })).toEqual({ full: 'Jean-Luc Picard', given: 'Jean-Luc', middle: '', family: 'Picard' });
+    expect(resolveName({ full: 'Jean-Luc Picard' })).toEqual({
+      full: 'Jean-Luc Picard',
+      given: 'Jean-Luc',
+      middle: '',
+      family: 'Picard',
+    });
     expect(resolveName({ given: 'Ana', family: 'Souza' }).full).toBe('Ana Souza');
     expect(initialOf('quentin')).toBe('Q.');
   });
@@ -53,7 +62,9 @@ describe('scholar ids', () => {
     expect(orcidUrl('0000-0002-1825-0097')).toBe('https://orcid.org/0000-0002-1825-0097');
   });
   it('reads the Scholar user= value', () => {
-    expect(parseScholarId('https://scholar.google.com/citations?hl=en&user=6NUn-xYAAAAJ&view_op=list_works')).toBe('6NUn-xYAAAAJ');
+    expect(parseScholarId('https://scholar.google.com/citations?hl=en&user=6NUn-xYAAAAJ&view_op=list_works')).toBe(
+      '6NUn-xYAAAAJ',
+    );
     expect(parseScholarId('6NUn-xYAAAAJ')).toBe('6NUn-xYAAAAJ');
     expect(parseScholarId('https://scholar.google.com/')).toBeUndefined();
     expect(scholarUrl('6NUn-xYAAAAJ')).toBe('https://scholar.google.com/citations?user=6NUn-xYAAAAJ');
@@ -161,14 +172,14 @@ describe('choosing options', () => {
     expect(chooseOption(opts('Not applicable', 'No', 'Yes'), ['no'])?.option.text).toBe('No');
     expect(chooseOption(opts('Not applicable', 'Yes'), ['No'])).toBeUndefined();
     expect(chooseOption(opts('Non-US', 'Other'), ['US'])).toBeUndefined();
-    expect(chooseOption(opts('Outside the United States', 'United States of America'), ['United States'])?.option.text).toBe(
-      'United States of America',
-    );
+    expect(
+      chooseOption(opts('Outside the United States', 'United States of America'), ['United States'])?.option.text,
+    ).toBe('United States of America');
   });
   it('takes a fuzzy match only when unique and close', () => {
-    expect(chooseOption(opts('University of Cambridge', 'University of Oxford'), ['Universty of Cambridge'])?.option.text).toBe(
-      'University of Cambridge',
-    );
+    expect(
+      chooseOption(opts('University of Cambridge', 'University of Oxford'), ['Universty of Cambridge'])?.option.text,
+    ).toBe('University of Cambridge');
     expect(chooseOption(opts('Machine Learning', 'Robotics'), ['Mechanical engineering'])).toBeUndefined();
   });
   it('never chooses a placeholder', () => {
@@ -187,7 +198,9 @@ describe('length limits and lists', () => {
   });
   it('picks the longest bio that fits', () => {
     expect(pickFitting(['a short bio.', 'a much longer biography text.'], 15)).toBe('a short bio.');
-    expect(pickFitting(['a short bio.', 'a much longer biography text.'], undefined)).toBe('a much longer biography text.');
+    expect(pickFitting(['a short bio.', 'a much longer biography text.'], undefined)).toBe(
+      'a much longer biography text.',
+    );
   });
   it('joins lists with the separator the help text asks for', () => {
     expect(listSeparatorFor('Keywords, one per line', 'textarea')).toBe('\n');
