@@ -11,7 +11,9 @@ import { scoreCorpus, scoreFixtures, totals, type PageResult } from '../tests/un
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('--verbose');
 const corpusArg = process.argv.find((a) => a.startsWith('--corpus='))?.slice('--corpus='.length);
-const corpusDir = resolve(corpusArg ?? process.env.VITAE_CORPUS_DIR ?? join(root, '..', 'shared', 'corpus', 'ddg-forms'));
+const corpusDir = resolve(
+  corpusArg ?? process.env.VITAE_CORPUS_DIR ?? join(root, '..', 'shared', 'corpus', 'ddg-forms'),
+);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -48,7 +50,11 @@ function report(title: string, pages: PageResult[], perPage: 'all' | 'errors'): 
   return t;
 }
 
-function rate(pages: PageResult[], labels: string[], ok: (kind: string | null) => boolean): { n: number; hits: number } {
+function rate(
+  pages: PageResult[],
+  labels: string[],
+  ok: (kind: string | null) => boolean,
+): { n: number; hits: number } {
   let n = 0;
   let hits = 0;
   for (const p of pages)
@@ -62,14 +68,20 @@ function rate(pages: PageResult[], labels: string[], ok: (kind: string | null) =
 
 const fixtures = scoreFixtures(root);
 const fixtureTotals = report('fixtures (tests/fixtures/forms)', fixtures, 'all');
-console.log(`  targets: precision ≥ 99% ${fixtureTotals.precision >= 0.99 ? 'met' : 'NOT met'}, recall ≥ 95% ${fixtureTotals.recall >= 0.95 ? 'met' : 'NOT met'}`);
+console.log(
+  `  targets: precision ≥ 99% ${fixtureTotals.precision >= 0.99 ? 'met' : 'NOT met'}, recall ≥ 95% ${fixtureTotals.recall >= 0.95 ? 'met' : 'NOT met'}`,
+);
 
 if (!existsSync(corpusDir)) {
-  console.log(`\n== corpus ==\n  SKIPPED: no corpus at ${corpusDir} (expected ../shared/corpus/ddg-forms next to the repository).`);
+  console.log(
+    `\n== corpus ==\n  SKIPPED: no corpus at ${corpusDir} (expected ../shared/corpus/ddg-forms next to the repository).`,
+  );
 } else {
   const corpus = scoreCorpus(corpusDir);
   const t = report(`corpus (${corpusDir})`, corpus, verbose ? 'errors' : 'errors');
-  console.log(`  targets: precision ≥ 98% ${t.precision >= 0.98 ? 'met' : 'NOT met'}, recall ≥ 92% ${t.recall >= 0.92 ? 'met' : 'NOT met'}`);
+  console.log(
+    `  targets: precision ≥ 98% ${t.precision >= 0.98 ? 'met' : 'NOT met'}, recall ≥ 92% ${t.recall >= 0.92 ? 'met' : 'NOT met'}`,
+  );
   console.log('\n== compared with Chrome autofill (reference figures from issue 3) ==');
   const username = rate(corpus, ['username'], (k) => k === 'email' || k === 'email.confirm');
   const split = rate(corpus, ['firstName', 'lastName'], (k) => k !== 'name.given' && k !== 'name.family');

@@ -55,7 +55,11 @@ const SKIPPED = /^(section-.*|shipping|billing|home|work|mobile|fax|pager|webaut
 
 /** The target named by an autocomplete attribute, if any. */
 export function autocompleteTarget(autocomplete: string): { target: Target; token: string } | undefined {
-  const tokens = autocomplete.toLowerCase().trim().split(/\s+/).filter((t) => t && !SKIPPED.test(t));
+  const tokens = autocomplete
+    .toLowerCase()
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t && !SKIPPED.test(t));
   const token = tokens[0];
   if (!token || tokens.length > 1) return undefined;
   const target = TOKENS[token];

@@ -82,7 +82,8 @@ export function labelSources(field: FieldDescriptor): LabelSource[] {
     const text = normaliseText(raw);
     // A long sentence is help text, not a label: trust it less.
     const s = text.length > 60 ? strength * 0.75 : strength;
-    if (text && !out.some((o) => o.text === text && o.strength >= s)) out.push({ text, raw: raw.trim(), strength: s, source });
+    if (text && !out.some((o) => o.text === text && o.strength >= s))
+      out.push({ text, raw: raw.trim(), strength: s, source });
   };
   const shape = fieldShape(field);
   if (shape === 'radio') {
@@ -134,7 +135,8 @@ function sectionOf(field: FieldDescriptor): Section {
   if (/\b(work experience|employments?|experience|job history|work history)\b/.test(attrs)) return 'work';
   const edu = SECTION_PATTERNS.education.exec(context);
   const work = SECTION_PATTERNS.work.exec(context);
-  if (edu && work) return edu.index > work.index ? 'education' : 'work';
+  // "Career & Education History": the first named wins.
+  if (edu && work) return edu.index < work.index ? 'education' : 'work';
   if (edu) return 'education';
   if (work) return 'work';
   return 'other';
@@ -167,6 +169,7 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
     if (rule.label) {
       for (const l of labels) {
         if (!rule.label.test(l.text) || rule.not?.test(l.text)) continue;
+        if (rule.maxWords !== undefined && l.text.split(' ').length > rule.maxWords) continue;
         labelHit = true;
         const score = rule.weight * l.strength;
         if (!best || score > best.score) best = { target: rule.target, score, reason: `${l.source} '${cut(l.raw)}'` };
@@ -181,7 +184,11 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
         if (!best) best = { target: rule.target, score, reason: `attribute '${cut(a.raw)}'` };
         else if (labelHit) {
           // Label and attribute agree: a little more sure.
-          best = { ...best, score: Math.min(0.99, best.score + 0.03), reason: `${best.reason} + attribute '${cut(a.raw, 30)}'` };
+          best = {
+            ...best,
+            score: Math.min(0.99, best.score + 0.03),
+            reason: `${best.reason} + attribute '${cut(a.raw, 30)}'`,
+          };
           break;
         } else if (score > best.score) best = { target: rule.target, score, reason: `attribute '${cut(a.raw)}'` };
       }
@@ -193,7 +200,8 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
 
 const GENDER_OPTIONS = /^(male|female|man|woman|non-?binary|mannlich|weiblich|homme|femme|hombre|mujer|男|女)$/;
 const HONORIFIC_OPTIONS = /^(mr|mrs|ms|miss|mx|dr|prof|professor|herr|frau|m|mme|sr|sra)\.?$/;
-const US_STATES = /^(alabama|alaska|arizona|california|colorado|florida|georgia|new york|texas|washington|ontario|quebec|bavaria|bayern|al|ak|az|ca|co|fl|ga|ny|tx|wa)$/;
+const US_STATES =
+  /^(alabama|alaska|arizona|california|colorado|florida|georgia|new york|texas|washington|ontario|quebec|bavaria|bayern|al|ak|az|ca|co|fl|ga|ny|tx|wa)$/;
 
 function shapeCandidates(field: FieldDescriptor, shape: Shape): Candidate[] {
   const out: Candidate[] = [];
@@ -209,35 +217,51 @@ function shapeCandidates(field: FieldDescriptor, shape: Shape): Candidate[] {
     const countries = countCountryNames(texts);
     const dialCodes = texts.filter((x) => /\+\s?\d{1,4}\b/.test(x)).length;
     // Country names win over dialling codes ("Afghanistan (+93)"): the choice is the same country either way.
-    const countriesWithCodes = countCountryNames(texts.map((x) => x.replace(/[\s\u200e\u202a-\u202e]*\(?\+\s?\d{1,4}\)?[\s\u200e\u202a-\u202e]*/g, ' ')));
+    const countriesWithCodes = countCountryNames(
+      texts.map((x) => x.replace(/[\s\u200e\u202a-\u202e]*\(?\+\s?\d{1,4}\)?[\s\u200e\u202a-\u202e]*/g, ' ')),
+    );
     if (countriesWithCodes >= 15 && countriesWithCodes >= texts.length * 0.5) {
-      out.push({ target: 'address.country', score: countriesWithCodes >= 30 ? 0.93 : 0.84, reason: `${countriesWithCodes} country options` });
+      out.push({
+        target: 'address.country',
+        score: countriesWithCodes >= 30 ? 0.93 : 0.84,
+        reason: `${countriesWithCodes} country options`,
+      });
     } else if (dialCodes >= 10 && dialCodes >= texts.length * 0.6) {
       out.push({ target: 'phone.countryCode', score: 0.88, reason: `${dialCodes} dialling-code options` });
     } else if (countries >= 15 && countries >= texts.length * 0.5) {
-      out.push({ target: 'address.country', score: countries >= 30 ? 0.93 : 0.84, reason: `${countries} country options` });
+      out.push({
+        target: 'address.country',
+        score: countries >= 30 ? 0.93 : 0.84,
+        reason: `${countries} country options`,
+      });
     }
-    if (norm.filter((x) => US_STATES.test(x)).length >= 5) out.push({ target: 'address.region', score: 0.8, reason: 'state options' });
-    if (norm.filter((x) => GENDER_OPTIONS.test(x)).length >= 2) out.push({ target: 'leave:gender', score: 0.92, reason: 'gender options' });
-    if (norm.filter((x) => HONORIFIC_OPTIONS.test(x)).length >= 3) out.push({ target: 'name.honorific', score: 0.86, reason: 'Mr/Ms/Dr options' });
+    if (norm.filter((x) => US_STATES.test(x)).length >= 5)
+      out.push({ target: 'address.region', score: 0.8, reason: 'state options' });
+    if (norm.filter((x) => GENDER_OPTIONS.test(x)).length >= 2)
+      out.push({ target: 'leave:gender', score: 0.92, reason: 'gender options' });
+    if (norm.filter((x) => HONORIFIC_OPTIONS.test(x)).length >= 3)
+      out.push({ target: 'name.honorific', score: 0.86, reason: 'Mr/Ms/Dr options' });
     if (norm.some((x) => /\b(hispanic|latino|asian|white|black|african american)\b/.test(x))) {
       out.push({ target: 'leave:race', score: 0.92, reason: 'ethnicity options' });
     }
-    if (norm.some((x) => /\bveteran\b/.test(x))) out.push({ target: 'leave:veteran', score: 0.92, reason: 'veteran options' });
-    if (norm.some((x) => /\bdisabilit/.test(x))) out.push({ target: 'leave:disability', score: 0.92, reason: 'disability options' });
+    if (norm.some((x) => /\bveteran\b/.test(x)))
+      out.push({ target: 'leave:veteran', score: 0.92, reason: 'veteran options' });
+    if (norm.some((x) => /\bdisabilit/.test(x)))
+      out.push({ target: 'leave:disability', score: 0.92, reason: 'disability options' });
   }
   return out;
 }
 
 function adapterCandidate(field: FieldDescriptor, adapters: readonly SiteAdapter[]): Candidate | undefined {
   const keys = fieldKeys(field);
-  const label = normaliseText(field.ariaLabel || field.labelFor || field.labelWrap);
+  const labels = labelSources(field).map((l) => l.text);
   for (const adapter of adapters) {
     for (const f of adapter.fields) {
       const keyHit = f.key ? keys.find((k) => f.key?.test(k)) : undefined;
       if (f.key && !keyHit) continue;
-      if (f.label && !f.label.test(label)) continue;
-      const what = keyHit ?? label;
+      const labelHit = f.label ? labels.find((l) => f.label?.test(l)) : undefined;
+      if (f.label && labelHit === undefined) continue;
+      const what = keyHit ?? labelHit ?? '';
       return { target: f.target, score: 0.97, reason: `${adapter.name} adapter: ${f.note ?? 'field'} '${cut(what)}'` };
     }
   }
@@ -257,7 +281,11 @@ export function recogniseSites(page: PageDescription): SiteAdapter[] {
   });
 }
 
-function ruleCandidate(field: FieldDescriptor, page: PageDescription, rules: readonly SiteRule[]): Candidate | undefined {
+function ruleCandidate(
+  field: FieldDescriptor,
+  page: PageDescription,
+  rules: readonly SiteRule[],
+): Candidate | undefined {
   if (!rules.length) return undefined;
   const origin = originOf(page.topUrl);
   const signature = fieldSignature(field);
@@ -291,9 +319,19 @@ export function linkForm(field: FieldDescriptor, kind: FieldKind): FieldKind {
   if (!forms) return kind;
   const placeholder = field.placeholder.trim();
   if (/^(https?:\/\/|www\.)/i.test(placeholder) || field.type === 'url') return forms.url;
-  if (/^(\d{4}-){3}\d{3}[\dx]$|^\d+\/\d+$|^~\w|^[\w-]{12}$|^e\.?g\.?[:,]? ?(\d|~|[a-z]\/)/i.test(placeholder)) return forms.id;
+  if (/^(\d{4}-){3}\d{3}[\dx]$|^\d+\/\d+$|^~\w|^[\w-]{12}$|^e\.?g\.?[:,]? ?(\d|~|[a-z]\/)/i.test(placeholder))
+    return forms.id;
   const words = normaliseText(
-    [field.labelFor, field.labelWrap, field.ariaLabel, field.ariaLabelledBy, field.precedingText, field.description, field.name, field.htmlId]
+    [
+      field.labelFor,
+      field.labelWrap,
+      field.ariaLabel,
+      field.ariaLabelledBy,
+      field.precedingText,
+      field.description,
+      field.name,
+      field.htmlId,
+    ]
       .map((x) => x.replace(/([a-z])([A-Z])/g, '$1 $2'))
       .join(' '),
   );
@@ -309,7 +347,8 @@ function pickCandidate(candidates: Candidate[]): Candidate | undefined {
   for (const c of candidates) {
     const prev = byTarget.get(c.target);
     if (!prev) byTarget.set(c.target, { ...c, agree: 0 });
-    else if (c.score > prev.score) byTarget.set(c.target, { ...c, reason: `${c.reason}; ${prev.reason}`, agree: prev.agree + 1 });
+    else if (c.score > prev.score)
+      byTarget.set(c.target, { ...c, reason: `${c.reason}; ${prev.reason}`, agree: prev.agree + 1 });
     else byTarget.set(c.target, { ...prev, reason: `${prev.reason}; ${c.reason}`, agree: prev.agree + 1 });
   }
   let best: (Candidate & { agree: number }) | undefined;
@@ -353,7 +392,7 @@ function assignRows(work: Working[]): void {
     if (!members.length) continue;
     const explicit = members.map((m) => explicitRowIndex(m.field));
     if (explicit.every((e) => e !== undefined)) {
-      const distinct = [...new Set(explicit as number[])].sort((a, b) => a - b);
+      const distinct = [...new Set(explicit)].sort((a, b) => a - b);
       members.forEach((m, i) => (m.row = distinct.indexOf(explicit[i] ?? 0)));
       continue;
     }
@@ -368,7 +407,12 @@ function assignRows(work: Working[]): void {
   }
 }
 
-export function classifyField(field: FieldDescriptor, page: PageDescription, adapters: readonly SiteAdapter[], rules: readonly SiteRule[]): Candidate & { section: Section } {
+export function classifyField(
+  field: FieldDescriptor,
+  page: PageDescription,
+  adapters: readonly SiteAdapter[],
+  rules: readonly SiteRule[],
+): Candidate & { section: Section } {
   const section = sectionOf(field);
   const shape = fieldShape(field);
   const candidates: Candidate[] = [];
@@ -384,12 +428,27 @@ export function classifyField(field: FieldDescriptor, page: PageDescription, ada
   candidates.push(...textCandidates(field, section), ...shapeCandidates(field, shape));
   // Honeypots: a trap-looking field the collector found hidden.
   const best = pickCandidate(candidates);
-  if (!field.fillable && best && !isLeave(best.target) && /\b(honey|trap|bot|hp|leave blank)\b/.test(attributeTexts(field).map((a) => a.text).join(' '))) {
+  if (
+    !field.fillable &&
+    best &&
+    !isLeave(best.target) &&
+    /\b(honey|trap|bot|hp|leave blank)\b/.test(
+      attributeTexts(field)
+        .map((a) => a.text)
+        .join(' '),
+    )
+  ) {
     return { target: 'leave:honeypot', score: 0.95, reason: 'hidden field with a trap name', section };
   }
   if (!best) return { target: 'leave:unknown', score: 0.5, reason: 'no label or name Vitae knows', section };
   const threshold = isLeave(best.target) ? LEAVE_THRESHOLD : FILL_THRESHOLD;
-  if (best.score < threshold) return { target: 'leave:unknown', score: 1 - best.score, reason: `unsure (${best.reason} → ${best.target})`, section };
+  if (best.score < threshold)
+    return {
+      target: 'leave:unknown',
+      score: 1 - best.score,
+      reason: `unsure (${best.reason} → ${best.target})`,
+      section,
+    };
   if (!isLeave(best.target) && fromAdapter?.target !== best.target) {
     const kind = linkForm(field, best.target);
     if (kind !== best.target) return { ...best, target: kind, section };
@@ -399,7 +458,8 @@ export function classifyField(field: FieldDescriptor, page: PageDescription, ada
 
 const LOGIN_WORDS =
   /\b(sign ?in|log ?in|login|log on|forgot|reset (your )?password|recover|password reset|anmelden|connexion|se connecter|iniciar sesion|acceder)\b|登录|登入|ログイン|로그인/;
-const SIGN_UP_WORDS = /\b(sign ?up|register|registration|create (an |your )?account|join|new account|subscribe|newsletter)\b/;
+const SIGN_UP_WORDS =
+  /\b(sign ?up|register|registration|create (an |your )?account|join|new account|subscribe|newsletter)\b/;
 
 /**
  * The name or email box of a login (or password-reset) form is the account's sign-in name, not a fact to fill:
@@ -413,19 +473,27 @@ function markLoginForms(work: Working[], page: PageDescription): void {
   }
   for (const members of forms.values()) {
     const passwords = members.filter((m) => m.field.type === 'password').length;
-    const texty = members.filter((m) => fieldShape(m.field) === 'text' && m.field.type !== 'password' && m.field.fillable);
+    const texty = members.filter(
+      (m) => fieldShape(m.field) === 'text' && m.field.type !== 'password' && m.field.fillable,
+    );
     const identity = texty.filter((m) => !isLeave(m.target));
     if (identity.length !== 1 || texty.length > 2) continue;
     const hasNames = members.some((m) => m.target === 'name.given' || m.target === 'name.family');
     if (hasNames) continue;
     const context = normaliseText(
-      [page.title, ...members.map((m) => `${m.field.heading} | ${m.field.legend}`), ...page.buttons.map((b) => b.text)].join(' | '),
+      [
+        page.title,
+        ...members.map((m) => `${m.field.heading} | ${m.field.legend}`),
+        ...page.buttons.map((b) => b.text),
+      ].join(' | '),
     );
     const formWords = attributeWords(members[0]?.field.form ?? '');
     // The form's own name ("login", "signup") outranks page-wide words.
     const saysLogin = LOGIN_WORDS.test(formWords) || (!SIGN_UP_WORDS.test(formWords) && LOGIN_WORDS.test(context));
     const saysSignUp = SIGN_UP_WORDS.test(formWords) || (!LOGIN_WORDS.test(formWords) && SIGN_UP_WORDS.test(context));
-    const namedSignIn = identity.some((m) => attributeTexts(m.field).some((a) => /username|userid|login|signin|sign in/.test(a.text)));
+    const namedSignIn = identity.some((m) =>
+      attributeTexts(m.field).some((a) => /username|userid|login|signin|sign in/.test(a.text)),
+    );
     const login =
       passwords === 1
         ? saysLogin || !saysSignUp
@@ -433,7 +501,11 @@ function markLoginForms(work: Working[], page: PageDescription): void {
     if (!login) continue;
     const [only] = identity;
     if (only && ['email', 'phone', 'name.full', 'phone.national'].includes(only.target)) {
-      Object.assign(only, { target: 'leave:username', score: 0.85, reason: `the sign-in name of a login form (${only.reason})` });
+      Object.assign(only, {
+        target: 'leave:username',
+        score: 0.85,
+        reason: `the sign-in name of a login form (${only.reason})`,
+      });
     }
   }
 }
@@ -480,15 +552,25 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
     const context = normaliseText(`${w.field.legend} | ${w.field.heading}`);
     const m = OTHER_PERSON_SECTION.exec(context);
     if (m && !/\b(reference (number|code|id))\b/.test(context)) {
-      Object.assign(w, { target: 'leave:otherPerson', score: 0.9, reason: `in a section about someone else ('${cut(m[0], 30)}')` });
+      Object.assign(w, {
+        target: 'leave:otherPerson',
+        score: 0.9,
+        reason: `in a section about someone else ('${cut(m[0], 30)}')`,
+      });
     }
   }
 
   // A name inside a payment-card block is the cardholder's.
   for (const w of work) {
     if (!['name.full', 'name.given', 'name.family', 'name.middle'].includes(w.target)) continue;
-    const context = `${normaliseText(`${w.field.legend} | ${w.field.heading}`)} ${attributeTexts(w.field).map((a) => a.text).join(' ')}`;
-    if (/\b(credit card|card details|card holder|cardholder|card information|name on card|cc|card|payment name)\b/.test(context)) {
+    const context = `${normaliseText(`${w.field.legend} | ${w.field.heading}`)} ${attributeTexts(w.field)
+      .map((a) => a.text)
+      .join(' ')}`;
+    if (
+      /\b(credit card|card details|card holder|cardholder|card information|name on card|cc|card|payment name)\b/.test(
+        context,
+      )
+    ) {
       Object.assign(w, { target: 'leave:payment', score: 0.9, reason: 'a name in a payment-card block' });
     }
   }
@@ -498,7 +580,9 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
   for (const w of work) blocks.set(w.block, [...(blocks.get(w.block) ?? []), w]);
   for (const members of blocks.values()) {
     const has = (k: Target) => members.some((m) => m.target === k);
-    const fulls = members.filter((m) => m.target === 'name.full' && !m.reason.includes('adapter') && !m.reason.startsWith('autocomplete'));
+    const fulls = members.filter(
+      (m) => m.target === 'name.full' && !m.reason.includes('adapter') && !m.reason.startsWith('autocomplete'),
+    );
     for (const full of fulls) {
       if (has('name.family') && !has('name.given')) {
         Object.assign(full, { target: 'name.given', reason: `${full.reason}, next to a family-name field` });
@@ -507,10 +591,21 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       }
     }
     // A lone "Location" box summarises an address; next to address parts it means something else.
-    if (members.some((m) => ['address.line1', 'address.city', 'address.country', 'address.postalCode'].includes(m.target))) {
+    if (
+      members.some((m) => ['address.line1', 'address.city', 'address.country', 'address.postalCode'].includes(m.target))
+    ) {
       for (const m of members.filter((x) => x.target === 'address.location' && !x.reason.includes('adapter'))) {
-        Object.assign(m, { target: 'leave:unknown', score: 0.6, reason: `${m.reason}, but the form asks for address parts` });
+        Object.assign(m, {
+          target: 'leave:unknown',
+          score: 0.6,
+          reason: `${m.reason}, but the form asks for address parts`,
+        });
       }
+    }
+    // With a separate country-code box, the phone box holds the national number.
+    if (has('phone.countryCode')) {
+      for (const m of members.filter((x) => x.target === 'phone'))
+        Object.assign(m, { target: 'phone.national', reason: `${m.reason}, next to a country-code box` });
     }
     // A second plain email box right after the first one is the confirmation.
     const emails = members.filter((m) => m.target === 'email').sort((a, b) => a.field.index - b.field.index);
@@ -518,7 +613,11 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       const prev = emails[i - 1];
       const cur = emails[i];
       if (prev && cur && cur.field.index - prev.field.index <= 2 && !has('email.confirm')) {
-        Object.assign(cur, { target: 'email.confirm', score: Math.min(cur.score, 0.8), reason: `${cur.reason}, right after another email box` });
+        Object.assign(cur, {
+          target: 'email.confirm',
+          score: Math.min(cur.score, 0.8),
+          reason: `${cur.reason}, right after another email box`,
+        });
       }
     }
   }
@@ -536,7 +635,8 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
     counts.set(w.target, (counts.get(w.target) ?? 0) + 1);
     kindCounts.set(w.block, counts);
   }
-  const repeatedGroup = (block: string) => [...(kindCounts.get(block)?.values() ?? [])].filter((n) => n > 1).length >= 2;
+  const repeatedGroup = (block: string) =>
+    [...(kindCounts.get(block)?.values() ?? [])].filter((n) => n > 1).length >= 2;
   for (const w of [...work].sort((a, b) => b.score - a.score || a.field.index - b.field.index)) {
     if (isLeave(w.target)) continue;
     const key = `${w.block}|${w.target}|${w.row}|${datePart(w.field)}`;
@@ -546,7 +646,7 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       Object.assign(w, {
         target: 'leave:unknown',
         score: 0.6,
-        reason: `another field already asks for ${FIELD_KINDS[w.target as FieldKind].label.toLowerCase()}`,
+        reason: `another field already asks for ${FIELD_KINDS[w.target].label.toLowerCase()}`,
       });
     } else if (!holder) taken.set(key, w);
   }
@@ -555,7 +655,13 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
     const confidence = Math.round(w.score * 100) / 100;
     if (isLeave(w.target)) {
       const reason = w.target.slice('leave:'.length) as LeaveAloneReason;
-      return { fieldId: w.field.id, kind: null, leaveAlone: reason in LEAVE_ALONE ? reason : 'unknown', confidence, reason: w.reason };
+      return {
+        fieldId: w.field.id,
+        kind: null,
+        leaveAlone: reason in LEAVE_ALONE ? reason : 'unknown',
+        confidence,
+        reason: w.reason,
+      };
     }
     return { fieldId: w.field.id, kind: w.target, row: w.row, confidence, reason: w.reason };
   });

@@ -9,7 +9,9 @@ import { normaliseText } from '../values/normalise';
 /** True for ids and names a framework generated on this load (they change on the next). */
 export function looksGenerated(value: string): boolean {
   return (
-    /^:r[\da-z]+:$|^react-select-\d+|^mui-\d+|^ember\d+|^ext-gen\d+|^input-\d+$|^field-\d+$|^[a-f\d]{8}-[a-f\d]{4}-/i.test(value) ||
+    /^:r[\da-z]+:$|^react-select-\d+|^mui-\d+|^ember\d+|^ext-gen\d+|^input-\d+$|^field-\d+$|^[a-f\d]{8}-[a-f\d]{4}-/i.test(
+      value,
+    ) ||
     /\d{5,}/.test(value) ||
     /^[a-z\d]{20,}$/i.test(value)
   );
@@ -24,7 +26,12 @@ function stable(value: string): string {
 
 export function fieldLabelText(field: FieldDescriptor): string {
   return normaliseText(
-    field.labelFor || field.labelWrap || field.ariaLabelledBy || field.ariaLabel || field.precedingText || field.placeholder,
+    field.labelFor ||
+      field.labelWrap ||
+      field.ariaLabelledBy ||
+      field.ariaLabel ||
+      field.precedingText ||
+      field.placeholder,
   ).slice(0, 80);
 }
 
@@ -45,5 +52,7 @@ export function originOf(url: string): string {
   return m ? (m[1] ?? '').toLowerCase() : '';
 }
 export function hostOf(url: string): string {
-  return originOf(url).replace(/^[a-z][a-z\d+.-]*:\/\//, '').replace(/:\d+$/, '');
+  return originOf(url)
+    .replace(/^[a-z][a-z\d+.-]*:\/\//, '')
+    .replace(/:\d+$/, '');
 }

@@ -12,7 +12,11 @@ export const academicjobsonline: SiteAdapter = {
   structure: [/^(ref|reference)_?\d*_?(name|email)/i, /^doc_?(cv|cover|research|teaching|publist)/i],
   minMatches: 2,
   fields: [
-    { key: /^(ref|reference|refer)_?\d*_?(name|first|last|email|institution|title|phone|position)/i, target: 'leave:otherPerson', note: 'a reference writer' },
+    {
+      key: /^(ref|reference|refer)_?\d*_?(name|first|last|email|institution|title|phone|position)/i,
+      target: 'leave:otherPerson',
+      note: 'a reference writer',
+    },
     { key: /^doc_?cv$/i, target: 'document.cv' },
     { key: /^doc_?cover/i, target: 'document.coverLetter' },
     { key: /^doc_?research/i, target: 'document.researchStatement' },

@@ -6,7 +6,12 @@ export const greenhouse: SiteAdapter = {
   name: 'Greenhouse',
   hosts: [/(^|\.)greenhouse\.io$/],
   markers: [/greenhouse/i],
-  structure: [/^job_application\[/, /^(school|degree|discipline|start-year|end-year)--\d+$/, /^question_\d+/, /^candidate-location$/],
+  structure: [
+    /^job_application\[/,
+    /^(school|degree|discipline|start-year|end-year)--\d+$/,
+    /^question_\d+/,
+    /^candidate-location$/,
+  ],
   minMatches: 2,
   fields: [
     { key: /^(job_application\[)?first_name\]?$/, target: 'name.given' },
@@ -14,6 +19,8 @@ export const greenhouse: SiteAdapter = {
     { key: /^(job_application\[)?preferred_name\]?$/, target: 'name.preferred' },
     { key: /^(job_application\[)?email\]?$/, target: 'email' },
     { key: /^(job_application\[)?phone\]?$/, target: 'phone' },
+    // React boards: the country picker belongs to the phone widget.
+    { key: /^country$/, label: /^country$/, target: 'phone.countryCode', note: 'phone country picker' },
     { key: /^(job_application\[)?location\]?$|^candidate-location$|^auto_complete_input$/, target: 'address.location' },
     { key: /^(job_application\[)?resume(_text)?\]?$|^resume$/, target: 'document.cv' },
     { key: /^(job_application\[)?cover_letter(_text)?\]?$|^cover_letter$/, target: 'document.coverLetter' },

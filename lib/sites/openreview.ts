@@ -6,7 +6,14 @@ export const openreview: SiteAdapter = {
   name: 'OpenReview',
   hosts: [/(^|\.)openreview\.net$/],
   markers: [/openreview/i],
-  structure: [/^homepage_url$/, /^gscholar_url$/, /^dblp_url$/, /^orcid_url$/, /^semanticScholar_url$/, /^linkedin_url$/],
+  structure: [
+    /^homepage_url$/,
+    /^gscholar_url$/,
+    /^dblp_url$/,
+    /^orcid_url$/,
+    /^semanticScholar_url$/,
+    /^linkedin_url$/,
+  ],
   minMatches: 3,
   fields: [
     { key: /^homepage_url$/, target: 'homepage' },
@@ -17,6 +24,12 @@ export const openreview: SiteAdapter = {
     { key: /^semanticScholar_url$/, target: 'semanticScholar.url' },
     { key: /^(wikipedia_url|aclanthology_url)$/, target: 'leave:unknown', note: 'a link Vitae does not keep' },
     { label: /^full name$/, target: 'name.full' },
+    // Career & Education History rows: react-select boxes known by their placeholders.
+    { label: /^choose or type a position$/, target: 'work.title' },
+    { label: /^choose or type an institution$/, target: 'work.organisation' },
+    { label: /^choose or type an institution domain$/, target: 'leave:unknown', note: 'the domain of a history row' },
+    { label: /^start year$/, target: 'work.start' },
+    { label: /^end year$/, target: 'work.end' },
     { label: /^(year of birth|birth year)$/, target: 'leave:dateOfBirth' },
   ],
 };

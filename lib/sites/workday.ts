@@ -6,7 +6,14 @@ export const workday: SiteAdapter = {
   name: 'Workday',
   hosts: [/(^|\.)myworkdayjobs\.com$/, /(^|\.)myworkday\.com$/, /(^|\.)workday\.com$/],
   markers: [/workday/i],
-  structure: [/^data-automation-id=/, /--legalName--/, /^address--/, /^workExperience-\d+--/, /^education-\d+--/, /^phoneNumber--/],
+  structure: [
+    /^data-automation-id=/,
+    /--legalName--/,
+    /^address--/,
+    /^workExperience-\d+--/,
+    /^education-\d+--/,
+    /^phoneNumber--/,
+  ],
   minMatches: 2,
   fields: [
     { key: /--legalName--firstName$|^legalNameSection_firstName$/, target: 'name.given' },

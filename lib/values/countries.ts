@@ -30,7 +30,7 @@ const ALIASES: Record<string, string> = {
   'hong kong sar': 'HK',
   'hong kong sar china': 'HK',
   'hong kong s a r': 'HK',
-  'hksar': 'HK',
+  hksar: 'HK',
   'macau sar': 'MO',
   'macao sar': 'MO',
   'macau sar china': 'MO',
@@ -86,7 +86,8 @@ export function countryCode(text: string): string | undefined {
 /** Every name form a country goes by, for matching options: names in each language, aliases, both codes. */
 export function countryForms(alpha2: string): string[] {
   const forms = new Set<string>([alpha2, countries.alpha2ToAlpha3(alpha2) ?? alpha2]);
-  for (const lang of LANGS) for (const name of countries.getName(alpha2, lang, { select: 'all' }) ?? []) forms.add(name);
+  for (const lang of LANGS)
+    for (const name of countries.getName(alpha2, lang, { select: 'all' }) ?? []) forms.add(name);
   for (const [alias, code] of Object.entries(ALIASES)) if (code === alpha2) forms.add(alias);
   return [...forms];
 }

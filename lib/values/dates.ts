@@ -21,18 +21,13 @@ export const MONTH_NAMES = [
 ] as const;
 
 export type DateFormat =
-  | 'year'
-  | 'month-number'
-  | 'month-name'
-  | 'mm/yyyy'
-  | 'yyyy-mm'
-  | 'input-month'
-  | 'input-date'
-  | 'mm/dd/yyyy'
-  | 'free';
+  'year' | 'month-number' | 'month-name' | 'mm/yyyy' | 'yyyy-mm' | 'input-month' | 'input-date' | 'mm/dd/yyyy' | 'free';
 
 /** Pick the format from the field's type, placeholder, pattern and maxlength. */
-export function dateFormatFor(field: { type: string; placeholder: string; pattern: string; maxLength?: number }, label: string): DateFormat {
+export function dateFormatFor(
+  field: { type: string; placeholder: string; pattern: string; maxLength?: number },
+  label: string,
+): DateFormat {
   if (field.type === 'month') return 'input-month';
   if (field.type === 'date') return 'input-date';
   const hint = `${field.placeholder} ${label}`.toLowerCase();
@@ -40,7 +35,11 @@ export function dateFormatFor(field: { type: string; placeholder: string; patter
   if (/mm\s*[/.-]\s*(yyyy|yy)/.test(hint)) return 'mm/yyyy';
   if (/yyyy\s*-\s*mm/.test(hint)) return 'yyyy-mm';
   if (/\bmonth\b|\bmm\b/.test(hint) && !/\byear\b|yyyy/.test(hint)) return 'month-number';
-  if (/\byear\b|yyyy|\bjahr\b|\bannee\b|\bano\b|年/.test(hint) || field.maxLength === 4 || /\\d\{4\}|\[0-9\]\{4\}/.test(field.pattern)) {
+  if (
+    /\byear\b|yyyy|\bjahr\b|\bannee\b|\bano\b|年/.test(hint) ||
+    field.maxLength === 4 ||
+    /\\d\{4\}|\[0-9\]\{4\}/.test(field.pattern)
+  ) {
     return 'year';
   }
   return 'free';
@@ -76,19 +75,20 @@ export function formatDate(date: EndDate | undefined, format: DateFormat): strin
 /** Words a month option may be written with (English, German, French, Spanish), for choosing options. */
 export function monthForms(month: number): string[] {
   const english = MONTH_NAMES[month - 1] ?? '';
-  const localised = [
-    ['januar', 'janvier', 'enero'],
-    ['februar', 'fevrier', 'febrero'],
-    ['marz', 'mars', 'marzo'],
-    ['april', 'avril', 'abril'],
-    ['mai', 'mai', 'mayo'],
-    ['juni', 'juin', 'junio'],
-    ['juli', 'juillet', 'julio'],
-    ['august', 'aout', 'agosto'],
-    ['september', 'septembre', 'septiembre'],
-    ['oktober', 'octobre', 'octubre'],
-    ['november', 'novembre', 'noviembre'],
-    ['dezember', 'decembre', 'diciembre'],
-  ][month - 1] ?? [];
+  const localised =
+    [
+      ['januar', 'janvier', 'enero'],
+      ['februar', 'fevrier', 'febrero'],
+      ['marz', 'mars', 'marzo'],
+      ['april', 'avril', 'abril'],
+      ['mai', 'mai', 'mayo'],
+      ['juni', 'juin', 'junio'],
+      ['juli', 'juillet', 'julio'],
+      ['august', 'aout', 'agosto'],
+      ['september', 'septembre', 'septiembre'],
+      ['oktober', 'octobre', 'octubre'],
+      ['november', 'novembre', 'noviembre'],
+      ['dezember', 'decembre', 'diciembre'],
+    ][month - 1] ?? [];
   return [english, english.slice(0, 3), String(month), String(month).padStart(2, '0'), `${month}月`, ...localised];
 }

@@ -7,7 +7,10 @@ export type DegreeLevel = 'doctorate' | 'masters' | 'bachelors' | 'associate' | 
 
 const LEVEL_PATTERNS: [DegreeLevel, RegExp][] = [
   ['professional', /\b(m ?d|j ?d|d ?d ?s|pharm ?d|doctor of medicine|juris doctor)\b/],
-  ['doctorate', /\b(ph ?d|d ?phil|dr ?rer ?nat|dr ?ing|sc ?d|ed ?d|doctor(ate|al)?|doktor|doctorat|doctorado|dphil)\b|博士/],
+  [
+    'doctorate',
+    /\b(ph ?d|d ?phil|dr ?rer ?nat|dr ?ing|sc ?d|ed ?d|doctor(ate|al)?|doktor|doctorat|doctorado|dphil)\b|博士/,
+  ],
   ['masters', /\b(m ?s ?c?|m ?a|m ?eng|m ?phil|mba|m ?res|master'?s?|magister|maitrise|maestria|diplom)\b|硕士|碩士/],
   ['bachelors', /\b(b ?s ?c?|b ?a|b ?eng|b ?tech|bachelor'?s?|licence|licenciatura|undergraduate)\b|学士|本科/],
   ['associate', /\bassociate'?s?\b/],

@@ -5,7 +5,12 @@ export function fitLength(text: string, maxLength: number | undefined): string {
   const t = text.trim();
   if (maxLength === undefined || maxLength <= 0 || t.length <= maxLength) return t;
   const head = t.slice(0, maxLength);
-  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('。'));
+  const sentenceEnd = Math.max(
+    head.lastIndexOf('. '),
+    head.lastIndexOf('! '),
+    head.lastIndexOf('? '),
+    head.lastIndexOf('。'),
+  );
   if (sentenceEnd >= maxLength * 0.4) return head.slice(0, sentenceEnd + 1).trim();
   if (/[.!?。]$/.test(head) && t.length === maxLength) return head;
   const space = head.lastIndexOf(' ');
@@ -28,7 +33,10 @@ export type ListSeparator = ', ' | '; ' | '\n';
 /** The separator the help text asks for: "one per line", "semicolon separated", else commas. */
 export function listSeparatorFor(hint: string, control: string): ListSeparator {
   const h = hint.toLowerCase();
-  if (/one per line|each on a (new|separate) line|per line|new line|line break|pro zeile|par ligne|por linea|每行/.test(h)) return '\n';
+  if (
+    /one per line|each on a (new|separate) line|per line|new line|line break|pro zeile|par ligne|por linea|每行/.test(h)
+  )
+    return '\n';
   if (/semicolon|semi-colon|;/.test(h)) return '; ';
   if (/comma|,|逗号/.test(h)) return ', ';
   return control === 'textarea' && /\blist\b/.test(h) ? '\n' : ', ';

@@ -38,7 +38,20 @@ export function isCjkName(text: string): boolean {
 }
 
 /** Common two-character Chinese family names (compound surnames); everything else takes the first character. */
-const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '尉迟', '长孙', '夏侯', '司徒']);
+const COMPOUND_SURNAMES = new Set([
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '令狐',
+  '慕容',
+  '尉迟',
+  '长孙',
+  '夏侯',
+  '司徒',
+]);
 
 export interface NameParts {
   given: string;
@@ -61,7 +74,10 @@ export function splitName(full: string): NameParts {
   const comma = text.indexOf(',');
   if (comma > 0) {
     const family = text.slice(0, comma).trim();
-    const rest = text.slice(comma + 1).trim().split(' ');
+    const rest = text
+      .slice(comma + 1)
+      .trim()
+      .split(' ');
     return { family, given: rest[0] ?? '', middle: rest.slice(1).join(' ') };
   }
   const words = text.split(' ');

@@ -4,7 +4,10 @@
  */
 export function foldDiacritics(text: string): string {
   // Only the combining marks used by Latin scripts (U+0300–U+036F); Japanese (han)dakuten are U+3099/U+309A.
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 export function normaliseText(text: string): string {

@@ -6,7 +6,8 @@
 import type { FieldOption } from '../engine/types';
 import { compactText } from './normalise';
 
-const PLACEHOLDER = /^(|-+|—+|\.+|select|select one|select an? option|please select|choose|choose one|choose an option|pick one|none selected|bitte wahlen|auswahlen|selectionner|choisir|seleccione|selecciona|elija|请选择|選択してください)$/;
+const PLACEHOLDER =
+  /^(|-+|—+|\.+|select|select one|select an? option|please select|choose|choose one|choose an option|pick one|none selected|bitte wahlen|auswahlen|selectionner|choisir|seleccione|selecciona|elija|请选择|選択してください)$/;
 
 export function isPlaceholderOption(option: FieldOption): boolean {
   const text = compactText(option.text);
@@ -95,7 +96,8 @@ export function chooseOption(
   }
   if (best && best.score >= fuzzyThreshold && ties === 0) {
     // Negated options are never fuzzy-matched to a plain value.
-    if (NEGATION.test(compactText(best.option.text)) !== wanted.some((c) => NEGATION.test(compactText(c)))) return undefined;
+    if (NEGATION.test(compactText(best.option.text)) !== wanted.some((c) => NEGATION.test(compactText(c))))
+      return undefined;
     return { option: best.option, how: 'fuzzy' };
   }
   return undefined;

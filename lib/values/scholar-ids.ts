@@ -78,13 +78,15 @@ export const linkedinUrl = (id: string): string => `https://www.linkedin.com/in/
 
 export type ScholarService = 'orcid' | 'scholar' | 'dblp' | 'semanticScholar' | 'openReview' | 'github' | 'linkedin';
 
-export const SCHOLAR_IDS: Record<ScholarService, { parse: (input: string) => string | undefined; url: (id: string) => string }> =
-  {
-    orcid: { parse: parseOrcid, url: orcidUrl },
-    scholar: { parse: parseScholarId, url: scholarUrl },
-    dblp: { parse: parseDblpPid, url: dblpUrl },
-    semanticScholar: { parse: parseSemanticScholarId, url: semanticScholarUrl },
-    openReview: { parse: parseOpenReviewId, url: openReviewUrl },
-    github: { parse: parseGithubId, url: githubUrl },
-    linkedin: { parse: parseLinkedinId, url: linkedinUrl },
-  };
+export const SCHOLAR_IDS: Record<
+  ScholarService,
+  { parse: (input: string) => string | undefined; url: (id: string) => string }
+> = {
+  orcid: { parse: parseOrcid, url: orcidUrl },
+  scholar: { parse: parseScholarId, url: scholarUrl },
+  dblp: { parse: parseDblpPid, url: dblpUrl },
+  semanticScholar: { parse: parseSemanticScholarId, url: semanticScholarUrl },
+  openReview: { parse: parseOpenReviewId, url: openReviewUrl },
+  github: { parse: parseGithubId, url: githubUrl },
+  linkedin: { parse: parseLinkedinId, url: linkedinUrl },
+};

@@ -56,7 +56,8 @@ export const CORPUS_LABELS: Record<string, string[]> = {
 export function corpusExpectation(label: string): Expectation {
   const kinds = CORPUS_LABELS[label];
   if (kinds) return { kinds, leaveOk: false, countsForRecall: true };
-  if (label === 'username OR emailAddress') return { kinds: ['email', 'email.confirm'], leaveOk: true, countsForRecall: false };
+  if (label === 'username OR emailAddress')
+    return { kinds: ['email', 'email.confirm'], leaveOk: true, countsForRecall: false };
   return { kinds: [], leaveOk: true, countsForRecall: false };
 }
 
@@ -87,7 +88,9 @@ export function scorePage(
     const filled = decision !== undefined && decision.kind !== null;
     let correct: boolean;
     if (filled) {
-      correct = expectation.kinds.includes(decision.kind) && (expectation.row === undefined || expectation.row === decision.row);
+      correct =
+        expectation.kinds.includes(decision.kind) &&
+        (expectation.row === undefined || expectation.row === decision.row);
       if (correct) tp++;
       else fp++;
     } else correct = expectation.leaveOk;

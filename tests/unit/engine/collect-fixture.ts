@@ -8,12 +8,43 @@
  * nearest heading, aria-describedby, data-* attributes, options.
  */
 import { Window } from 'happy-dom';
-import type { FieldControl, FieldDescriptor, FieldOption, PageButton, PageDescription } from '../../../lib/engine/types';
+import type {
+  FieldControl,
+  FieldDescriptor,
+  FieldOption,
+  PageButton,
+  PageDescription,
+} from '../../../lib/engine/types';
 
 const ELEMENT = 1;
 const TEXT = 3;
-const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT', 'TEXTAREA', 'BUTTON', 'SVG']);
-const INLINE = new Set(['SPAN', 'B', 'STRONG', 'I', 'EM', 'ABBR', 'SMALL', 'SUP', 'SUB', 'FONT', 'A', 'U', 'LABEL', 'BR']);
+const SKIP_TEXT_IN = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'OPTION',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'SVG',
+]);
+const INLINE = new Set([
+  'SPAN',
+  'B',
+  'STRONG',
+  'I',
+  'EM',
+  'ABBR',
+  'SMALL',
+  'SUP',
+  'SUB',
+  'FONT',
+  'A',
+  'U',
+  'LABEL',
+  'BR',
+]);
 const NON_FIELD_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -86,10 +117,15 @@ function tableCellText(el: Element): string {
     if (text) return text;
     prev = prev.previousElementSibling;
   }
+  // Grids of inputs under a header row: climb to the first row whose cell in this column holds no input.
   const row = cell.parentElement;
   const column = row ? Array.from(row.children).indexOf(cell) : -1;
-  const above = row?.previousElementSibling?.children[column];
-  return above && !above.querySelector('input, select, textarea') ? ownText(above) : '';
+  for (let r = row?.previousElementSibling; r; r = r.previousElementSibling) {
+    const above = r.children[column];
+    if (!above) return '';
+    if (!above.querySelector('input, select, textarea')) return ownText(above);
+  }
+  return '';
 }
 
 export interface CollectOptions {
@@ -133,7 +169,12 @@ export function describeDocument(doc: Document, options: CollectOptions = {}): C
   for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
     if (node.nodeType === TEXT) {
       const parent = node.parentElement;
-      if (!parent || SKIP_TEXT_IN.has(parent.tagName) || parent.closest('script, style, noscript, template, select, option, button, svg')) continue;
+      if (
+        !parent ||
+        SKIP_TEXT_IN.has(parent.tagName) ||
+        parent.closest('script, style, noscript, template, select, option, button, svg')
+      )
+        continue;
       if (clean(node.textContent)) lastTextNode = node;
       continue;
     }
@@ -191,7 +232,9 @@ export function describeDocument(doc: Document, options: CollectOptions = {}): C
         .filter((r) => r.getAttribute('name') === name)
         .map((r) => {
           const rid = r.getAttribute('id');
-          const forLabel = rid ? Array.from(doc.querySelectorAll('label')).find((l) => l.getAttribute('for') === rid) : undefined;
+          const forLabel = rid
+            ? Array.from(doc.querySelectorAll('label')).find((l) => l.getAttribute('for') === rid)
+            : undefined;
           const text = forLabel ? ownText(forLabel) : ownText(r.closest('label') ?? r);
           return { value: r.getAttribute('value') ?? 'on', text };
         });
@@ -201,10 +244,19 @@ export function describeDocument(doc: Document, options: CollectOptions = {}): C
     const disabled = el.hasAttribute('disabled');
     const readOnly = el.hasAttribute('readonly');
     const hidden = hiddenByMarkup(el) || /left:-\d{3,}px|opacity:0/.test(style.replace(/\s/g, ''));
-    const value = control === 'select' ? '' : control === 'contenteditable' ? ownText(el) : (el.getAttribute('value') ?? clean(control === 'textarea' ? el.textContent : ''));
+    const value =
+      control === 'select'
+        ? ''
+        : control === 'contenteditable'
+          ? ownText(el)
+          : (el.getAttribute('value') ?? clean(control === 'textarea' ? el.textContent : ''));
     const field: FieldDescriptor = {
       id: `f${fields.length}`,
-      selector: htmlId ? `#${htmlId}` : name ? `${el.tagName.toLowerCase()}[name="${name}"]` : `${el.tagName.toLowerCase()}:nth-of-type(${fields.length + 1})`,
+      selector: htmlId
+        ? `#${htmlId}`
+        : name
+          ? `${el.tagName.toLowerCase()}[name="${name}"]`
+          : `${el.tagName.toLowerCase()}:nth-of-type(${fields.length + 1})`,
       control,
       type: type === 'checkbox' || type === 'radio' || control === 'input' ? type : '',
       name,
@@ -225,9 +277,17 @@ export function describeDocument(doc: Document, options: CollectOptions = {}): C
       pattern: el.getAttribute('pattern') ?? '',
       required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
       value: type === 'checkbox' || type === 'radio' ? '' : value,
-      ...(type === 'checkbox' || type === 'radio' ? { checked: el.hasAttribute('checked'), group: name || undefined } : {}),
+      ...(type === 'checkbox' || type === 'radio'
+        ? { checked: el.hasAttribute('checked'), group: name || undefined }
+        : {}),
       fillable: !disabled && !readOnly && !hidden,
-      ...(disabled ? { notFillableReason: 'disabled' } : readOnly ? { notFillableReason: 'read-only' } : hidden ? { notFillableReason: 'hidden' } : {}),
+      ...(disabled
+        ? { notFillableReason: 'disabled' }
+        : readOnly
+          ? { notFillableReason: 'read-only' }
+          : hidden
+            ? { notFillableReason: 'hidden' }
+            : {}),
       index: fields.length,
       form: formEl ? formEl.getAttribute('id') || formEl.getAttribute('name') || `form#${forms.indexOf(formEl)}` : '',
     };
@@ -261,7 +321,12 @@ export function collectFromHtml(html: string, options: CollectOptions = {}): Col
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
     },
   });
   try {
