@@ -6,6 +6,7 @@ import { looksLikeBackup, parseBackup } from '../backup/backup';
 import type { ImportFormat } from '../messaging/protocol';
 import { decodeBytes, isPdf } from './decode';
 import { parseJsonText } from './json';
+import { importCvText } from './cv-text';
 import { importJsonResume } from './json-resume';
 import type { ImportInput, ImportOutcome, ProfileDraft } from './types';
 
@@ -26,6 +27,7 @@ function fromJson(importer: (data: unknown) => ReturnType<TextImporter>): TextIm
 
 const TEXT_IMPORTERS: Partial<Record<ImportFormat, TextImporter>> = {
   'json-resume': fromJson(importJsonResume),
+  'cv-text': importCvText,
 };
 
 function importBackup(text: string): ImportResult {
