@@ -1,5 +1,4 @@
 /** Names, emails, phones and postal address: the facts almost every form asks for. */
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { EMAIL_KINDS, PHONE_KINDS, type Address, type Name } from '../../lib/profile/schema';
 import { validateEmail, validatePhone, requireText } from '../../lib/profile/validate';
 import { useOptionsStore } from '../../stores/options';
@@ -26,8 +25,12 @@ const ADDRESS_FIELDS: FieldSpec<Address>[] = [
   { key: 'country', label: 'Country', kind: 'country', hint: 'Two-letter code: GB, HK, US' },
 ];
 
-/** E.164 when the number can be read (with a + prefix), so forms with a country-code box can be filled. */
-export function toE164(raw: string): string | undefined {
+/**
+ * E.164 when the number can be read (with a + prefix), so forms with a country-code box can be filled.
+ * libphonenumber is loaded on first use: it is most of the page's code and only phones need it.
+ */
+export async function toE164(raw: string): Promise<string | undefined> {
+  const { parsePhoneNumberFromString } = await import('libphonenumber-js');
   const parsed = parsePhoneNumberFromString(raw);
   return parsed?.isPossible() ? parsed.number : undefined;
 }
@@ -103,8 +106,12 @@ export function BasicsEditor() {
               hint={phone.e164 ? `Stored as ${phone.e164}` : 'With the country code, e.g. +44 20 7946 0958'}
               onCommit={(v) => {
                 const raw = v ?? '';
-                const e164 = toE164(raw);
-                updateItem('phones', index, { raw, e164 });
+                updateItem('phones', index, { raw, e164: undefined });
+                void toE164(raw).then((e164) => {
+                  // Only if the number was not edited again meanwhile.
+                  if (useOptionsStore.getState().profile?.phones[index]?.raw === raw)
+                    updateItem('phones', index, { e164 });
+                });
               }}
             />
             <SelectField

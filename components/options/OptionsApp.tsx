@@ -2,7 +2,7 @@
  * The options page: the whole profile editor (issue 7). Loads the active profile, routes `#/section` to its editor,
  * autosaves, and flushes unsaved edits when the page is hidden or closed.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useOptionsStore } from '../../stores/options';
 import { ProfileSwitcher } from './ProfileSwitcher';
 import { SaveStatus } from './SaveStatus';
@@ -33,7 +33,8 @@ export function OptionsApp() {
   const loadError = useOptionsStore((s) => s.loadError);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  // Layout effect: ask the background before the first paint rather than a frame later.
+  useLayoutEffect(() => {
     const store = useOptionsStore.getState();
     void Promise.all([store.loadProfile(), store.refreshProfiles(), store.loadSettings(), store.loadRules()]);
   }, []);
