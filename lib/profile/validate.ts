@@ -180,3 +180,11 @@ export function validateOrigin(value: string | undefined): ValidationError {
 export function firstError(...errors: ValidationError[]): ValidationError {
   return errors.find((error) => error !== undefined);
 }
+
+/** Scholar profiles are stored as bare ids; a pasted profile URL is a common slip. */
+export function validateBareId(value: string | undefined): ValidationError {
+  if (blank(value)) return undefined;
+  if (/^https?:\/\//i.test(value!.trim()) || /\s/.test(value!.trim()))
+    return 'Only the id, not the whole address (for example abcDEF12345A).';
+  return undefined;
+}

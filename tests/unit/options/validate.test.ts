@@ -7,6 +7,7 @@ import {
   requireText,
   safeLink,
   validateArxiv,
+  validateBareId,
   validateCountryCode,
   validateDateRange,
   validateDoi,
@@ -121,5 +122,13 @@ describe('identifiers and other fields', () => {
     expect(validatePhone('+44 20 7946 0958')).toBeUndefined();
     expect(validatePhone('call me')).toBeDefined();
     expect(validatePhone('123')).toBeDefined();
+  });
+});
+
+describe('scholar ids', () => {
+  it('wants the bare id, not a pasted profile address', () => {
+    expect(validateBareId('abcDEF12345A')).toBeUndefined();
+    expect(validateBareId('https://scholar.google.com/citations?user=abcDEF12345A')).toMatch(/Only the id/);
+    expect(validateBareId('two words')).toBeDefined();
   });
 });
