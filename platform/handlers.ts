@@ -11,6 +11,7 @@ import type { BackgroundHandlers } from './messaging';
 import { IMPORT_FORMATS, type ImportRequest, type ImportResponse } from '../lib/messaging/protocol';
 import type { Repository } from './repository';
 import { fillTab, undoTab } from './fill';
+import { insertSnippet } from './context-menu-insert';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -136,6 +137,7 @@ export function createHandlers(repo: Repository): BackgroundHandlers {
       await repo.deleteRule(request.ruleId);
       return { ok: true };
     },
+    'snippet.insert': (request) => insertSnippet(repo, request),
     'data.wipe': async (request) => {
       if (request.confirm !== 'DELETE') return { ok: false, error: 'Type DELETE to confirm wiping all data.' };
       await repo.wipe();

@@ -3,12 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../../platform/handlers';
 import { listenInBackground } from '../../platform/messaging';
 import { Repository } from '../../platform/repository';
+import { registerInsertMenu } from '../../platform/context-menu-insert';
 
 export default defineBackground({
   type: 'module',
   main() {
     const repo = new Repository();
     listenInBackground(createHandlers(repo));
+    registerInsertMenu(repo);
 
     browser.runtime.onInstalled.addListener((details) => {
       void repo.ensureActiveProfile();

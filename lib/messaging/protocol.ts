@@ -164,6 +164,14 @@ export interface BackgroundProtocol {
   };
   'rules.delete': { request: { type: 'rules.delete'; ruleId: string }; response: { ok: true } | Failure };
   'data.wipe': { request: { type: 'data.wipe'; confirm: 'DELETE' }; response: { ok: true } | Failure };
+  /**
+   * Insert one "Insert from Vitae" snippet into the focused field of a frame: what the context-menu click does.
+   * `snippetId` is a menu item id (`bio:<id>`, `bio-draft:100:third`, `publications:ieee`, `link:orcid:url`).
+   */
+  'snippet.insert': {
+    request: { type: 'snippet.insert'; tabId: number; frameId?: number; snippetId: string };
+    response: { ok: true; inserted: boolean; reason?: string } | Failure;
+  };
 }
 
 export type BackgroundMessageType = keyof BackgroundProtocol;
