@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
+import { fillPage, loadProfile, undoPage, valuesOf } from './fill-helpers';
+
+const FIELDS = [
+  '#uemail',
+  '#firstName',
+  '#lastName',
+  '#affiliation',
+  '#phone',
+  '#orcid',
+  '#country',
+  '#upassword',
+  '#email2',
+  '#nickname',
+];
+
+describe('filling a HotCRP-style profile form by its autocomplete tokens', () => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+  let page: Page;
+  let pageGlobals: string[];
+
+  beforeAll(async () => {
+    server = await serveStatic();
+    session = await launchExtension();
+    await loadProfile(session);
+    page = await session.context.newPage();
+    await page.goto(`${server.url}/fill/hotcrp-profile.html`);
+    pageGlobals = await page.evaluate(() => Object.keys(window).sort());
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('fills what the tokens name, leaves passwords, honeypots and prefilled fields alone, and reports it', async () => {
+    const report = await fillPage(session, page);
+    expect(report.ok).toBe(true);
+    expect(await valuesOf(page, FIELDS)).toEqual({
+      '#uemail': 'aurelia.qv@cs.northbridge.example.edu',
+      '#firstName': 'Aurelia',
+      '#lastName': 'Quintero-Vance',
+      '#affiliation': 'Northbridge University',
+      '#phone': '+15550132288',
+      '#orcid': '0000-0002-1825-0097',
+      '#country': 'CA',
+      '#upassword': '',
+      '#email2': '',
+      '#nickname': 'Rae',
+    });
+    const byField = Object.fromEntries(report.filled.map((f) => [f.selector, f.field]));
+    expect(byField).toEqual({
+      '#uemail': 'email',
+      '#firstName': 'name.given',
+      '#lastName': 'name.family',
+      '#affiliation': 'position.institution',
+      '#phone': 'phone',
+      '#orcid': 'orcid.id',
+      '#country': 'address.country',
+    });
+    expect(report.filled.every((f) => f.frameUrl === page.url())).toBe(true);
+    const skipped = Object.fromEntries(report.skipped.map((s) => [s.selector, s.reason]));
+    expect(skipped['#upassword']).toMatch(/password/);
+    expect(skipped['#email2']).toMatch(/aria-hidden|outside/);
+    expect(skipped['#nickname']).toMatch(/already has a value/i);
+    expect(report.total).toBe(FIELDS.length);
+    expect(await page.evaluate(() => (window as unknown as { __submitted: boolean }).__submitted)).toBe(false);
+  });
+
+  it('leaves nothing of Vitae in the page’s own JavaScript world', async () => {
+    const after = await page.evaluate(() => Object.keys(window).sort());
+    expect(after).toEqual(pageGlobals);
+    expect(pageGlobals.filter((k) => /vitae|wxt/i.test(k))).toEqual([]);
+  });
+
+  it('undoes the fill, restoring the previous values', async () => {
+    const res = await undoPage(session, page);
+    expect(res).toEqual({ ok: true, restored: 7 });
+    const values = await valuesOf(page, FIELDS);
+    expect(values).toEqual({
+      '#uemail': '',
+      '#firstName': '',
+      '#lastName': '',
+      '#affiliation': '',
+      '#phone': '',
+      '#orcid': '',
+      '#country': '',
+      '#upassword': '',
+      '#email2': '',
+      '#nickname': 'Rae',
+    });
+  });
+
+  it('fills again after undo without injecting a second agent', async () => {
+    const report = await fillPage(session, page);
+    expect(report.filled).toHaveLength(7);
+    const res = await undoPage(session, page);
+    expect(res.restored).toBe(7);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
