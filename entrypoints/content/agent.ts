@@ -131,8 +131,11 @@ export class FrameAgent {
         const text = step.action === 'select-option' ? step.optionText || wanted : wanted;
         if (control === 'combobox') return chooseInCombobox(el, text);
         if (control === 'listbox-button') return chooseInListboxButton(el, text);
-        if (el instanceof HTMLSelectElement)
-          return writeSelect(el, wanted, step.action === 'select-option' ? step.optionText : '');
+        if (el instanceof HTMLSelectElement) {
+          const chosen = writeSelect(el, wanted, step.action === 'select-option' ? step.optionText : '');
+          // Report what a person sees: the option's text.
+          return chosen === null ? null : (el.selectedOptions[0]?.text.trim() ?? chosen);
+        }
         if (control === 'contenteditable') return writeContentEditable(el, wanted);
         if (el instanceof HTMLInputElement) {
           if (el.type === 'checkbox' || el.type === 'radio') {

@@ -60,6 +60,8 @@ export async function chooseInCombobox(el: HTMLElement, value: string): Promise<
   // Click-to-activate: press the control first (react-select opens and focuses its input on mousedown).
   clickLikeUser(control === el ? el : control);
   focusLikeUser(el);
+  // Frameworks re-render after the event (React 19 flushes in a microtask): let the input become editable.
+  if (el instanceof HTMLInputElement) await waitFor(() => !el.readOnly, 300);
   if (el instanceof HTMLInputElement && !el.readOnly) {
     setNativeValue(el, value);
     fireInput(el, value);
