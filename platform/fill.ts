@@ -53,7 +53,8 @@ function probeFrame(): FrameProbe {
   } catch {
     // A cross-origin parent hides frameElement; an opaque origin below still tells.
   }
-  return { url: location.href, origin: location.origin, sandboxed: sandboxed || location.origin === 'null' };
+  // self.origin is the document's origin ("null" when sandboxed); location.origin only reflects the URL.
+  return { url: location.href, origin: self.origin, sandboxed: sandboxed || self.origin === 'null' };
 }
 
 interface Frame extends FrameProbe {
