@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
-import { fillPage, loadProfile, undoPage, valuesOf } from './fill-helpers';
+import { fillPage, loadProfile, readOverlay, undoPage, valuesOf } from './fill-helpers';
 
 const FIELDS = [
   '#uemail',
@@ -98,6 +98,44 @@ describe('filling a HotCRP-style profile form by its autocomplete tokens', () =>
     expect(report.filled).toHaveLength(7);
     const res = await undoPage(session, page);
     expect(res.restored).toBe(7);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('marks filled fields with badges and a toast whose Undo button restores the page', async () => {
+    await fillPage(session, page);
+    const overlay = await readOverlay(page, '.toast button');
+    expect(overlay.texts).toEqual(
+      expect.arrayContaining(['Filled 7 fields', 'Undo', 'Given name', 'Email', 'Country']),
+    );
+    expect(overlay.titles).toContain('Given name: autocomplete="given-name"');
+    // The page cannot see into the overlay, and the page's CSS cannot reach it.
+    expect(await page.evaluate(() => document.querySelector('vitae-overlay')?.shadowRoot ?? null)).toBeNull();
+    expect(overlay.centre).not.toBeNull();
+    await page.mouse.click(overlay.centre!.x, overlay.centre!.y);
+    await page.waitForFunction(() => (document.querySelector('#firstName') as HTMLInputElement).value === '');
+    expect(await valuesOf(page, ['#uemail', '#country', '#nickname'])).toEqual({
+      '#uemail': '',
+      '#country': '',
+      '#nickname': 'Rae',
+    });
+    // Badges and toast are gone with the fill.
+    expect(await page.locator('vitae-overlay').count()).toBe(0);
+  });
+
+  it('stays one agent when the content script is injected again', async () => {
+    const tabId = await session.tabIdOf(page);
+    for (let i = 0; i < 2; i += 1) {
+      await session.worker.evaluate(
+        (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }),
+        tabId,
+      );
+    }
+    const report = await fillPage(session, page);
+    expect(report.filled).toHaveLength(7);
+    expect(await page.locator('vitae-overlay').count()).toBe(1);
+    const res = await undoPage(session, page);
+    expect(res.restored).toBe(7);
+    expect(await page.inputValue('#firstName')).toBe('');
     expect(session.consoleErrors).toEqual([]);
   });
 });

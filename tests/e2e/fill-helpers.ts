@@ -151,3 +151,57 @@ export async function valuesOf(page: Page, selectors: string[]): Promise<Record<
 export function filledSelectors(report: FillReport): string[] {
   return report.filled.map((f) => f.selector).sort();
 }
+
+/**
+ * Vitae's overlay lives in a closed shadow root that page scripts (and Playwright's selectors) cannot enter; the
+ * DevTools protocol can, as a person's eyes can. Returns the overlay's texts and the centre of an element in it.
+ */
+export async function readOverlay(
+  page: Page,
+  selector: string,
+): Promise<{ texts: string[]; titles: string[]; centre: { x: number; y: number } | null }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
+    const host = findNode(root, (n) => n.localName === 'vitae-overlay');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return { texts: [], titles: [], centre: null };
+    const texts: string[] = [];
+    const titles: string[] = [];
+    walk(shadow, (n) => {
+      if (n.nodeType === 3 && n.nodeValue?.trim()) texts.push(n.nodeValue.trim());
+      const attrs = n.attributes ?? [];
+      for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'title') titles.push(attrs[i + 1]!);
+    });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
+    if (!nodeId) return { texts, titles, centre: null };
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    return { texts, titles, centre: { x: (x1 + x3) / 2, y: (y1 + y3) / 2 } };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function walk(node: CdpNode, visit: (n: CdpNode) => void): void {
+  visit(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, visit);
+}
+
+function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
+  let found: CdpNode | undefined;
+  walk(node, (n) => {
+    if (!found && test(n)) found = n;
+  });
+  return found;
+}

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
 import { fillPage, loadProfile, undoPage } from './fill-helpers';
 
 /** Every control of the page by name (radios and checkboxes as "checked" flags, joined per name). */
-async function allValues(page: import('playwright-core').Page): Promise<Record<string, string>> {
+async function allValues(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const out: Record<string, string> = {};
     for (const el of Array.from(
