@@ -91,7 +91,9 @@ export function createHandlers(repo: Repository): BackgroundHandlers {
       return exportProfile(await repo.getProfile(), request);
     },
     'fill.tab': (request) => fillTab(repo, request),
-    'fill.undo': (request) => undoTab(request.tabId),
+    // The page's own toast (a content script) does not know its tab id and sends -1: undo the sender's tab.
+    'fill.undo': (request, sender) =>
+      undoTab(request.tabId < 0 && sender.tab?.id !== undefined ? sender.tab.id : request.tabId),
     'profile.list': async () => ({ ok: true, profiles: await repo.listProfiles() }),
     'profile.get': async (request) => {
       const profile = await repo.getProfile(request.profileId);
