@@ -58,7 +58,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'leave:oneTimeCode',
     weight: 0.97,
     label:
-      /\b(one[- ]time|otp|2fa|two[- ]factor|verification code|auth(entication)? code|security code sent|sms code|code sent|enter (the )?code|totp)\b|验证码|驗證碼/,
+      /\b(one[- ]time|otp|2fa|two[- ]factor|verification code|auth(entication)? code|security code sent|sms code|code sent|enter (the )?code|totp)\b|短信验证码|手机验证码|動態密碼/,
     attr: /\b(otp|totp|2fa|mfa|one time code|verification code|sms code)\b/,
     not: /\b(card|cvv|cvc|(password|code|pin) will be sent)\b/,
   },
@@ -80,7 +80,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'leave:captcha',
     weight: 0.98,
     label:
-      /\b(captcha|recaptcha|characters (you see|shown|in the image)|security question|are you (a )?human|anti-?spam|spam check|what is \d+ ?[+x*-] ?\d+)\b/,
+      /\b(captcha|recaptcha|characters (you see|shown|in the image)|security question|are you (a )?human|anti-?spam|spam check|what is \d+ ?[+x*-] ?\d+)\b|验证码|驗證碼|認証コード/,
     attr: /\b(captcha|recaptcha|hcaptcha)\b/,
   },
   {

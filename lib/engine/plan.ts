@@ -395,11 +395,21 @@ function answerFor(
     }
     case 'bio.short':
     case 'bio.long': {
-      const texts = profile.bios.map((b) => b.text);
-      if (!texts.length) return none('no bio in the profile');
-      const limit = field.maxLength ?? (kind === 'bio.short' ? 1_000 : undefined);
-      const shortFirst = kind === 'bio.short' ? [...texts].sort((a, b) => a.length - b.length) : texts;
-      return text(pickFitting(shortFirst, limit), 'no bio fits');
+      if (!profile.bios.length) return none('no bio in the profile');
+      if (kind === 'bio.long')
+        return text(
+          pickFitting(
+            profile.bios.map((b) => b.text),
+            field.maxLength,
+          ),
+          'no bio fits',
+        );
+      // A short bio: the variant named short if it fits, else the shortest that fits, else the shortest cut.
+      const limit = field.maxLength ?? 1_000;
+      const named = profile.bios.find((b) => /short|brief|kurz|court/i.test(b.name) && b.text.length <= limit);
+      if (named) return text(named.text, 'no bio');
+      const shortest = [...profile.bios].sort((a, b) => a.text.length - b.text.length).map((b) => b.text);
+      return text(shortest.find((t) => t.length <= limit) ?? pickFitting(shortest, limit), 'no bio fits');
     }
     case 'publications.list':
       return listAnswer(field, profile.publications.map(publicationLine), 'no publications in the profile', '\n');
