@@ -637,8 +637,9 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
   }
   const repeatedGroup = (block: string) =>
     [...(kindCounts.get(block)?.values() ?? [])].filter((n) => n > 1).length >= 2;
+  // Hidden copies (mobile/desktop variants) are never filled, so they neither claim a fact nor lose it.
   for (const w of [...work].sort((a, b) => b.score - a.score || a.field.index - b.field.index)) {
-    if (isLeave(w.target)) continue;
+    if (isLeave(w.target) || !w.field.fillable) continue;
     const key = `${w.block}|${w.target}|${w.row}|${datePart(w.field)}`;
     const holder = taken.get(key);
     const sameGroup = holder?.field.group !== undefined && holder.field.group === w.field.group;
