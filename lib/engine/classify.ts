@@ -654,6 +654,7 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
 
   return work.map((w): Decision => {
     const confidence = Math.round(w.score * 100) / 100;
+    w.reason = cut(w.reason, 160);
     if (isLeave(w.target)) {
       const reason = w.target.slice('leave:'.length) as LeaveAloneReason;
       return {
