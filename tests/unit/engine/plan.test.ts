@@ -5,7 +5,8 @@ import { classifyPage } from '../../../lib/engine/classify';
 import { planFill } from '../../../lib/engine/plan';
 import type { FillPlan, FillStep, PageDescription } from '../../../lib/engine/types';
 import { emptyProfile } from '../../../lib/profile/create';
-import type { Profile } from '../../../lib/profile/schema';
+import type { DocumentMeta, Profile } from '../../../lib/profile/schema';
+import { FIELD_KIND_LIST } from '../../../lib/fields/kinds';
 import { collectFromHtml } from './collect-fixture';
 import { testDocuments, testProfile } from './test-profile';
 
@@ -14,7 +15,13 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 
 function planFixture(
   file: string,
-  options: { profile?: Profile; overwrite?: boolean; edit?: (page: PageDescription) => void; now?: Date } = {},
+  options: {
+    profile?: Profile;
+    overwrite?: boolean;
+    edit?: (page: PageDescription) => void;
+    now?: Date;
+    documents?: DocumentMeta[];
+  } = {},
 ) {
   const html = readFileSync(join(FIXTURES, file), 'utf8');
   const url = /<meta name="vitae-fixture-url" content="([^"]+)"/.exec(html)?.[1];
@@ -22,7 +29,7 @@ function planFixture(
   options.edit?.(page);
   const decisions = classifyPage(page, {});
   const plan = planFill(page, decisions, options.profile ?? testProfile(), {
-    documents: testDocuments(),
+    documents: options.documents ?? testDocuments(),
     overwrite: options.overwrite ?? false,
     now: options.now ?? NOW,
   });
@@ -112,9 +119,12 @@ describe('planning fills from the profile', () => {
     const { stepFor, skipFor } = planFixture('greenhouse-classic.html');
     expect(stepFor('resume')).toMatchObject({ action: 'attach-file', documentId: 'doc-cv', fileName: 'cv-2026.pdf' });
     expect(valueOf(stepFor('cover_letter'))).toBe('doc-cover');
-    const ajo = planFixture('ajo-cover-sheet.html');
+    const ajo = planFixture('ajo-cover-sheet.html', {
+      documents: testDocuments().filter((d) => d.kind !== 'research-statement'),
+    });
     expect(ajo.stepFor('doc_research')).toBeUndefined();
     expect(ajo.skipFor('doc_research')).toMatch(/no stored research statement/);
+    expect(valueOf(planFixture('interfolio-faculty.html').stepFor('doc_transcript'))).toBe('doc-transcript');
     expect(skipFor('job_application_gender')).toMatch(/left alone: gender/);
   });
 
@@ -206,6 +216,49 @@ describe('planning fills from the profile', () => {
     const plan = planFill(page, decisions, testProfile(), { documents: [], overwrite: false });
     expect(plan.steps).toHaveLength(1);
     expect(plan.steps[0]).toMatchObject({ action: 'check', checked: true, fieldId: page.fields[2]?.id });
+  });
+
+  it('names the answer and its other spellings for a Workday listbox whose options are not loaded', () => {
+    const { stepFor } = planFixture('workday.html');
+    const country = stepFor('country--country');
+    expect(country).toMatchObject({ action: 'choose-listbox', value: 'Switzerland' });
+    expect(country?.action === 'choose-listbox' ? country.alternatives : []).toEqual(
+      expect.arrayContaining(['Switzerland', 'CHE']),
+    );
+    expect(stepFor('education-1--degree')).toMatchObject({ action: 'choose-listbox', value: 'Ph.D.' });
+  });
+
+  it('writes a middle initial into a one-character box and the extension from the stored phone', () => {
+    const cmt = planFixture('cmt-profile.html');
+    expect(valueOf(cmt.stepFor('value: middleInitial'))).toBe('M.'.slice(0, 1));
+    const profile = {
+      ...testProfile(),
+      phones: [{ raw: '+1 201 555 0123 ext. 45', kind: 'work' as const, primary: true }],
+    };
+    expect(valueOf(planFixture('workday.html', { profile }).stepFor('phoneNumber--extension'))).toBe('45');
+  });
+
+  it('has a value for every kind somewhere in the replicas', () => {
+    const stepped = new Set<string>();
+    const files = [
+      'ajo-cover-sheet.html',
+      'ashby.html',
+      'chinese-application.html',
+      'cmt-profile.html',
+      'easychair-account.html',
+      'google-forms-reviewer.html',
+      'greenhouse-classic.html',
+      'greenhouse-react.html',
+      'hotcrp-profile.html',
+      'interfolio-faculty.html',
+      'lever.html',
+      'openreview-profile.html',
+      'university-hr.html',
+      'workday.html',
+    ];
+    for (const file of files) for (const s of planFixture(file).plan.steps) stepped.add(s.kind);
+    // The test profile's phone has no extension; the extension has its own test above.
+    expect(FIELD_KIND_LIST.filter((k) => !stepped.has(k) && k !== 'phone.extension')).toEqual([]);
   });
 
   it('never invents a value: an empty profile fills nothing', () => {
