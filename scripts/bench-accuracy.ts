@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreCorpus, scoreFixtures, totals, type PageResult } from '../tests/unit/engine/accuracy';
+import { CORPUS_LABELS, scoreCorpus, scoreFixtures, totals, type PageResult } from '../tests/unit/engine/accuracy';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('--verbose');
@@ -78,6 +78,13 @@ if (!existsSync(corpusDir)) {
   );
 } else {
   const corpus = scoreCorpus(corpusDir);
+  console.log(
+    `\n  corpus labels → Vitae kinds: ${Object.entries(CORPUS_LABELS)
+      .map(([label, kinds]) => `${label}→${kinds.join('|')}`)
+      .join(
+        ', ',
+      )}; "username OR emailAddress" → email or leave-alone (not in recall); every other label (password*, username, card*, expiration*, birthday*, totp, unknown) must be left alone.`,
+  );
   const t = report(`corpus (${corpusDir})`, corpus, verbose ? 'errors' : 'errors');
   console.log(
     `  targets: precision ≥ 98% ${t.precision >= 0.98 ? 'met' : 'NOT met'}, recall ≥ 92% ${t.recall >= 0.92 ? 'met' : 'NOT met'}`,

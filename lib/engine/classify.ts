@@ -637,8 +637,9 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
   }
   const repeatedGroup = (block: string) =>
     [...(kindCounts.get(block)?.values() ?? [])].filter((n) => n > 1).length >= 2;
+  // Hidden copies (mobile/desktop variants) are never filled, so they neither claim a fact nor lose it.
   for (const w of [...work].sort((a, b) => b.score - a.score || a.field.index - b.field.index)) {
-    if (isLeave(w.target)) continue;
+    if (isLeave(w.target) || !w.field.fillable) continue;
     const key = `${w.block}|${w.target}|${w.row}|${datePart(w.field)}`;
     const holder = taken.get(key);
     const sameGroup = holder?.field.group !== undefined && holder.field.group === w.field.group;
@@ -653,6 +654,7 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
 
   return work.map((w): Decision => {
     const confidence = Math.round(w.score * 100) / 100;
+    w.reason = cut(w.reason, 160);
     if (isLeave(w.target)) {
       const reason = w.target.slice('leave:'.length) as LeaveAloneReason;
       return {

@@ -58,7 +58,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'leave:oneTimeCode',
     weight: 0.97,
     label:
-      /\b(one[- ]time|otp|2fa|two[- ]factor|verification code|auth(entication)? code|security code sent|sms code|code sent|enter (the )?code|totp)\b|验证码|驗證碼/,
+      /\b(one[- ]time|otp|2fa|two[- ]factor|verification code|auth(entication)? code|security code sent|sms code|code sent|enter (the )?code|totp)\b|短信验证码|手机验证码|動態密碼/,
     attr: /\b(otp|totp|2fa|mfa|one time code|verification code|sms code)\b/,
     not: /\b(card|cvv|cvc|(password|code|pin) will be sent)\b/,
   },
@@ -80,7 +80,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'leave:captcha',
     weight: 0.98,
     label:
-      /\b(captcha|recaptcha|characters (you see|shown|in the image)|security question|are you (a )?human|anti-?spam|spam check|what is \d+ ?[+x*-] ?\d+)\b/,
+      /\b(captcha|recaptcha|characters (you see|shown|in the image)|security question|are you (a )?human|anti-?spam|spam check|what is \d+ ?[+x*-] ?\d+)\b|验证码|驗證碼|認証コード/,
     attr: /\b(captcha|recaptcha|hcaptcha)\b/,
   },
   {
@@ -231,7 +231,7 @@ export const TEXT_RULES: TextRule[] = [
     label:
       /\b(first ?name|given ?name|fore ?name|first|given names?|christian name|vorname|prenoms?|nombres?|nome|primer nombre)\b|^名$|^名字\b|^名 |名（|名\(|名 ?\*|^이름$/,
     attr: /\b(first ?name|firstname|fname|first|given ?name|givenname|forename|vorname|prenom|nombre|f name|name first)\b/,
-    not: /\b(last|family|sur|middle|user|company|business|organi[sz]ation|nick|display|full|legal full)\b|nombre (de usuario|completo|de la empresa)|\bnombre y apellidos?\b|\bfirst (time|line|choice|language)\b/,
+    not: /\b(last|family|sur|middle|user|company|business|organi[sz]ation|nick|display|full|legal full)\b|nombre (de usuario|completo|de la empresa)|nome (completo|e cognome|de usuario)|\bnombre y apellidos?\b|\bfirst (time|line|choice|language)\b/,
     attrNot: /username|userid|login|company|card|payment|search/,
   },
   {
@@ -686,3 +686,28 @@ export const SECTION_PATTERNS: Record<Exclude<Section, 'other'>, RegExp> = {
 };
 
 export { OTHER_PERSON, OTHER_PERSON_SECTION, CONFIRM, TEXTY };
+
+/**
+ * More languages for identity and contact labels (Russian, Japanese, Portuguese, Italian, Dutch), kept apart so
+ * the main table stays readable. Cyrillic and CJK alternatives carry no `\b`: JavaScript word boundaries only
+ * know ASCII letters.
+ */
+const EXTRA_LABELS: Partial<Record<Target, RegExp>> = {
+  'leave:password': /пароль|\b(senha|wachtwoord|parola d'?accesso)\b/,
+  'leave:username': /логин|имя пользователя|ユーザー名|ユーザーid|\b(gebruikersnaam|nome utente|nome de usuario)\b/,
+  'name.given': /^имя(\s|$)|^お名前（名）|^名（|\b(voornaam|primeiro nome)\b/,
+  'name.middle': /отчество|\b(tussenvoegsel)\b/,
+  'name.family': /фамилия|苗字|\b(achternaam|sobrenome|apelido)\b/,
+  'name.full': /фио|ф\.и\.о|полное имя|氏名|お名前|\b(nome completo|volledige naam|nome e cognome)\b/,
+  email: /электронн\S* почт|эл\.? почт|почта|\b(e-?mailadres|endereco de e-?mail|indirizzo e-?mail)\b/,
+  phone: /телефон|電話番号|携帯電話|\b(telefone|celular|cellulare|telefoonnummer|mobiel nummer)\b/,
+  'address.line1': /^адрес|улица|\b(endereco|logradouro|indirizzo|straat|straatnaam)\b/,
+  'address.city': /город|населенный пункт|市区町村|\b(cidade|woonplaats|plaats|comune)\b/,
+  'address.region': /област|регион|край|都道府県|\b(provincie|regione)\b/,
+  'address.postalCode': /индекс|\b(cap|codice postale)\b/,
+  'address.country': /^страна|\b(paese|nazione|pais)\b/,
+};
+for (const rule of TEXT_RULES) {
+  const extra = EXTRA_LABELS[rule.target];
+  if (extra && rule.label) rule.label = new RegExp(`${rule.label.source}|${extra.source}`);
+}

@@ -205,7 +205,9 @@ function phoneAnswer(
 
 function countryAnswer(field: FieldDescriptor, code: string | undefined): Answer {
   if (!code) return none('no country in the profile');
-  if (field.options.length) return { kind: 'choice', candidates: countryForms(code) };
+  if (field.options.length || field.control === 'listbox-button' || field.control === 'combobox') {
+    return { kind: 'choice', candidates: [countryName(code), ...countryForms(code)] };
+  }
   const hint = `${field.placeholder} ${field.description}`;
   if (
     (field.maxLength !== undefined && field.maxLength <= 2) ||
@@ -259,7 +261,8 @@ function answerFor(
     case 'name.middle': {
       const initialOnly =
         (field.maxLength !== undefined && field.maxLength <= 2) || /\binitial\b|\bm\.? ?i\.?\b/.test(fieldWords(field));
-      return text(initialOnly ? initialOf(name.middle) : name.middle, 'no middle name in the profile');
+      const initial = field.maxLength === 1 ? initialOf(name.middle).replace('.', '') : initialOf(name.middle);
+      return text(initialOnly ? initial : name.middle, 'no middle name in the profile');
     }
     case 'name.family':
       return text(name.family, 'no family name in the profile');
@@ -395,11 +398,21 @@ function answerFor(
     }
     case 'bio.short':
     case 'bio.long': {
-      const texts = profile.bios.map((b) => b.text);
-      if (!texts.length) return none('no bio in the profile');
-      const limit = field.maxLength ?? (kind === 'bio.short' ? 1_000 : undefined);
-      const shortFirst = kind === 'bio.short' ? [...texts].sort((a, b) => a.length - b.length) : texts;
-      return text(pickFitting(shortFirst, limit), 'no bio fits');
+      if (!profile.bios.length) return none('no bio in the profile');
+      if (kind === 'bio.long')
+        return text(
+          pickFitting(
+            profile.bios.map((b) => b.text),
+            field.maxLength,
+          ),
+          'no bio fits',
+        );
+      // A short bio: the variant named short if it fits, else the shortest that fits, else the shortest cut.
+      const limit = field.maxLength ?? 1_000;
+      const named = profile.bios.find((b) => /short|brief|kurz|court/i.test(b.name) && b.text.length <= limit);
+      if (named) return text(named.text, 'no bio');
+      const shortest = [...profile.bios].sort((a, b) => a.text.length - b.text.length).map((b) => b.text);
+      return text(shortest.find((t) => t.length <= limit) ?? pickFitting(shortest, limit), 'no bio fits');
     }
     case 'publications.list':
       return listAnswer(field, profile.publications.map(publicationLine), 'no publications in the profile', '\n');
@@ -468,11 +481,19 @@ function shapeStep(field: FieldDescriptor, answer: Answer, radioIndex: number): 
     return { step: { action: 'check', checked: answer.checked } };
   }
   const candidates = answer.kind === 'text' ? (answer.candidates ?? [answer.text]) : answer.candidates;
+  // A listbox whose options only appear once it is open: name the answer and its other spellings.
+  if ((field.control === 'listbox-button' || field.control === 'combobox') && field.options.length === 0) {
+    const [first, ...rest] = candidates;
+    if (!first) return { why: 'no value' };
+    return {
+      step: { action: 'choose-listbox', value: first, ...(rest.length ? { alternatives: rest.slice(0, 12) } : {}) },
+    };
+  }
   const needsOption =
     field.control === 'select' ||
     field.control === 'listbox-button' ||
     field.type === 'radio' ||
-    (field.control === 'combobox' && field.options.length > 0);
+    field.control === 'combobox';
   if (needsOption) {
     let choice = chooseOption(field.options, candidates)?.option;
     if (!choice && answer.kind === 'choice' && answer.match) {
@@ -493,7 +514,6 @@ function shapeStep(field: FieldDescriptor, answer: Answer, radioIndex: number): 
   }
   if (field.type === 'checkbox' || field.type === 'file') return { why: 'a text answer for a checkbox or file field' };
   const value = answer.kind === 'text' ? answer.text : (candidates[0] ?? '');
-  if (field.control === 'combobox') return { step: { action: 'choose-listbox', value } };
   const fitted =
     field.maxLength !== undefined && value.length > field.maxLength ? fitLength(value, field.maxLength) : value;
   if (!fitted) return { why: `the value does not fit in ${field.maxLength ?? 0} characters` };

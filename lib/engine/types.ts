@@ -120,7 +120,11 @@ export type FillAction =
   | { action: 'set-value'; value: string }
   | { action: 'select-option'; value: string; optionText: string }
   | { action: 'check'; checked: boolean }
-  | { action: 'choose-listbox'; value: string }
+  /**
+   * Open the listbox and pick `value`. `alternatives` (added by issue 3, optional) are other spellings of the same
+   * answer ("Switzerland", "CH", "Schweiz") for when the options are only known once the list is open.
+   */
+  | { action: 'choose-listbox'; value: string; alternatives?: string[] }
   | { action: 'attach-file'; documentId: string; fileName: string }
   | { action: 'click-add' };
 

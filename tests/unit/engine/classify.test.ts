@@ -67,6 +67,39 @@ describe('classifying identity and contact fields in five languages', () => {
       'address.country',
     ]);
   });
+  it('reads Russian, Japanese and Portuguese labels too', () => {
+    const ru = classifyHtml(
+      `<form>${field('Имя', 'a')}${field('Фамилия', 'b')}${field('Электронная почта', 'c')}${field('Телефон', 'd')}${field('Город', 'e')}${field('Пароль', 'f', 'type="password"')}</form>`,
+    );
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map(ru.byName)).toEqual([
+      'name.given',
+      'name.family',
+      'email',
+      'phone',
+      'address.city',
+      'leave:password',
+    ]);
+    const ja = classifyHtml(
+      `<form>${field('氏名', 'a')}${field('メールアドレス', 'b')}${field('電話番号', 'c')}${field('郵便番号', 'd')}${field('都道府県', 'e')}</form>`,
+    );
+    expect(['a', 'b', 'c', 'd', 'e'].map(ja.byName)).toEqual([
+      'name.full',
+      'email',
+      'phone',
+      'address.postalCode',
+      'address.region',
+    ]);
+    const pt = classifyHtml(
+      `<form>${field('Nome completo', 'a')}${field('Endereço', 'b')}${field('Cidade', 'c')}${field('CEP', 'd')}${field('Telefone', 'e')}</form>`,
+    );
+    expect(['a', 'b', 'c', 'd', 'e'].map(pt.byName)).toEqual([
+      'name.full',
+      'address.line1',
+      'address.city',
+      'address.postalCode',
+      'phone',
+    ]);
+  });
   it('reads Chinese labels, family name first', () => {
     const { byName } = classifyHtml(
       `<form>${field('姓', 'a')}${field('名', 'b')}${field('电子邮件', 'c')}${field('手机', 'd')}${field('城市', 'e')}${field('邮编', 'f')}</form>`,

@@ -184,8 +184,8 @@ export function describeDocument(doc: Document, options: CollectOptions = {}): C
       if (text) heading = text;
       continue;
     }
-    if (el.tagName === 'BUTTON' && !isControl(el)) {
-      const text = ownText(el);
+    if ((el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') && !isControl(el)) {
+      const text = clean(el.textContent);
       if (text) buttons.push({ id: `b${buttons.length}`, text, heading, index: buttons.length });
       continue;
     }

@@ -8,8 +8,10 @@ export function testProfile(): Profile {
     ...p,
     name: {
       given: 'Elena',
+      middle: 'Maria',
       family: 'van der Meer',
       full: 'Elena van der Meer',
+      preferred: 'Lena',
       honorific: 'Dr.',
       pronouns: 'she/her',
       native: 'Elena van der Meer',
@@ -155,6 +157,26 @@ export function testDocuments(): DocumentMeta[] {
       mimeType: 'application/pdf',
       size: 500,
       addedAt: '2026-01-01T00:00:00.000Z',
+    },
+    ...(
+      ['research-statement', 'teaching-statement', 'diversity-statement', 'publication-list', 'transcript'] as const
+    ).map((kind): DocumentMeta => ({
+      id: `doc-${kind}`,
+      profileId: 'p-test',
+      kind,
+      fileName: `${kind}.pdf`,
+      mimeType: 'application/pdf',
+      size: 700,
+      addedAt: '2026-01-01T00:00:00.000Z',
+    })),
+    {
+      id: 'doc-other-profile',
+      profileId: 'p-other',
+      kind: 'transcript',
+      fileName: 'not-mine.pdf',
+      mimeType: 'application/pdf',
+      size: 1,
+      addedAt: '2027-01-01T00:00:00.000Z',
     },
   ];
 }
