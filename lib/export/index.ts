@@ -1,5 +1,7 @@
 import type { ExportRequest, ExportResponse } from '../messaging/protocol';
 import type { Profile } from '../profile/schema';
+import { toBibtex } from './bibtex';
+import { serializeCslJson } from './csl-json';
 import { serializeJsonResume } from './json-resume';
 
 /**
@@ -11,6 +13,10 @@ export function exportProfile(profile: Profile, request: ExportRequest): Promise
     switch (request.format) {
       case 'json-resume':
         return Promise.resolve({ ok: true, data: serializeJsonResume(profile) });
+      case 'bibtex':
+        return Promise.resolve({ ok: true, data: toBibtex(profile.publications) });
+      case 'csl-json':
+        return Promise.resolve({ ok: true, data: serializeCslJson(profile.publications) });
       default:
         return Promise.resolve({ ok: false, error: `Export format not supported: ${request.format}` });
     }

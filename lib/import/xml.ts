@@ -8,7 +8,8 @@ export interface XmlElement {
   name: string;
   attrs: Record<string, string>;
   children: XmlElement[];
-  text: string;
+  /** Text and child elements in document order (dblp titles mix them: "A &amp; <i>B</i>."). */
+  content: (string | XmlElement)[];
 }
 
 const NAMED: Record<string, string> = {
@@ -42,13 +43,13 @@ export function decodeEntities(text: string): string {
 export const MAX_XML_DEPTH = 200;
 
 export function parseXml(text: string): { ok: true; root: XmlElement } | { ok: false; error: string } {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '' };
+  const root: XmlElement = { name: '#document', attrs: {}, children: [], content: [] };
   const stack: XmlElement[] = [root];
   const re =
     /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<![^>]*>|<\?[\s\S]*?\?>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const top = stack[stack.length - 1]!;
-    if (m[1] !== undefined) top.text += m[1];
+    if (m[1] !== undefined) top.content.push(m[1]);
     else if (m[2] !== undefined) {
       if (top.name !== m[2]) return { ok: false, error: `Not well-formed XML: </${m[2]}> closes <${top.name}>.` };
       stack.pop();
@@ -56,14 +57,15 @@ export function parseXml(text: string): { ok: true; root: XmlElement } | { ok: f
       const attrs: Record<string, string> = {};
       for (const a of (m[4] ?? '').matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
         attrs[a[1]!] = decodeEntities(a[2] ?? a[3] ?? '');
-      const element: XmlElement = { name: m[3], attrs, children: [], text: '' };
+      const element: XmlElement = { name: m[3], attrs, children: [], content: [] };
       top.children.push(element);
+      top.content.push(element);
       if (m[5] !== '/') {
         if (stack.length > MAX_XML_DEPTH)
           return { ok: false, error: `The XML is nested deeper than ${MAX_XML_DEPTH} levels; refused.` };
         stack.push(element);
       }
-    } else if (m[6] !== undefined) top.text += decodeEntities(m[6]);
+    } else if (m[6] !== undefined) top.content.push(decodeEntities(m[6]));
     else if (m[0].startsWith('<') && !/^<(!|\?)/.test(m[0])) return { ok: false, error: 'Not well-formed XML.' };
   }
   if (stack.length > 1)
@@ -73,7 +75,11 @@ export function parseXml(text: string): { ok: true; root: XmlElement } | { ok: f
 
 /** All text inside an element, tags removed (dblp titles contain <i>, <sub>, …). */
 export function textOf(element: XmlElement): string {
-  return (element.text + element.children.map(textOf).join('')).replace(/\s+/g, ' ').trim();
+  return element.content
+    .map((part) => (typeof part === 'string' ? part : textOf(part)))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function child(element: XmlElement, name: string): XmlElement | undefined {

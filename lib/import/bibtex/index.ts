@@ -87,8 +87,8 @@ function author(raw: string): DraftAuthor | undefined {
 function creators(list: Creator[] | undefined): DraftAuthor[] {
   return (list ?? []).flatMap((c) => {
     if (c.name) return [{ name: c.name }];
-    const family = [c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ');
-    const given = c.firstName ?? '';
+    const family = composeDotlessI([c.prefix, c.lastName, c.suffix].filter(Boolean).join(' '));
+    const given = composeDotlessI(c.firstName ?? '');
     if (!family && !given) return [];
     return [
       { name: [given, family].filter(Boolean).join(' '), ...(given ? { given } : {}), ...(family ? { family } : {}) },
@@ -179,7 +179,12 @@ function toPublication(type: string, f: Record<string, string>, authors: DraftAu
 
 /** Markup the full parser adds (`<i>`, `<b>`, `<sup>`, case-protection spans); never user text, which it escapes. */
 function stripParserMarkup(value: string): string {
-  return value.replace(/<\/?(i|b|sup|sub|sc|span|nc|ncx)(\s[^>]*)?>/g, '');
+  return composeDotlessI(value.replace(/<\/?(i|b|sup|sub|sc|span|nc|ncx)(\s[^>]*)?>/g, ''));
+}
+
+/** `{\'\i}` comes out as a dotless i with a combining accent, which Unicode does not compose: use the plain i. */
+function composeDotlessI(value: string): string {
+  return value.replace(/ı(?=[\u0300-\u036f])/g, 'i').normalize('NFC');
 }
 
 export function importBibtex(text: string): BibtexResult {
