@@ -1,6 +1,8 @@
 import type { ExportRequest, ExportResponse } from '../messaging/protocol';
 import type { Profile } from '../profile/schema';
 import { exportQuickCopy } from '../format';
+import { toBibtex } from './bibtex';
+import { serializeCslJson } from './csl-json';
 import { serializeJsonResume } from './json-resume';
 
 /**
@@ -16,6 +18,10 @@ export function exportProfile(profile: Profile, request: ExportRequest): Promise
       case 'conflicts':
       case 'bio':
         return Promise.resolve(exportQuickCopy(profile, request));
+      case 'bibtex':
+        return Promise.resolve({ ok: true, data: toBibtex(profile.publications) });
+      case 'csl-json':
+        return Promise.resolve({ ok: true, data: serializeCslJson(profile.publications) });
       default:
         return Promise.resolve({ ok: false, error: `Export format not supported: ${request.format}` });
     }

@@ -14,6 +14,7 @@ import type { ImportSummary } from '../messaging/protocol';
 import { newId } from '../profile/create';
 import { parseProfile, type Profile } from '../profile/schema';
 import { normaliseArxiv, normaliseDoi, normaliseTitle } from './clean';
+import { isOwnName } from './cv-text/names';
 import { LIST_SECTIONS, OBJECT_SECTIONS, rowLabel, validateDraft, type ListSection } from './draft';
 import type { ProfileDraft } from './types';
 
@@ -184,6 +185,21 @@ function mergeObject(existing: Row, incoming: Row): { value: Row; summary: Secti
   return { value, summary };
 }
 
+/**
+ * Publications from BibTeX, CSL-JSON, ORCID or dblp do not say which author is the profile's owner: mark the authors
+ * whose name matches the profile's (or the imported) name, where no author is marked yet.
+ */
+function markOwnAuthorship(draft: ProfileDraft, current: Profile): void {
+  const name = current.name.family ? current.name : (draft.name ?? {});
+  if (!name.family) return;
+  const own = { given: [name.given, name.middle].filter(Boolean).join(' '), family: name.family };
+  for (const publication of draft.publications ?? []) {
+    const authors = publication.authors ?? [];
+    if (authors.some((a) => a.self)) continue;
+    publication.authors = authors.map((a) => (isOwnName(a.name, own) ? { ...a, self: true } : a));
+  }
+}
+
 /** Merge a draft into a profile. Pure; throws only if the result would not be a valid profile (nothing is saved then). */
 export function mergeIntoProfile(current: Profile, draft: ProfileDraft, options: { exclude: string[] }): MergeResult {
   const { draft: valid, warnings } = validateDraft(draft);
@@ -196,6 +212,7 @@ export function mergeIntoProfile(current: Profile, draft: ProfileDraft, options:
     next[section] = merged.value;
     summary[section] = merged.summary;
   }
+  markOwnAuthorship(valid, current);
   for (const section of LIST_SECTIONS) {
     const incoming = valid[section] as unknown[] | undefined;
     if (!incoming || incoming.length === 0 || options.exclude.includes(section)) continue;
