@@ -1,3 +1,4 @@
+// Only type imports from lib/profile: its schema module (valibot) is not needed to show the popup.
 /**
  * The popup's state: one Zustand store fed by the background through messages. The popup first asks only for the
  * profile list (name, affiliation), shows itself, and then loads the rest; formatted publication and conflict lists
@@ -13,7 +14,6 @@ import type {
   PublicationStyle,
 } from '../lib/messaging/protocol';
 import type { Bio, Profile } from '../lib/profile/schema';
-import { newId } from '../lib/profile/create';
 import { sendToBackground } from '../platform/messaging';
 
 export const POPUP_TABS = ['fill', 'bios', 'publications', 'conflicts', 'ids'] as const;
@@ -96,6 +96,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
       set({ error: res.error });
       return;
     }
+    performance.mark('vitae-profile-loaded');
     set({
       profile: res.profile,
       ...(settings.ok ? { publicationStyle: settings.settings.defaultCitationStyle } : {}),
@@ -196,7 +197,10 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   async saveBio(bio) {
     const profile = get().profile;
     if (!profile) return;
-    const next: Profile = { ...profile, bios: [...profile.bios, { ...bio, id: newId('bio') }] };
+    const next: Profile = {
+      ...profile,
+      bios: [...profile.bios, { ...bio, id: `bio${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` }],
+    };
     const res = await sendToBackground({ type: 'profile.save', profile: next });
     if (res.ok) set({ profile: { ...next, updatedAt: res.updatedAt }, notice: `Saved as bio “${bio.name}”` });
     else set({ notice: `Not saved: ${res.error}` });
