@@ -59,6 +59,21 @@ export interface PopupState {
   copy: (text: string, what: string) => Promise<void>;
 }
 
+/**
+ * The profile list as last shown, in the popup's own localStorage (extension origin), so that the next open paints
+ * name and affiliation at once instead of waiting for a sleeping service worker to wake up and answer.
+ */
+export const HEADER_CACHE_KEY = 'vitae.popup.profiles';
+
+function cachedProfiles(): ProfileListEntry[] {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(HEADER_CACHE_KEY) ?? '[]');
+    return Array.isArray(raw) ? (raw as ProfileListEntry[]) : [];
+  } catch {
+    return [];
+  }
+}
+
 let publicationRequest = 0;
 let conflictRequest = 0;
 
@@ -68,7 +83,7 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 export const usePopupStore = create<PopupState>()((set, get) => ({
-  profiles: [],
+  profiles: cachedProfiles(),
   listLoaded: false,
   tab: 'fill',
   query: '',
@@ -83,7 +98,10 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 
   async loadList() {
     const res = await sendToBackground({ type: 'profile.list' });
-    if (res.ok) set({ profiles: res.profiles, listLoaded: true });
+    if (res.ok) {
+      set({ profiles: res.profiles, listLoaded: true });
+      localStorage.setItem(HEADER_CACHE_KEY, JSON.stringify(res.profiles));
+    }
     else set({ error: res.error, listLoaded: true });
   },
 
