@@ -101,8 +101,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
     if (res.ok) {
       set({ profiles: res.profiles, listLoaded: true });
       localStorage.setItem(HEADER_CACHE_KEY, JSON.stringify(res.profiles));
-    }
-    else set({ error: res.error, listLoaded: true });
+    } else set({ error: res.error, listLoaded: true });
   },
 
   async loadProfile() {
