@@ -146,13 +146,18 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 
   async fillPage() {
     set({ fill: { status: 'busy' } });
-    const tabId = await activeTabId();
-    if (tabId === undefined) {
-      set({ fill: { status: 'done', result: { ok: false, error: 'No page to fill.' } } });
-      return;
+    try {
+      const tabId = await activeTabId();
+      if (tabId === undefined) {
+        set({ fill: { status: 'done', result: { ok: false, error: 'No page to fill.' } } });
+        return;
+      }
+      const result = await sendToBackground({ type: 'fill.tab', tabId });
+      set({ fill: { status: 'done', result, tabId } });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      set({ fill: { status: 'done', result: { ok: false, error: `Could not fill: ${message}` } } });
     }
-    const result = await sendToBackground({ type: 'fill.tab', tabId });
-    set({ fill: { status: 'done', result, tabId } });
   },
 
   async undoFill() {
