@@ -1,3 +1,4 @@
+// Only type imports from lib/profile: its schema module (valibot) is not needed to show the popup.
 /**
  * The popup's state: one Zustand store fed by the background through messages. The popup first asks only for the
  * profile list (name, affiliation), shows itself, and then loads the rest; formatted publication and conflict lists
@@ -13,7 +14,6 @@ import type {
   PublicationStyle,
 } from '../lib/messaging/protocol';
 import type { Bio, Profile } from '../lib/profile/schema';
-import { newId } from '../lib/profile/create';
 import { sendToBackground } from '../platform/messaging';
 
 export const POPUP_TABS = ['fill', 'bios', 'publications', 'conflicts', 'ids'] as const;
@@ -59,6 +59,21 @@ export interface PopupState {
   copy: (text: string, what: string) => Promise<void>;
 }
 
+/**
+ * The profile list as last shown, in the popup's own localStorage (extension origin), so that the next open paints
+ * name and affiliation at once instead of waiting for a sleeping service worker to wake up and answer.
+ */
+export const HEADER_CACHE_KEY = 'vitae.popup.profiles';
+
+function cachedProfiles(): ProfileListEntry[] {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(HEADER_CACHE_KEY) ?? '[]');
+    return Array.isArray(raw) ? (raw as ProfileListEntry[]) : [];
+  } catch {
+    return [];
+  }
+}
+
 let publicationRequest = 0;
 let conflictRequest = 0;
 
@@ -68,7 +83,7 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 export const usePopupStore = create<PopupState>()((set, get) => ({
-  profiles: [],
+  profiles: cachedProfiles(),
   listLoaded: false,
   tab: 'fill',
   query: '',
@@ -83,8 +98,10 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 
   async loadList() {
     const res = await sendToBackground({ type: 'profile.list' });
-    if (res.ok) set({ profiles: res.profiles, listLoaded: true });
-    else set({ error: res.error, listLoaded: true });
+    if (res.ok) {
+      set({ profiles: res.profiles, listLoaded: true });
+      localStorage.setItem(HEADER_CACHE_KEY, JSON.stringify(res.profiles));
+    } else set({ error: res.error, listLoaded: true });
   },
 
   async loadProfile() {
@@ -96,6 +113,7 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
       set({ error: res.error });
       return;
     }
+    performance.mark('vitae-profile-loaded');
     set({
       profile: res.profile,
       ...(settings.ok ? { publicationStyle: settings.settings.defaultCitationStyle } : {}),
@@ -128,13 +146,18 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
 
   async fillPage() {
     set({ fill: { status: 'busy' } });
-    const tabId = await activeTabId();
-    if (tabId === undefined) {
-      set({ fill: { status: 'done', result: { ok: false, error: 'No page to fill.' } } });
-      return;
+    try {
+      const tabId = await activeTabId();
+      if (tabId === undefined) {
+        set({ fill: { status: 'done', result: { ok: false, error: 'No page to fill.' } } });
+        return;
+      }
+      const result = await sendToBackground({ type: 'fill.tab', tabId });
+      set({ fill: { status: 'done', result, tabId } });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      set({ fill: { status: 'done', result: { ok: false, error: `Could not fill: ${message}` } } });
     }
-    const result = await sendToBackground({ type: 'fill.tab', tabId });
-    set({ fill: { status: 'done', result, tabId } });
   },
 
   async undoFill() {
@@ -196,7 +219,10 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   async saveBio(bio) {
     const profile = get().profile;
     if (!profile) return;
-    const next: Profile = { ...profile, bios: [...profile.bios, { ...bio, id: newId('bio') }] };
+    const next: Profile = {
+      ...profile,
+      bios: [...profile.bios, { ...bio, id: `bio${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` }],
+    };
     const res = await sendToBackground({ type: 'profile.save', profile: next });
     if (res.ok) set({ profile: { ...next, updatedAt: res.updatedAt }, notice: `Saved as bio “${bio.name}”` });
     else set({ notice: `Not saved: ${res.error}` });

@@ -1,5 +1,9 @@
-import { PUBLICATION_TYPES } from '../../lib/profile/schema';
-import { PUBLICATION_STYLE_LABELS, PUBLICATION_STYLES } from '../../lib/format/publications-select';
+import {
+  PUBLICATION_STYLE_LABELS,
+  PUBLICATION_STYLES,
+  PUBLICATION_TYPE_LABELS,
+} from '../../lib/format/publications-select';
+import type { PublicationType } from '../../lib/profile/schema';
 import type { PublicationFilters, PublicationStyle } from '../../lib/messaging/protocol';
 import { usePopupStore } from '../../stores/popup';
 import { CopyButton } from './CopyButton';
@@ -123,7 +127,7 @@ export function PublicationsPanel() {
         </div>
         <fieldset class="types">
           <legend>Types (none ticked: all)</legend>
-          {PUBLICATION_TYPES.map((t) => (
+          {(Object.keys(PUBLICATION_TYPE_LABELS) as PublicationType[]).map((t) => (
             <label key={t}>
               <input
                 type="checkbox"
@@ -135,7 +139,7 @@ export function PublicationsPanel() {
                   update({ types: next.size > 0 ? [...next] : undefined });
                 }}
               />{' '}
-              {t}
+              {PUBLICATION_TYPE_LABELS[t]}
             </label>
           ))}
         </fieldset>

@@ -3,8 +3,7 @@
  * a target number of words, in the first or third person. Sentences are ranked by what a reader needs first and
  * added while they fit, so a draft never runs over its target; the user edits and saves the one they like.
  */
-import { currentPosition } from '../profile/create';
-import type { Education, Profile } from '../profile/schema';
+import type { Education, Position, Profile } from '../profile/schema';
 import { dateParts } from '../profile/dates';
 import { ownerParts } from './names';
 import { selectPublications } from './publications-select';
@@ -120,6 +119,15 @@ function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * Open-ended positions first, then the latest start (as lib/profile/create.ts's currentPosition, which this module
+ * does not import so that the popup does not load the schema module with it).
+ */
+function currentPosition(positions: readonly Position[]): Position | undefined {
+  const open = (p: Position) => (p.end === undefined || p.end === 'present' ? 1 : 0);
+  return [...positions].sort((a, b) => open(b) - open(a) || (b.start ?? '').localeCompare(a.start ?? ''))[0];
+}
+
 function degreeOrder(e: Education): string {
   return e.end && e.end !== 'present' ? e.end : '9999';
 }
@@ -134,7 +142,7 @@ interface Sentence {
 
 function sentences(profile: ProfileForBio, v: Voice): Sentence[] {
   const out: Sentence[] = [];
-  const position = currentPosition({ positions: profile.positions } as Profile);
+  const position = currentPosition(profile.positions);
   const ongoing = profile.education.filter((e) => e.end === undefined || e.end === 'present');
   const finished = profile.education
     .filter((e) => e.end !== undefined && e.end !== 'present')

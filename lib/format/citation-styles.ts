@@ -6,7 +6,8 @@
  * time so that nothing is fetched at run time.
  *
  * A CV's publication list is not a reference list, so each style is registered in a variant that keeps the caller's
- * order (reverse chronological), never replaces a repeated author by a dash, and applies the caller's "et al." rule
+ * order (reverse chronological), never replaces a repeated author by a dash, never disambiguates (no "2025a"), and
+ * applies the caller's "et al." rule
  * (by default every author is listed: a CV must not hide its owner behind "et al.").
  */
 import { plugins, type CSL } from '@citation-js/core';
@@ -53,7 +54,13 @@ export function cvStyleXml(style: CitationStyle, maxAuthors: number | undefined)
       /\s(?:et-al-min|et-al-use-first|et-al-use-last|et-al-subsequent-min|et-al-subsequent-use-first)="[^"]*"/g,
       '',
     )
-    .replace(/\ssubsequent-author-substitute(?:-rule)?="[^"]*"/g, '');
+    .replace(/\ssubsequent-author-substitute(?:-rule)?="[^"]*"/g, '')
+    // No disambiguation: a CV must not turn 2025 into 2025a/2025b, and with hundreds of entries by one author
+    // citeproc's disambiguation passes cost seconds.
+    .replace(
+      /\s(?:disambiguate-add-year-suffix|disambiguate-add-names|disambiguate-add-givenname|givenname-disambiguation-rule)="[^"]*"/g,
+      '',
+    );
   const rule =
     maxAuthors !== undefined && maxAuthors > 0
       ? ` et-al-min="${maxAuthors + 1}" et-al-use-first="${maxAuthors}"`
@@ -75,16 +82,38 @@ export interface RenderOptions {
   maxAuthors?: number | undefined;
 }
 
+/**
+ * Rendered entries by style variant, format and item. citeproc-js takes milliseconds per entry (500 entries take
+ * about a second), and with order, numbering and disambiguation out of the engine's hands every entry renders the
+ * same on its own, so a list that changes only by filters or order reuses what was rendered before.
+ */
+const entryCache = new Map<string, string>();
+const ENTRY_CACHE_LIMIT = 5_000;
+
+export function entryCacheSize(): number {
+  return entryCache.size;
+}
+
 /** Render each item as one bibliography entry, in the order given. */
 export function renderEntries(items: readonly CSL[], options: RenderOptions): string[] {
   if (items.length === 0) return [];
-  const raw: unknown = plugins.output.format('bibliography', [...items], {
-    style: registeredStyle(options.style, options.maxAuthors),
-    format: options.format,
-    lang: 'en-US',
-    nosort: true,
-    asEntryArray: true,
-  });
-  const output = raw as Array<[string, string]>;
-  return output.map(([, entry]) => entry.trim());
+  const style = registeredStyle(options.style, options.maxAuthors);
+  const keys = items.map((item) => `${style}|${options.format}|${JSON.stringify(item)}`);
+  const missing = items.filter((_, i) => !entryCache.has(keys[i] ?? ''));
+  if (missing.length > 0) {
+    const raw: unknown = plugins.output.format('bibliography', [...missing], {
+      style,
+      format: options.format,
+      lang: 'en-US',
+      nosort: true,
+      asEntryArray: true,
+    });
+    const rendered = new Map((raw as Array<[string, string]>).map(([id, entry]) => [id, entry.trim()]));
+    if (entryCache.size + missing.length > ENTRY_CACHE_LIMIT) entryCache.clear();
+    items.forEach((item, i) => {
+      const entry = rendered.get(String(item.id));
+      if (entry !== undefined) entryCache.set(keys[i] ?? '', entry);
+    });
+  }
+  return keys.map((key) => entryCache.get(key) ?? '');
 }

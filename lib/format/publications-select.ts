@@ -3,7 +3,7 @@
  * without loading citation-js.
  */
 import type { PublicationFilters, PublicationStyle } from '../messaging/protocol';
-import type { Name, Publication } from '../profile/schema';
+import type { Name, Publication, PublicationType } from '../profile/schema';
 import { isOwner, ownerParts, type SplitName } from './names';
 
 export const PUBLICATION_STYLES: readonly PublicationStyle[] = [
@@ -26,6 +26,19 @@ export const PUBLICATION_STYLE_LABELS: Record<PublicationStyle, string> = {
   ieee: 'IEEE',
   acm: 'ACM',
   chicago: 'Chicago (author-date)',
+};
+
+/** Every publication type, labelled (a Record, so a new type in the schema does not compile until added here). */
+export const PUBLICATION_TYPE_LABELS: Record<PublicationType, string> = {
+  journal: 'journal',
+  conference: 'conference',
+  workshop: 'workshop',
+  preprint: 'preprint',
+  thesis: 'thesis',
+  book: 'book',
+  chapter: 'chapter',
+  patent: 'patent',
+  other: 'other',
 };
 
 export interface PublicationSource {

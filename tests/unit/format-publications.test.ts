@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entryCacheSize } from '../../lib/format/citation-styles';
 import { formatPublicationList, selectPublications } from '../../lib/format/publications';
 import { OKONKWO } from '../fixtures/profile-okonkwo';
 
@@ -125,5 +126,19 @@ describe('publication filters', () => {
     };
     expect(selectPublications(unflagged, { firstAuthorOnly: true }).map((p) => p.id)).toContain('pub-journal');
     expect(formatPublicationList(unflagged, 'markdown').text).toContain('Brennan, A., **Okonkwo, M.**');
+  });
+});
+
+describe('rendering cache', () => {
+  it('renders a list once and reuses the entries when only the filters change', () => {
+    const first = formatPublicationList(OKONKWO, 'acm', { maxAuthors: 3 }).text.split('\n');
+    const size = entryCacheSize();
+    const filtered = formatPublicationList(OKONKWO, 'acm', { maxAuthors: 3, fromYear: 2023 }).text.split('\n');
+    expect(entryCacheSize()).toBe(size);
+    // Same entries, renumbered for the shorter list.
+    expect(filtered.map((l) => l.replace(/^\[\d+\] /, ''))).toEqual(
+      first.slice(0, filtered.length).map((l) => l.replace(/^\[\d+\] /, '')),
+    );
+    expect(filtered[0]?.startsWith('[1] ')).toBe(true);
   });
 });
