@@ -215,6 +215,12 @@ describe('the options page', () => {
     const row = page.locator('tr', { hasText: 'ines-marlowe-cv.pdf' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Research statement');
+    const [preview] = await Promise.all([
+      session.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Preview ines-marlowe-cv.pdf' }).click(),
+    ]);
+    expect(preview.url()).toMatch(/^blob:chrome-extension:/);
+    await preview.close();
     const stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
     expect(stored.documents).toEqual([
       expect.objectContaining({
@@ -313,6 +319,78 @@ describe('the options page', () => {
     await popup.locator('h1').waitFor();
     found.push(...(await seriousAxeViolations(popup)).map((v) => `popup: ${v}`));
     expect(found).toEqual([]);
+  });
+
+  it('manages several profiles: create, duplicate, make active, delete after confirming', async () => {
+    const page = await openOptions(session, 'profiles');
+    await page.getByLabel('Name of the new profile').fill('Industry');
+    await page.getByRole('button', { name: 'Create empty profile' }).click();
+    await page.getByRole('listitem', { name: 'Industry' }).waitFor();
+    await page.getByRole('button', { name: 'Duplicate Industry' }).click();
+    await page.getByRole('listitem', { name: 'Industry (copy)' }).waitFor();
+    await page.getByRole('button', { name: 'Make Industry (copy) the active profile' }).click();
+    await expect
+      .poll(async () => {
+        const res = await session.send<{ profiles: { label: string; active: boolean }[] }>({ type: 'profile.list' });
+        return res.profiles.find((p) => p.active)?.label;
+      })
+      .toBe('Industry (copy)');
+    await page.getByRole('button', { name: 'Delete Industry', exact: true }).click();
+    await page.getByRole('button', { name: 'Yes, delete Industry', exact: true }).click();
+    await expect
+      .poll(async () => {
+        const res = await session.send<{ profiles: { label: string }[] }>({ type: 'profile.list' });
+        return res.profiles.map((p) => p.label).sort();
+      })
+      .toEqual(['Academic', 'Industry (copy)']);
+  });
+
+  it('edits, exports and deletes learned site rules', async () => {
+    const page = await openOptions(session, 'rules');
+    const target = page.getByLabel('What to fill into First name');
+    await target.selectOption('ignore');
+    const listRules = () => session.send<{ rules: { label?: string; target: string }[] }>({ type: 'rules.list' });
+    await expect.poll(async () => (await listRules()).rules.map((r) => r.target)).toEqual(['ignore']);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export rules as JSON' }).click(),
+    ]);
+    const path = join(userDataDir, 'rules.json');
+    await download.saveAs(path);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual([
+      expect.objectContaining({ label: 'First name', target: 'ignore' }),
+    ]);
+    await page.getByRole('button', { name: 'Delete the rule for First name' }).click();
+    await expect.poll(async () => (await listRules()).rules).toEqual([]);
+  });
+
+  it('changes settings, opens the shortcut page, and wipes all data only after DELETE is typed', async () => {
+    const page = await openOptions(session, 'settings');
+    await page.getByLabel('Replace them with my profile').check();
+    await page.getByLabel('Hosts, one per line').fill('bank.example.com\nhttps://bad.example.com/x');
+    await page.getByText(/bad\.example\.com.*host name/).waitFor();
+    await page.getByLabel('Hosts, one per line').fill('bank.example.com');
+    await expect
+      .poll(async () => (await session.send<{ settings: Record<string, unknown> }>({ type: 'settings.get' })).settings)
+      .toMatchObject({ overwrite: 'overwrite', neverSites: ['bank.example.com'] });
+
+    const [shortcuts] = await Promise.all([
+      session.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Change the shortcut…' }).click(),
+    ]);
+    await expect.poll(() => shortcuts.url()).toBe('chrome://extensions/shortcuts');
+    await shortcuts.close();
+
+    const wipe = page.getByRole('button', { name: 'Delete all data' });
+    await page.getByLabel('Type DELETE to confirm').fill('delete');
+    expect(await wipe.isDisabled()).toBe(true);
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await wipe.click();
+    await page.getByText('All Vitae data was deleted').waitFor();
+    const list = await session.send<{ profiles: { name: string }[] }>({ type: 'profile.list' });
+    expect(list.profiles).toEqual([expect.objectContaining({ name: '' })]);
+    const settings = await session.send<{ settings: Record<string, unknown> }>({ type: 'settings.get' });
+    expect(settings.settings).toMatchObject({ overwrite: 'empty-only', neverSites: [] });
   });
 
   it('logged no console errors on its pages', () => {
