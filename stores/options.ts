@@ -146,7 +146,9 @@ const createProfileSlice: Slice<ProfileSlice> = (set, get) => {
 
     async loadProfile(profileId) {
       await get().flushSave();
-      const res = await sendToBackground({ type: 'profile.get', ...(profileId ? { profileId } : {}) });
+      let res = await sendToBackground({ type: 'profile.get', ...(profileId ? { profileId } : {}) });
+      // The profile may have been deleted in another tab: fall back to the active one.
+      if (!res.ok && profileId) res = await sendToBackground({ type: 'profile.get' });
       if (!res.ok) {
         set({ loadError: res.error });
         return;

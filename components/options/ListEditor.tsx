@@ -18,6 +18,12 @@ interface ListEditorProps<K extends ListSection> {
   intro?: ComponentChildren;
 }
 
+/** Rows with an id keep their DOM (and any half-typed field) when the list is reordered. */
+function rowKey(item: unknown, index: number): string | number {
+  const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : index;
+}
+
 export function focusRowHandle(listId: string, index: number): void {
   setTimeout(() => document.getElementById(`${listId}-row-${index}`)?.focus(), 0);
 }
@@ -44,7 +50,7 @@ export function ListEditor<K extends ListSection>(props: ListEditorProps<K>) {
           const label = props.itemLabel(item, index) || `${props.noun} ${index + 1}`;
           return (
             <li
-              key={index}
+              key={rowKey(item, index)}
               id={`${listId}-row-${index}`}
               tabIndex={-1}
               class={`row-card${dragFrom === index ? ' dragging' : ''}`}

@@ -208,6 +208,21 @@ describe('the options page', () => {
     ]);
   });
 
+  it('reorders rows by dragging their handle', async () => {
+    const page = await openOptions(session, 'awards');
+    for (const title of ['Early Career Example Prize', 'Example Teaching Award']) {
+      await page.getByRole('button', { name: 'Add award' }).click();
+      await page.getByLabel('Title (required)').last().fill(title);
+    }
+    await page.locator('.drag-handle').nth(1).dragTo(page.locator('.row-card').nth(0));
+    await waitSaved(page);
+    const stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
+    expect((stored.profile.awards as { title: string }[]).map((a) => a.title)).toEqual([
+      'Example Teaching Award',
+      'Early Career Example Prize',
+    ]);
+  });
+
   it('uploads a PDF and lists it with its kind, name and size', async () => {
     const page = await openOptions(session, 'documents');
     await page.getByLabel('Kind of document').selectOption('research-statement');
