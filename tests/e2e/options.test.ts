@@ -138,6 +138,19 @@ describe('the options page', () => {
     rmSync(userDataDir, { recursive: true, force: true });
   });
 
+  it('opens the first-run page on install, which leads to importing a CV or starting from scratch', async () => {
+    const welcome = await expect
+      .poll(() => session.context.pages().find((p) => p.url().endsWith('/options.html#/welcome')))
+      .toBeDefined()
+      .then(() => session.context.pages().find((p) => p.url().endsWith('/options.html#/welcome'))!);
+    await welcome.getByRole('heading', { name: 'Welcome to Vitae' }).waitFor();
+    await welcome.getByLabel(/paste your CV/).waitFor();
+    await welcome.getByRole('button', { name: 'Preview import' }).waitFor();
+    await welcome.getByRole('link', { name: 'Fill in my profile by hand' }).click();
+    await welcome.getByRole('heading', { name: 'Name and contact' }).waitFor();
+    expect(welcome.url()).toMatch(/#\/basics$/);
+  });
+
   it('saves an edited name, shows it in the popup, and keeps it after a browser restart', async () => {
     const page = await openOptions(session, 'basics');
     await page.getByLabel('Given name').fill('Ines');
@@ -350,14 +363,29 @@ describe('the options page', () => {
         return res.profiles.find((p) => p.active)?.label;
       })
       .toBe('Industry (copy)');
+    await page.getByLabel('Site', { exact: true }).fill('apply.example.org');
+    await page.getByLabel('Profile', { exact: true }).selectOption({ label: 'Industry' });
+    await page.getByRole('button', { name: 'Use on this site' }).click();
+    await expect
+      .poll(async () => {
+        const res = await session.send<{ settings: { profilePerSite: Record<string, string> } }>({
+          type: 'settings.get',
+        });
+        const list = await session.send<{ profiles: { id: string; label: string }[] }>({ type: 'profile.list' });
+        return list.profiles.find((p) => p.id === res.settings.profilePerSite['apply.example.org'])?.label;
+      })
+      .toBe('Industry');
     await page.getByRole('button', { name: 'Delete Industry', exact: true }).click();
     await page.getByRole('button', { name: 'Yes, delete Industry', exact: true }).click();
     await expect
       .poll(async () => {
         const res = await session.send<{ profiles: { label: string }[] }>({ type: 'profile.list' });
-        return res.profiles.map((p) => p.label).sort();
+        return res.profiles.map((p) => p.label);
       })
-      .toEqual(['Academic', 'Industry (copy)']);
+      .not.toContain('Industry');
+    const left = await session.send<{ profiles: { label: string }[] }>({ type: 'profile.list' });
+    expect(left.profiles.map((p) => p.label)).toContain('Industry (copy)');
+    expect(left.profiles).toHaveLength(2);
   });
 
   it('edits, exports and deletes learned site rules', async () => {
