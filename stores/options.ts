@@ -14,6 +14,13 @@ export type ListSection = {
 }[keyof Profile];
 export type ListItem<K extends ListSection> = Profile[K][number];
 
+/**
+ * Stable empty values for selectors: a selector that returns a fresh `[]` or `{}` on every call makes
+ * useSyncExternalStore see a change on every render.
+ */
+export const NO_ROWS: never[] = [];
+export const NO_ENTRIES: Record<string, never> = {};
+
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 export const AUTOSAVE_DELAY_MS = 600;
 const TOAST_MS = 8_000;

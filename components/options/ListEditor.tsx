@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { useOptionsStore, type ListItem, type ListSection } from '../../stores/options';
+import { useOptionsStore, type ListItem, type ListSection, NO_ROWS } from '../../stores/options';
 
 interface ListEditorProps<K extends ListSection> {
   section: K;
@@ -30,7 +30,7 @@ export function focusRowHandle(listId: string, index: number): void {
 
 export function ListEditor<K extends ListSection>(props: ListEditorProps<K>) {
   const listId = useId();
-  const items = useOptionsStore((s) => (s.profile ? (s.profile[props.section] as ListItem<K>[]) : []));
+  const items = useOptionsStore((s) => (s.profile ? (s.profile[props.section] as ListItem<K>[]) : (NO_ROWS as ListItem<K>[])));
   const { addItem, moveItem, removeItem } = useOptionsStore.getState();
   const [dragFrom, setDragFrom] = useState<number | undefined>();
 

@@ -236,6 +236,59 @@ describe('the options page', () => {
     ]);
   });
 
+  it('edits a publication with its authors and identifiers, filters the list and reorders by keyboard', async () => {
+    const page = await openOptions(session, 'publications');
+    for (const title of ['Older paper on examples', 'Learning to fill forms']) {
+      await page.getByRole('button', { name: 'Add publication' }).click();
+      await page.getByLabel('Title (required)').fill(title);
+    }
+    await page.getByLabel('Type', { exact: true }).selectOption('journal');
+    await page.getByLabel('Journal', { exact: true }).fill('Journal of Examples');
+    await page.getByLabel('DOI').fill('https://doi.org/10.1000/example.2023');
+    await page.getByRole('link', { name: 'https://doi.org/10.1000/example.2023' }).waitFor();
+    await page.getByLabel('arXiv id').fill('javascript:alert(1)');
+    expect(await page.getByRole('link', { name: /javascript/ }).count()).toBe(0);
+    await page.getByLabel('arXiv id').fill('2301.01234');
+    for (const name of ['Theo Quill', 'Ines Marlowe']) {
+      await page.getByRole('button', { name: 'Add author' }).click();
+      await page
+        .getByLabel(/^Author \d$/)
+        .last()
+        .fill(name);
+    }
+    await page.getByRole('listitem', { name: 'Ines Marlowe' }).getByLabel('This is me').check();
+    await page.getByRole('listitem', { name: 'Ines Marlowe' }).getByLabel('Corresponding').check();
+    await page.getByRole('button', { name: 'Move Ines Marlowe up' }).click();
+    await waitSaved(page);
+    let stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
+    const pubs = stored.profile.publications as {
+      title: string;
+      doi?: string;
+      arxiv?: string;
+      venue?: string;
+      authors: { name: string; self: boolean; corresponding: boolean }[];
+    }[];
+    expect(pubs.map((p) => p.title)).toEqual(['Learning to fill forms', 'Older paper on examples']);
+    expect(pubs[0]).toMatchObject({ doi: '10.1000/example.2023', arxiv: '2301.01234', venue: 'Journal of Examples' });
+    expect(pubs[0]!.authors).toEqual([
+      expect.objectContaining({ name: 'Ines Marlowe', self: true, corresponding: true }),
+      expect.objectContaining({ name: 'Theo Quill', self: false }),
+    ]);
+
+    await page.getByLabel('Filter publications').fill('older');
+    await expect.poll(() => page.locator('[data-publication-count]').getAttribute('data-publication-count')).toBe('1');
+    await page.getByLabel('Filter publications').fill('');
+    await page.getByRole('button', { name: /^Learning to fill forms/ }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await waitSaved(page);
+    stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
+    expect((stored.profile.publications as { title: string }[]).map((p) => p.title)).toEqual([
+      'Older paper on examples',
+      'Learning to fill forms',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Learning to fill forms');
+  });
+
   it('uploads a PDF and lists it with its kind, name and size', async () => {
     const page = await openOptions(session, 'documents');
     await page.getByLabel('Kind of document').selectOption('research-statement');
