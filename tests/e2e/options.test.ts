@@ -351,7 +351,8 @@ describe('the options page', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/^Imported:/).waitFor();
     const stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
-    expect(JSON.stringify(stored.profile.experience)).toContain('Visiting researcher');
+    // JSON Resume "work" becomes a position or research experience, depending on the role.
+    expect(JSON.stringify([stored.profile.positions, stored.profile.experience])).toContain('Visiting researcher');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
