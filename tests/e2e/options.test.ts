@@ -139,10 +139,9 @@ describe('the options page', () => {
   });
 
   it('opens the first-run page on install, which leads to importing a CV or starting from scratch', async () => {
-    const welcome = await expect
-      .poll(() => session.context.pages().find((p) => p.url().endsWith('/options.html#/welcome')))
-      .toBeDefined()
-      .then(() => session.context.pages().find((p) => p.url().endsWith('/options.html#/welcome'))!);
+    const findWelcome = () => session.context.pages().find((p) => p.url().endsWith('/options.html#/welcome'));
+    await expect.poll(findWelcome, { timeout: 15_000 }).toBeDefined();
+    const welcome = findWelcome()!;
     await welcome.getByRole('heading', { name: 'Welcome to Vitae' }).waitFor();
     await welcome.getByLabel(/paste your CV/).waitFor();
     await welcome.getByRole('button', { name: 'Preview import' }).waitFor();
