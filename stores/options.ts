@@ -14,6 +14,13 @@ export type ListSection = {
 }[keyof Profile];
 export type ListItem<K extends ListSection> = Profile[K][number];
 
+/**
+ * Stable empty values for selectors: a selector that returns a fresh `[]` or `{}` on every call makes
+ * useSyncExternalStore see a change on every render.
+ */
+export const NO_ROWS: never[] = [];
+export const NO_ENTRIES: Record<string, never> = {};
+
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 export const AUTOSAVE_DELAY_MS = 600;
 const TOAST_MS = 8_000;
@@ -146,7 +153,9 @@ const createProfileSlice: Slice<ProfileSlice> = (set, get) => {
 
     async loadProfile(profileId) {
       await get().flushSave();
-      const res = await sendToBackground({ type: 'profile.get', ...(profileId ? { profileId } : {}) });
+      let res = await sendToBackground({ type: 'profile.get', ...(profileId ? { profileId } : {}) });
+      // The profile may have been deleted in another tab: fall back to the active one.
+      if (!res.ok && profileId) res = await sendToBackground({ type: 'profile.get' });
       if (!res.ok) {
         set({ loadError: res.error });
         return;

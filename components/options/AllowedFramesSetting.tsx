@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { validateOrigin } from '../../lib/profile/validate';
-import { useOptionsStore } from '../../stores/options';
+import { useOptionsStore, NO_ENTRIES } from '../../stores/options';
 
 /**
  * Frames of another origin (Workday, iCIMS embed their forms) are only filled when the user allowed them for that
@@ -8,7 +8,7 @@ import { useOptionsStore } from '../../stores/options';
  */
 export function AllowedFramesSetting() {
   const id = useId();
-  const allowed = useOptionsStore((s) => s.settings?.allowedFrameOrigins ?? {});
+  const allowed = useOptionsStore((s) => s.settings?.allowedFrameOrigins ?? NO_ENTRIES);
   const updateSettings = useOptionsStore((s) => s.updateSettings);
   const [top, setTop] = useState('');
   const [frame, setFrame] = useState('');

@@ -64,7 +64,7 @@ export function ImportPanel(props: { onImported?: () => void }) {
     const chosen = format === 'auto' ? guessImportFormat(source.fileName, source.text) : format;
     return {
       type: 'profile.import',
-      format: chosen === 'auto' && source.text !== undefined && !source.fileName ? 'auto' : chosen,
+      format: chosen,
       ...(source.text !== undefined ? { data: source.text } : {}),
       ...(source.base64 !== undefined ? { base64: source.base64 } : {}),
       ...(source.fileName ? { fileName: source.fileName } : {}),

@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { useOptionsStore, type ListItem, type ListSection } from '../../stores/options';
+import { useOptionsStore, type ListItem, type ListSection, NO_ROWS } from '../../stores/options';
 
 interface ListEditorProps<K extends ListSection> {
   section: K;
@@ -18,13 +18,19 @@ interface ListEditorProps<K extends ListSection> {
   intro?: ComponentChildren;
 }
 
+/** Rows with an id keep their DOM (and any half-typed field) when the list is reordered. */
+function rowKey(item: unknown, index: number): string | number {
+  const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : index;
+}
+
 export function focusRowHandle(listId: string, index: number): void {
   setTimeout(() => document.getElementById(`${listId}-row-${index}`)?.focus(), 0);
 }
 
 export function ListEditor<K extends ListSection>(props: ListEditorProps<K>) {
   const listId = useId();
-  const items = useOptionsStore((s) => (s.profile ? (s.profile[props.section] as ListItem<K>[]) : []));
+  const items = useOptionsStore((s) => (s.profile ? (s.profile[props.section] as ListItem<K>[]) : (NO_ROWS as ListItem<K>[])));
   const { addItem, moveItem, removeItem } = useOptionsStore.getState();
   const [dragFrom, setDragFrom] = useState<number | undefined>();
 
@@ -44,7 +50,7 @@ export function ListEditor<K extends ListSection>(props: ListEditorProps<K>) {
           const label = props.itemLabel(item, index) || `${props.noun} ${index + 1}`;
           return (
             <li
-              key={index}
+              key={rowKey(item, index)}
               id={`${listId}-row-${index}`}
               tabIndex={-1}
               class={`row-card${dragFrom === index ? ' dragging' : ''}`}

@@ -1,5 +1,5 @@
 import { validateHost } from '../../lib/profile/validate';
-import { useOptionsStore } from '../../stores/options';
+import { useOptionsStore, NO_ROWS } from '../../stores/options';
 import { TextField } from './fields';
 
 const toHosts = (text: string | undefined) =>
@@ -10,7 +10,7 @@ const toHosts = (text: string | undefined) =>
 
 /** Sites where Vitae never acts, one host per line. */
 export function NeverSitesSetting() {
-  const neverSites = useOptionsStore((s) => s.settings?.neverSites ?? []);
+  const neverSites = useOptionsStore((s) => s.settings?.neverSites ?? NO_ROWS);
   const updateSettings = useOptionsStore((s) => s.updateSettings);
   return (
     <section aria-labelledby="never-title">

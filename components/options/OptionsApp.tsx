@@ -11,11 +11,28 @@ import { ToastRegion } from './ToastRegion';
 import { findSection } from './sections';
 import { useHashRoute } from './useHashRoute';
 
+/**
+ * Coming back to the tab: pick up what changed elsewhere (rules learned in a page, an import from the popup).
+ * The profile is only reloaded when there are no unsaved edits here.
+ */
+async function refreshFromBackground(): Promise<void> {
+  const store = useOptionsStore.getState();
+  const idle = store.saveState === 'idle' || store.saveState === 'saved';
+  await Promise.all([
+    store.refreshProfiles(),
+    store.loadSettings(),
+    store.loadRules(),
+    idle && store.profile ? store.loadProfile(store.profile.id) : store.refreshDocuments(),
+  ]);
+}
+
+/** Save unsaved edits when the page is hidden or closed; refresh when it is shown again. */
 function useFlushOnLeave(): void {
   useEffect(() => {
     const flush = () => void useOptionsStore.getState().flushSave();
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
+      else void refreshFromBackground();
     };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);

@@ -1,12 +1,12 @@
 /** Optional: use a given profile on a given site (settings.profilePerSite, host → profile id). */
 import { useId, useState } from 'preact/hooks';
 import { validateHost } from '../../lib/profile/validate';
-import { useOptionsStore } from '../../stores/options';
+import { useOptionsStore, NO_ENTRIES } from '../../stores/options';
 
 export function ProfilePerSite() {
   const id = useId();
   const profiles = useOptionsStore((s) => s.profiles);
-  const perSite = useOptionsStore((s) => s.settings?.profilePerSite ?? {});
+  const perSite = useOptionsStore((s) => s.settings?.profilePerSite ?? NO_ENTRIES);
   const updateSettings = useOptionsStore((s) => s.updateSettings);
   const [host, setHost] = useState('');
   const [profileId, setProfileId] = useState('');

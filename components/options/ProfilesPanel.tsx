@@ -52,8 +52,8 @@ export function ProfilesPanel() {
               <div class="row-tools">
                 <strong class="row-title">
                   {p.label}
-                  {p.active && <span class="badge"> active</span>}
-                  {editing?.id === p.id && <span class="badge"> editing</span>}
+                  {p.active && <span class="badge">active</span>}
+                  {editing?.id === p.id && <span class="badge">editing</span>}
                 </strong>
                 <span class="muted">{[p.name, p.affiliation].filter(Boolean).join(', ')}</span>
               </div>

@@ -4,7 +4,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { newId } from '../../lib/profile/create';
 import type { Publication } from '../../lib/profile/schema';
-import { useOptionsStore } from '../../stores/options';
+import { useOptionsStore, NO_ROWS } from '../../stores/options';
 import { PublicationEditor } from './PublicationEditor';
 import { VirtualList } from './VirtualList';
 
@@ -40,7 +40,7 @@ export function filterPublications(haystacks: readonly string[], query: string):
 
 export function PublicationsEditor() {
   const id = useId();
-  const publications = useOptionsStore((s) => s.profile?.publications ?? []);
+  const publications = useOptionsStore((s) => s.profile?.publications ?? NO_ROWS);
   const { addItem, moveItem } = useOptionsStore.getState();
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | undefined>();
@@ -98,10 +98,16 @@ export function PublicationsEditor() {
               aria-pressed={pub.id === selectedId}
               aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
               onClick={() => setSelectedId(pub.id)}
+              id={`${id}-row-${row}`}
               onKeyDown={(e) => {
                 if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
                 e.preventDefault();
-                moveItem('publications', index, e.key === 'ArrowUp' ? index - 1 : index + 1);
+                // Swap with the neighbour in the list as shown (filtered or not), then follow the row.
+                const target = e.key === 'ArrowUp' ? row - 1 : row + 1;
+                const to = matches[target];
+                if (to === undefined) return;
+                moveItem('publications', index, to);
+                setTimeout(() => document.getElementById(`${id}-row-${target}`)?.focus(), 0);
               }}
             >
               <span class="publication-title">{pub.title || 'Untitled publication'}</span>

@@ -1,7 +1,7 @@
 /** How Vitae fills, where it never acts, its shortcut, defaults, wiping data, and what leaves the machine. */
 import { useId } from 'preact/hooks';
 import type { PublicationStyle, Settings } from '../../lib/messaging/protocol';
-import { useOptionsStore } from '../../stores/options';
+import { useOptionsStore, NO_ROWS } from '../../stores/options';
 import { AllowedFramesSetting } from './AllowedFramesSetting';
 import { NeverSitesSetting } from './NeverSitesSetting';
 import { ShortcutSetting } from './ShortcutSetting';
@@ -57,7 +57,7 @@ function RadioGroup<T extends string>(props: {
 
 export function SettingsPanel() {
   const settings = useOptionsStore((s) => s.settings);
-  const bios = useOptionsStore((s) => s.profile?.bios ?? []);
+  const bios = useOptionsStore((s) => s.profile?.bios ?? NO_ROWS);
   const updateSettings = useOptionsStore((s) => s.updateSettings);
   if (!settings) return <p class="muted">Loading settings…</p>;
   const set = (patch: Partial<Settings>) => void updateSettings(patch);

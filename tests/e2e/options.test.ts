@@ -138,6 +138,18 @@ describe('the options page', () => {
     rmSync(userDataDir, { recursive: true, force: true });
   });
 
+  it('opens the first-run page on install, which leads to importing a CV or starting from scratch', async () => {
+    const findWelcome = () => session.context.pages().find((p) => p.url().endsWith('/options.html#/welcome'));
+    await expect.poll(findWelcome, { timeout: 15_000 }).toBeDefined();
+    const welcome = findWelcome()!;
+    await welcome.getByRole('heading', { name: 'Welcome to Vitae' }).waitFor();
+    await welcome.getByLabel(/paste your CV/).waitFor();
+    await welcome.getByRole('button', { name: 'Preview import' }).waitFor();
+    await welcome.getByRole('link', { name: 'Fill in my profile by hand' }).click();
+    await welcome.getByRole('heading', { name: 'Name and contact' }).waitFor();
+    expect(welcome.url()).toMatch(/#\/basics$/);
+  });
+
   it('saves an edited name, shows it in the popup, and keeps it after a browser restart', async () => {
     const page = await openOptions(session, 'basics');
     await page.getByLabel('Given name').fill('Ines');
@@ -208,6 +220,74 @@ describe('the options page', () => {
     ]);
   });
 
+  it('reorders rows by dragging their handle', async () => {
+    const page = await openOptions(session, 'awards');
+    for (const title of ['Early Career Example Prize', 'Example Teaching Award']) {
+      await page.getByRole('button', { name: 'Add award' }).click();
+      await page.getByLabel('Title (required)').last().fill(title);
+    }
+    await page.locator('.drag-handle').nth(1).dragTo(page.locator('.row-card').nth(0));
+    await waitSaved(page);
+    const stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
+    expect((stored.profile.awards as { title: string }[]).map((a) => a.title)).toEqual([
+      'Example Teaching Award',
+      'Early Career Example Prize',
+    ]);
+  });
+
+  it('edits a publication with its authors and identifiers, filters the list and reorders by keyboard', async () => {
+    const page = await openOptions(session, 'publications');
+    for (const title of ['Older paper on examples', 'Learning to fill forms']) {
+      await page.getByRole('button', { name: 'Add publication' }).click();
+      await page.getByLabel('Title (required)').fill(title);
+    }
+    await page.getByLabel('Type', { exact: true }).selectOption('journal');
+    await page.getByLabel('Journal', { exact: true }).fill('Journal of Examples');
+    await page.getByLabel('DOI').fill('https://doi.org/10.1000/example.2023');
+    await page.getByRole('link', { name: 'https://doi.org/10.1000/example.2023' }).waitFor();
+    await page.getByLabel('arXiv id').fill('javascript:alert(1)');
+    expect(await page.getByRole('link', { name: /javascript/ }).count()).toBe(0);
+    await page.getByLabel('arXiv id').fill('2301.01234');
+    for (const name of ['Theo Quill', 'Ines Marlowe']) {
+      await page.getByRole('button', { name: 'Add author' }).click();
+      await page
+        .getByLabel(/^Author \d$/)
+        .last()
+        .fill(name);
+    }
+    await page.getByRole('listitem', { name: 'Ines Marlowe' }).getByLabel('This is me').check();
+    await page.getByRole('listitem', { name: 'Ines Marlowe' }).getByLabel('Corresponding').check();
+    await page.getByRole('button', { name: 'Move Ines Marlowe up' }).click();
+    await waitSaved(page);
+    let stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
+    const pubs = stored.profile.publications as {
+      title: string;
+      doi?: string;
+      arxiv?: string;
+      venue?: string;
+      authors: { name: string; self: boolean; corresponding: boolean }[];
+    }[];
+    expect(pubs.map((p) => p.title)).toEqual(['Learning to fill forms', 'Older paper on examples']);
+    expect(pubs[0]).toMatchObject({ doi: '10.1000/example.2023', arxiv: '2301.01234', venue: 'Journal of Examples' });
+    expect(pubs[0]!.authors).toEqual([
+      expect.objectContaining({ name: 'Ines Marlowe', self: true, corresponding: true }),
+      expect.objectContaining({ name: 'Theo Quill', self: false }),
+    ]);
+
+    await page.getByLabel('Filter publications').fill('older');
+    await expect.poll(() => page.locator('[data-publication-count]').getAttribute('data-publication-count')).toBe('1');
+    await page.getByLabel('Filter publications').fill('');
+    await page.getByRole('button', { name: /^Learning to fill forms/ }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await waitSaved(page);
+    stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
+    expect((stored.profile.publications as { title: string }[]).map((p) => p.title)).toEqual([
+      'Older paper on examples',
+      'Learning to fill forms',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Learning to fill forms');
+  });
+
   it('uploads a PDF and lists it with its kind, name and size', async () => {
     const page = await openOptions(session, 'documents');
     await page.getByLabel('Kind of document').selectOption('research-statement');
@@ -215,6 +295,12 @@ describe('the options page', () => {
     const row = page.locator('tr', { hasText: 'ines-marlowe-cv.pdf' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Research statement');
+    const [preview] = await Promise.all([
+      session.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Preview ines-marlowe-cv.pdf' }).click(),
+    ]);
+    expect(preview.url()).toMatch(/^blob:chrome-extension:/);
+    await preview.close();
     const stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
     expect(stored.documents).toEqual([
       expect.objectContaining({
@@ -264,7 +350,8 @@ describe('the options page', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/^Imported:/).waitFor();
     const stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
-    expect(JSON.stringify(stored.profile.experience)).toContain('Visiting researcher');
+    // JSON Resume "work" becomes a position or research experience, depending on the role.
+    expect(JSON.stringify([stored.profile.positions, stored.profile.experience])).toContain('Visiting researcher');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -313,6 +400,93 @@ describe('the options page', () => {
     await popup.locator('h1').waitFor();
     found.push(...(await seriousAxeViolations(popup)).map((v) => `popup: ${v}`));
     expect(found).toEqual([]);
+  });
+
+  it('manages several profiles: create, duplicate, make active, delete after confirming', async () => {
+    const page = await openOptions(session, 'profiles');
+    await page.getByLabel('Name of the new profile').fill('Industry');
+    await page.getByRole('button', { name: 'Create empty profile' }).click();
+    await page.getByRole('listitem', { name: 'Industry' }).waitFor();
+    await page.getByRole('button', { name: 'Duplicate Industry' }).click();
+    await page.getByRole('listitem', { name: 'Industry (copy)' }).waitFor();
+    await page.getByRole('button', { name: 'Make Industry (copy) the active profile' }).click();
+    await expect
+      .poll(async () => {
+        const res = await session.send<{ profiles: { label: string; active: boolean }[] }>({ type: 'profile.list' });
+        return res.profiles.find((p) => p.active)?.label;
+      })
+      .toBe('Industry (copy)');
+    await page.getByLabel('Site', { exact: true }).fill('apply.example.org');
+    await page.getByLabel('Profile', { exact: true }).selectOption({ label: 'Industry' });
+    await page.getByRole('button', { name: 'Use on this site' }).click();
+    await expect
+      .poll(async () => {
+        const res = await session.send<{ settings: { profilePerSite: Record<string, string> } }>({
+          type: 'settings.get',
+        });
+        const list = await session.send<{ profiles: { id: string; label: string }[] }>({ type: 'profile.list' });
+        return list.profiles.find((p) => p.id === res.settings.profilePerSite['apply.example.org'])?.label;
+      })
+      .toBe('Industry');
+    await page.getByRole('button', { name: 'Delete Industry', exact: true }).click();
+    await page.getByRole('button', { name: 'Yes, delete Industry', exact: true }).click();
+    await expect
+      .poll(async () => {
+        const res = await session.send<{ profiles: { label: string }[] }>({ type: 'profile.list' });
+        return res.profiles.map((p) => p.label);
+      })
+      .not.toContain('Industry');
+    const left = await session.send<{ profiles: { label: string }[] }>({ type: 'profile.list' });
+    expect(left.profiles.map((p) => p.label)).toContain('Industry (copy)');
+    expect(left.profiles).toHaveLength(2);
+  });
+
+  it('edits, exports and deletes learned site rules', async () => {
+    const page = await openOptions(session, 'rules');
+    const target = page.getByLabel('What to fill into First name');
+    await target.selectOption('ignore');
+    const listRules = () => session.send<{ rules: { label?: string; target: string }[] }>({ type: 'rules.list' });
+    await expect.poll(async () => (await listRules()).rules.map((r) => r.target)).toEqual(['ignore']);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export rules as JSON' }).click(),
+    ]);
+    const path = join(userDataDir, 'rules.json');
+    await download.saveAs(path);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual([
+      expect.objectContaining({ label: 'First name', target: 'ignore' }),
+    ]);
+    await page.getByRole('button', { name: 'Delete the rule for First name' }).click();
+    await expect.poll(async () => (await listRules()).rules).toEqual([]);
+  });
+
+  it('changes settings, opens the shortcut page, and wipes all data only after DELETE is typed', async () => {
+    const page = await openOptions(session, 'settings');
+    await page.getByLabel('Replace them with my profile').check();
+    await page.getByLabel('Hosts, one per line').fill('bank.example.com\nhttps://bad.example.com/x');
+    await page.getByText(/bad\.example\.com.*host name/).waitFor();
+    await page.getByLabel('Hosts, one per line').fill('bank.example.com');
+    await expect
+      .poll(async () => (await session.send<{ settings: Record<string, unknown> }>({ type: 'settings.get' })).settings)
+      .toMatchObject({ overwrite: 'overwrite', neverSites: ['bank.example.com'] });
+
+    const [shortcuts] = await Promise.all([
+      session.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Change the shortcut…' }).click(),
+    ]);
+    await expect.poll(() => shortcuts.url()).toBe('chrome://extensions/shortcuts');
+    await shortcuts.close();
+
+    const wipe = page.getByRole('button', { name: 'Delete all data' });
+    await page.getByLabel('Type DELETE to confirm').fill('delete');
+    expect(await wipe.isDisabled()).toBe(true);
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await wipe.click();
+    await page.getByText('All Vitae data was deleted').waitFor();
+    const list = await session.send<{ profiles: { name: string }[] }>({ type: 'profile.list' });
+    expect(list.profiles).toEqual([expect.objectContaining({ name: '' })]);
+    const settings = await session.send<{ settings: Record<string, unknown> }>({ type: 'settings.get' });
+    expect(settings.settings).toMatchObject({ overwrite: 'empty-only', neverSites: [] });
   });
 
   it('logged no console errors on its pages', () => {
