@@ -58,6 +58,16 @@ describe('the scanner', () => {
   });
 });
 
+describe("Vitae's own use of vendor code with HTML sinks", () => {
+  it('never builds a citation-js Cite object (whose get() writes innerHTML)', () => {
+    const uses = ['lib', 'platform', 'entrypoints', 'components', 'stores']
+      .filter((d) => existsSync(join(ROOT, d)))
+      .flatMap((d) => listFiles(join(ROOT, d), ['.ts', '.tsx']))
+      .filter((file) => /\bnew\s+Cite\b|\bCite\s*[.(]|import\s*\{[^}]*\bCite\b/.test(readFileSync(file, 'utf8')));
+    expect(uses).toEqual([]);
+  });
+});
+
 describe.each(BUILDS)('the built $name extension', ({ dir, manifestVersion }) => {
   const manifestPath = join(dir, 'manifest.json');
 

@@ -787,7 +787,7 @@ export function generatePage(seed: number): FuzzPage {
     const fieldCount = rng.int(1, 12);
     for (let f = 0; f < fieldCount; f += 1) {
       keyCounter += 1;
-      fields.push(makeField(rng, `k${keyCounter}`, blockLang, layout));
+      fields.push(makeField(rng, `s${seed}k${keyCounter}`, blockLang, layout));
     }
     blocks.push({
       index: b,
@@ -817,13 +817,19 @@ function attrs(list: Record<string, string | boolean | undefined>): string {
     .join('');
 }
 
-function trapStyle(trap: Trap | null): {
+function trapStyle(
+  trap: Trap | null,
+  widget: Widget,
+): {
   field: string;
   wrapper: string;
   wrapperAttrs: string;
-  fieldAttrs: Record<string, boolean>;
+  fieldAttrs: Record<string, string | boolean>;
 } {
   const none = { field: '', wrapper: '', wrapperAttrs: '', fieldAttrs: {} };
+  const textLike =
+    widget.tag === 'textarea' ||
+    (widget.tag === 'input' && !['checkbox', 'radio', 'file', 'color', 'range'].includes(widget.type));
   switch (trap) {
     case null:
       return none;
@@ -861,12 +867,17 @@ function trapStyle(trap: Trap | null): {
     case 'disabled-fieldset':
       return none;
     case 'readonly':
-      return { ...none, fieldAttrs: { readonly: true } };
+      // `readonly` only applies to text-like inputs and textareas; selects, boxes and editable regions say it in ARIA.
+      return { ...none, fieldAttrs: textLike ? { readonly: true } : { 'aria-readonly': 'true' } };
   }
 }
 
+export function radioGroupName(field: GenField): string {
+  return `${field.name}-${field.key}`;
+}
+
 function renderControl(field: GenField, labelId: string): string {
-  const trap = trapStyle(field.trap);
+  const trap = trapStyle(field.trap, field.widget);
   const common = {
     'data-fz': field.key,
     name: field.name,
@@ -912,7 +923,8 @@ function renderControl(field: GenField, labelId: string): string {
             `<label><input${attrs({
               'data-fz': `${field.key}.${i}`,
               type: 'radio',
-              name: field.name,
+              // One group per generated field, even when several share a name on one page.
+              name: radioGroupName(field),
               value: o.value,
               checked: field.prefill === o.value,
               style: trap.field || undefined,
@@ -926,7 +938,7 @@ function renderControl(field: GenField, labelId: string): string {
 function renderField(field: GenField, layout: Layout): string {
   const labelId = `lbl-${field.key}`;
   const control = renderControl(field, labelId);
-  const trap = trapStyle(field.trap);
+  const trap = trapStyle(field.trap, field.widget);
   let inner: string;
   switch (field.placement) {
     case 'label-for':
@@ -1007,7 +1019,7 @@ const STYLE =
   'body{font:14px sans-serif;margin:16px;width:900px}.row,.cell{margin:6px 0}input,select,textarea{min-width:160px}';
 
 function documentHtml(title: string, lang: Lang, body: string): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head><body>${body}<script src="/fuzz-runtime.js"></script></body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head><body>${body}<script src="/fuzz/runtime.js"></script></body></html>`;
 }
 
 export interface FrameUrls {
@@ -1018,7 +1030,7 @@ export interface FrameUrls {
 }
 
 /** The top page. Iframe blocks become `<iframe src=/fuzz/SEED/frame-I.html>` on the right origin. */
-export function renderPage(page: FuzzPage, urls: FrameUrls): string {
+function renderSection(page: FuzzPage, urls: FrameUrls): string {
   const parts = page.blocks.map((block) => {
     const html = renderBlock(block);
     switch (block.container) {
@@ -1036,7 +1048,23 @@ export function renderPage(page: FuzzPage, urls: FrameUrls): string {
       }
     }
   });
-  return documentHtml(page.title, page.lang, `<h1>${esc(page.title)}</h1>${parts.join('\n')}`);
+  return `<h1>${esc(page.title)}</h1>${parts.join('\n')}`;
+}
+
+/** The top page of one seed. Iframe blocks become `<iframe src=/fuzz/SEED/frame-I.html>` on the right origin. */
+export function renderPage(page: FuzzPage, urls: FrameUrls): string {
+  return documentHtml(page.title, page.lang, renderSection(page, urls));
+}
+
+/** Several seeds' pages one after the other in one document: one page load and one fill for all of them. */
+export function renderPack(pages: FuzzPage[], urls: FrameUrls): string {
+  const first = pages[0];
+  if (!first) throw new Error('an empty pack');
+  return documentHtml(
+    `Fuzz forms ${pages.map((p) => p.seed).join(', ')}`,
+    first.lang,
+    pages.map((p) => `<section>${renderSection(p, urls)}</section>`).join('\n'),
+  );
 }
 
 export function renderFrame(page: FuzzPage, blockIndex: number): string {
@@ -1144,9 +1172,10 @@ function descriptor(field: GenField, block: GenBlock, index: number, id: string,
     fillable: field.trap === null,
     index,
   };
+  if (radio) d.name = radioGroupName(field);
   if (w.tag === 'radio' || w.tag === 'checkbox') {
     d.checked = value !== '';
-    if (field.name) d.group = field.name;
+    if (d.name) d.group = d.name;
   }
   if (field.trap) d.notFillableReason = notFillable[field.trap];
   if (block.container === 'open-shadow' || block.container === 'closed-shadow') d.inShadow = true;

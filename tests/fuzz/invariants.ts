@@ -16,6 +16,8 @@ export interface Violation {
   seed: number;
   field: string;
   problem: string;
+  /** FUZZ_SEED value that replays it (several seeds when they shared a page); the seed by default. */
+  replay?: string;
 }
 
 function describeField(field: GenField): string {
@@ -100,6 +102,8 @@ export interface ElementState {
   initialChecked: boolean;
   inputEvents: number;
   changeEvents: number;
+  /** The field's centre was inside its frame's viewport when the page loaded. */
+  inViewport: boolean;
 }
 
 export interface PageLog {
@@ -116,6 +120,7 @@ export function checkOutcome(
   states: Map<string, ElementState>,
   logs: PageLog[],
   oracle: ProfileOracle,
+  notes: string[] = [],
 ): Violation[] {
   const out: Violation[] = [];
   const seed = page.seed;
@@ -145,6 +150,13 @@ export function checkOutcome(
         continue;
       }
       const list = elementStates as ElementState[];
+      // Issue 4 defines "covered" per elementFromPoint, which only sees the viewport: a covered field below the
+      // fold cannot be told from a visible one. Such fields are noted, not counted as violations.
+      if (field.trap === 'covered' && !frameForbidden && !list.every((s) => s.inViewport)) {
+        const untouched = list.every((s) => s.value === s.initialValue && s.checked === s.initialChecked);
+        if (!untouched) notes.push(`seed ${seed}: ${name}: covered below the fold, filled`);
+        continue;
+      }
       const changed = list.filter((s) => s.value !== s.initialValue || s.checked !== s.initialChecked);
       const changeEvents = list.reduce((n, s) => n + s.changeEvents, 0);
       const inputEvents = list.reduce((n, s) => n + s.inputEvents, 0);
@@ -192,7 +204,7 @@ export function formatViolations(violations: Violation[], replay: string, limit 
   return [
     `${violations.length} violation(s) in ${seeds.length} seed(s): ${seeds.slice(0, 20).join(', ')}`,
     ...lines,
-    `Replay one: FUZZ_SEED=${seeds[0] ?? '?'} ${replay}`,
+    `Replay one: FUZZ_SEED=${violations[0]?.replay ?? seeds[0] ?? '?'} ${replay}`,
   ].join('\n');
 }
 
