@@ -271,7 +271,8 @@ function adapterCandidate(field: FieldDescriptor, adapters: readonly SiteAdapter
 /** The adapters that apply: by host, by page markers, or by the page's own structure. */
 export function recogniseSites(page: PageDescription): SiteAdapter[] {
   const hosts = [hostOf(page.topUrl), hostOf(page.url)].filter(Boolean);
-  const markerText = [...page.markers, page.title].join(' ');
+  // Markers only (generator meta, body classes, framework markers): a title like "Clever Robotics" is no sign of Lever.
+  const markerText = page.markers.join(' ');
   const keys = page.fields.flatMap(fieldKeys);
   return SITE_ADAPTERS.filter((adapter) => {
     if (hosts.some((h) => adapter.hosts.some((re) => re.test(h)))) return true;
