@@ -452,7 +452,15 @@ export function classifyField(
     };
   if (!isLeave(best.target) && fromAdapter?.target !== best.target) {
     const kind = linkForm(field, best.target);
-    if (kind !== best.target) return { ...best, target: kind, section };
+    if (LINK_FORMS[best.target]) {
+      const hint = field.placeholder.trim()
+        ? ` (placeholder '${cut(field.placeholder.trim(), 24)}')`
+        : field.type === 'url'
+          ? ' (type=url)'
+          : '';
+      const as = kind.endsWith('.url') ? 'as a URL' : 'as a bare id';
+      return { ...best, target: kind, reason: `${best.reason}, ${as}${hint}`, section };
+    }
   }
   return { ...best, section };
 }

@@ -206,6 +206,8 @@ describe('signals and context', () => {
       `<form>${field('ORCID', 'o1', 'placeholder="0000-0000-0000-0000"')}${field('ORCID URL', 'o2')}${field('DBLP', 'd1', 'placeholder="e.g. 227/2109"')}${field('DBLP profile link', 'd2')}</form>`,
     );
     expect(['o1', 'o2', 'd1', 'd2'].map(byName)).toEqual(['orcid.id', 'orcid.url', 'dblp.id', 'dblp.url']);
+    const { decisions } = classifyHtml(`<form>${field('ORCID iD', 'o1', 'placeholder="0000-0000-0000-0000"')}</form>`);
+    expect(decisions[0]?.reason).toBe("label 'ORCID iD', as a bare id (placeholder '0000-0000-0000-0000')");
   });
   it('maps repeated education rows to profile rows in order', () => {
     const row = (i: number) =>
