@@ -38,9 +38,9 @@ const TEXT_ONLY: Shape[] = ['text', 'textarea'];
 // Shared vocabularies.
 /** Section headings and legends that make a block about someone else (stricter than labels). */
 const OTHER_PERSON_SECTION =
-  /\b(referees?|references|reference (writers?|letters?|contacts?|details|information)|recommenders?|letters? of (recommendation|reference)|letter writers?|emergency contacts?|next of kin|spouse|guardian|parent ?\/ ?guardian|co-?authors?|coauthors?|other authors?|authors? \d+|author information|advisors?|advisers?|supervisors?|nominator|nominee|invite (a )?(colleague|friend)|supervisor (details|information)|manager (details|information))\b|推荐人|推薦人|紧急联系人/;
+  /\b(referees?|references|reference (writers?|letters?|contacts?|details|information)|recommenders?|letters? of (recommendation|reference)|letter writers?|emergency contacts?|next of kin|spouse|guardian|parent ?\/ ?guardian|co-?authors?|coauthors?|other authors?|authors? \d+|author information|advisors?|advisers?|supervisors?|nominator|nominee|recommendations?|endorsements?|invite (a )?(colleague|friend)|supervisor (details|information)|manager (details|information))\b|推荐人|推薦人|紧急联系人/;
 const OTHER_PERSON =
-  /\b(referee|references?|recommenders?|recommendation|letter writers?|referent|referencia|gutachter|emergency contact|next of kin|spouse|partner'?s|guardian|parent'?s|supervisor'?s|manager'?s|advisor'?s|adviser'?s|hiring manager|friend's|colleague's|invitee|nominator|nominee|co-?authors?|coauthors?|someone (else|you admire)|you admire|admire)\b|推荐人|推薦人|联系人|紧急/;
+  /\b(referee|references?|recommenders?|recommendation|letter writers?|referent|referencia|gutachter|emergency contact|next of kin|spouse|partner'?s|guardian|parent'?s|supervisor'?s|manager'?s|advisor'?s|adviser'?s|hiring manager|friend's|colleagues?|colleague's|vouch\w*|endorser|invitee|nominator|nominee|co-?authors?|coauthors?|someone (else|you admire)|you admire|admire)\b|推荐人|推薦人|联系人|紧急/;
 const CONFIRM =
   /\b(confirm|confirmation|re-?enter|re-?type|retype|repeat|again|verify|verification|re-?saisir|confirmer|bestatig|wiederhol|confirmar|repetir|repita)\w*|确认|確認|再次|再入力/;
 
