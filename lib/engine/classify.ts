@@ -183,10 +183,11 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
         const score = rule.weight * strength;
         if (!best) best = { target: rule.target, score, reason: `attribute '${cut(a.raw)}'` };
         else if (labelHit) {
-          // Label and attribute agree: a little more sure.
+          // Label and attribute agree: a little more sure, and never less sure than the attribute alone
+          // (a weak help-text hit must not drag down a clear `name="card"`).
           best = {
             ...best,
-            score: Math.min(0.99, best.score + 0.03),
+            score: Math.min(0.99, Math.max(best.score + 0.03, score)),
             reason: `${best.reason} + attribute '${cut(a.raw, 30)}'`,
           };
           break;
