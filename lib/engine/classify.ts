@@ -183,10 +183,11 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
         const score = rule.weight * strength;
         if (!best) best = { target: rule.target, score, reason: `attribute '${cut(a.raw)}'` };
         else if (labelHit) {
-          // Label and attribute agree: a little more sure.
+          // Label and attribute agree: a little more sure, and never less sure than the attribute alone
+          // (a weak help-text hit must not drag down a clear `name="card"`).
           best = {
             ...best,
-            score: Math.min(0.99, best.score + 0.03),
+            score: Math.min(0.99, Math.max(best.score + 0.03, score)),
             reason: `${best.reason} + attribute '${cut(a.raw, 30)}'`,
           };
           break;
@@ -271,7 +272,8 @@ function adapterCandidate(field: FieldDescriptor, adapters: readonly SiteAdapter
 /** The adapters that apply: by host, by page markers, or by the page's own structure. */
 export function recogniseSites(page: PageDescription): SiteAdapter[] {
   const hosts = [hostOf(page.topUrl), hostOf(page.url)].filter(Boolean);
-  const markerText = [...page.markers, page.title].join(' ');
+  // Markers only (generator meta, body classes, framework markers): a title like "Clever Robotics" is no sign of Lever.
+  const markerText = page.markers.join(' ');
   const keys = page.fields.flatMap(fieldKeys);
   return SITE_ADAPTERS.filter((adapter) => {
     if (hosts.some((h) => adapter.hosts.some((re) => re.test(h)))) return true;
@@ -451,7 +453,15 @@ export function classifyField(
     };
   if (!isLeave(best.target) && fromAdapter?.target !== best.target) {
     const kind = linkForm(field, best.target);
-    if (kind !== best.target) return { ...best, target: kind, section };
+    if (LINK_FORMS[best.target]) {
+      const hint = field.placeholder.trim()
+        ? ` (placeholder '${cut(field.placeholder.trim(), 24)}')`
+        : field.type === 'url'
+          ? ' (type=url)'
+          : '';
+      const as = kind.endsWith('.url') ? 'as a URL' : 'as a bare id';
+      return { ...best, target: kind, reason: `${best.reason}, ${as}${hint}`, section };
+    }
   }
   return { ...best, section };
 }

@@ -5,7 +5,7 @@ export const ashby: SiteAdapter = {
   id: 'ashby',
   name: 'Ashby',
   hosts: [/(^|\.)ashbyhq\.com$/],
-  markers: [/ashby/i],
+  markers: [/\bashby/i],
   structure: [/^_systemfield_/, /^data-field-path=/],
   minMatches: 2,
   fields: [

@@ -5,7 +5,7 @@ export const lever: SiteAdapter = {
   id: 'lever',
   name: 'Lever',
   hosts: [/(^|\.)lever\.co$/],
-  markers: [/lever/i],
+  markers: [/\blever\b/i],
   structure: [/^urls\[/, /^cards\[/, /^eeo\[/, /^org$/, /^resume$/],
   minMatches: 2,
   fields: [

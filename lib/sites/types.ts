@@ -9,7 +9,7 @@ export interface SiteAdapter {
   name: string;
   /** Host names (of the top page or the frame) it applies to. */
   hosts: RegExp[];
-  /** Matched against page markers (generator meta, body classes, framework markers) and the title. */
+  /** Matched against page markers (generator meta, body classes, framework markers); never the title. */
   markers: RegExp[];
   /** Field keys (see `fieldKeys`) typical of the system; `minMatches` of them recognise a page on any host. */
   structure: RegExp[];

@@ -186,6 +186,16 @@ describe('traps', () => {
       'leave:referral',
     ]);
   });
+  it('keeps a card number in a tel box out of the phone, even when only help text names it', () => {
+    const de = classifyHtml(
+      `<form><input type="tel" name="card" aria-describedby="h1"><p id="h1">Kartennummer</p></form>`,
+    );
+    expect(de.byName('card')).toBe('leave:payment');
+    const fr = classifyHtml(
+      `<form><input type="tel" name="cc_number" aria-describedby="h2"><p id="h2">Numéro de carte</p></form>`,
+    );
+    expect(fr.byName('cc_number')).toBe('leave:payment');
+  });
   it('leaves the email box of a login form alone as the sign-in name', () => {
     const { byName } = classifyHtml(
       `<form id="login"><h2>Sign in</h2>${field('Email', 'u', 'type="email"')}${field('Password', 'p', 'type="password"')}</form>`,
@@ -206,6 +216,8 @@ describe('signals and context', () => {
       `<form>${field('ORCID', 'o1', 'placeholder="0000-0000-0000-0000"')}${field('ORCID URL', 'o2')}${field('DBLP', 'd1', 'placeholder="e.g. 227/2109"')}${field('DBLP profile link', 'd2')}</form>`,
     );
     expect(['o1', 'o2', 'd1', 'd2'].map(byName)).toEqual(['orcid.id', 'orcid.url', 'dblp.id', 'dblp.url']);
+    const { decisions } = classifyHtml(`<form>${field('ORCID iD', 'o1', 'placeholder="0000-0000-0000-0000"')}</form>`);
+    expect(decisions[0]?.reason).toBe("label 'ORCID iD', as a bare id (placeholder '0000-0000-0000-0000')");
   });
   it('maps repeated education rows to profile rows in order', () => {
     const row = (i: number) =>
