@@ -14,6 +14,7 @@ import './pdf/polyfills';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { importCvText, type CvTextResult } from './cv-text';
+import { findDateRange } from './dates';
 
 const holder = globalThis as { pdfjsWorker?: unknown };
 holder.pdfjsWorker ??= pdfjsWorker;
@@ -66,15 +67,28 @@ function toLines(runs: Run[]): Line[] {
   });
 }
 
+/** The usual distance between two lines of a paragraph: the lower quartile of all line spacings. */
+function normalSpacing(pages: Line[][]): number {
+  const spacings = pages
+    .flatMap((lines) => lines.slice(1).map((l, i) => lines[i]!.y - l.y))
+    .filter((d) => d > 0)
+    .sort((a, b) => a - b);
+  return spacings[Math.floor(spacings.length / 4)] ?? 12;
+}
+
+/** A line that starts something of its own: a bullet, a label ("Project:"), a number, or a date. */
+function startsItem(text: string): boolean {
+  return (
+    /^[-•▪●*]\s|^\[?[A-Z]{0,2}\d+[\].]\s|^[A-Z][\w &]{1,25}:\s/.test(text) ||
+    findDateRange(text)?.index === 0 ||
+    /^(spring|summer|fall|autumn|winter)\s+\d{4}/i.test(text)
+  );
+}
+
 /** Lines of one page to text: blank lines where the spacing opens up, wrapped paragraph lines joined. */
-function pageText(lines: Line[]): string {
+function pageText(lines: Line[], normal: number): string {
   if (!lines.length) return '';
   const rightMargin = Math.max(...lines.map((l) => l.bodyEnd));
-  const spacings = lines
-    .slice(1)
-    .map((l, i) => lines[i]!.y - l.y)
-    .filter((d) => d > 0);
-  const normal = spacings.length ? [...spacings].sort((a, b) => a - b)[Math.floor(spacings.length / 2)]! : 12;
   let out = '';
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
@@ -82,12 +96,12 @@ function pageText(lines: Line[]): string {
       const gap = prev.y - line.y;
       const wrapped =
         !prev.text.includes('\t') &&
-        prev.bodyEnd > rightMargin - prev.size * 6 &&
+        prev.bodyEnd > rightMargin - prev.size * 15 &&
+        (!/[.!?:]$/.test(prev.text) || /^[\p{Ll}\d]/u.test(line.text)) &&
         Math.abs(line.x - prev.x) < prev.size &&
         gap <= normal * 1.2 &&
-        /^[\p{Ll}\d(“"'‘\p{Lu}]/u.test(line.text) &&
-        !/^[-•▪●*]\s|^\[?[A-Z]{0,2}\d+[\].]\s/.test(line.text);
-      if (wrapped) out += line.text.includes('\t') ? ' ' : ' ';
+        !startsItem(line.text);
+      if (wrapped) out += ' ';
       else out += gap > normal * 1.45 ? '\n\n' : '\n';
     }
     out += line.text;
@@ -113,7 +127,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> 
   });
   try {
     const doc = await task.promise;
-    const pages: string[] = [];
+    const pages: Line[][] = [];
     const count = Math.min(doc.numPages, MAX_PDF_PAGES);
     if (doc.numPages > MAX_PDF_PAGES)
       warnings.push(`The PDF has ${doc.numPages} pages; Vitae read the first ${MAX_PDF_PAGES} and left out the rest.`);
@@ -127,10 +141,16 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> 
         const size = Math.hypot(a, b) || item.height || 10;
         runs.push({ x, y, end: x + item.width, size, text: item.str });
       }
-      pages.push(pageText(toLines(runs)));
+      pages.push(toLines(runs));
       page.cleanup();
     }
-    const text = pages.join('\n\n');
+    // A sentence that runs onto the next page continues there.
+    const normal = normalSpacing(pages);
+    const text = pages
+      .map((lines) => pageText(lines, normal))
+      .reduce((all, page) =>
+        !all ? page : /[^.!?:]$/.test(all) && /^[\p{Ll}\d(]/u.test(page) ? `${all} ${page}` : `${all}\n\n${page}`,
+      );
     if (!text.trim())
       return {
         ok: false,

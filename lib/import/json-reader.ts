@@ -23,7 +23,8 @@ export class JsonReader {
   readonly warnings: string[] = [];
 
   wrong(path: string, value: unknown, expected: string): void {
-    this.warnings.push(`Left out ${path}: it is ${kind(value)}, expected ${expected}.`);
+    const warning = `Left out ${path}: it is ${kind(value)}, expected ${expected}.`;
+    if (!this.warnings.includes(warning)) this.warnings.push(warning);
   }
 
   str(obj: Json, key: string, path: string): string | undefined {

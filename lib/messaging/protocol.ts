@@ -37,8 +37,20 @@ export interface ImportRequest {
 }
 export type ImportResponse = { ok: true; summary: ImportSummary; warnings: string[] } | Failure;
 
-/** Per section: how many items the import adds, changes and keeps. */
-export type ImportSummary = Record<string, { added: number; changed: number; kept: number; items?: string[] }>;
+/**
+ * Per section: how many items the import adds, changes and keeps. `items` lists the added and changed ones
+ * ("added: Ph.D., Tsinghua University (2018)"); `details` gives the labels of each kind, for the preview.
+ */
+export type ImportSummary = Record<
+  string,
+  {
+    added: number;
+    changed: number;
+    kept: number;
+    items?: string[];
+    details?: { added: string[]; changed: string[]; kept: string[] };
+  }
+>;
 
 export type PublicationStyle = 'plain' | 'markdown' | 'html' | 'bibtex' | 'apa' | 'ieee' | 'acm' | 'chicago';
 export interface PublicationFilters {

@@ -33,18 +33,19 @@ const VERBATIM = new Set([
 
 export type BibtexResult = { ok: true; draft: ProfileDraft; warnings: string[] } | { ok: false; error: string };
 
-/** Split at depth 0. */
+/** Split at depth 0 (outside braces) where `separator` (a sticky regex) matches. */
 function splitTop(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;
   let last = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '{') depth++;
-    else if (c === '}') depth--;
+    const c = text.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125) depth--;
     else if (depth === 0) {
-      const m = separator.exec(text.slice(i));
-      if (m && m.index === 0) {
+      separator.lastIndex = i;
+      const m = separator.exec(text);
+      if (m) {
         parts.push(text.slice(last, i));
         i += m[0].length - 1;
         last = i + 1;
@@ -61,7 +62,7 @@ function author(raw: string): DraftAuthor | undefined {
     const literal = decodeLatex(trimmed) ?? trimmed.slice(1, -1);
     return { name: literal };
   }
-  const parts = splitTop(trimmed, /^,/);
+  const parts = splitTop(trimmed, /,/y);
   let given: string;
   let family: string;
   if (parts.length >= 2) {
@@ -69,7 +70,7 @@ function author(raw: string): DraftAuthor | undefined {
     given = decodeLatex(parts.slice(parts.length === 3 ? 2 : 1).join(' ')) ?? '';
     if (parts.length === 3) family = `${family}, ${decodeLatex(parts[1]!) ?? parts[1]!}`;
   } else {
-    const words = splitTop(trimmed, /^\s+/).map((w) => decodeLatex(w) ?? w);
+    const words = splitTop(trimmed, /\s+/y).map((w) => decodeLatex(w) ?? w);
     // "Ludwig van Beethoven": lower-case particles start the family name.
     let at = words.length - 1;
     while (at > 1 && /^[a-z]/.test(words[at - 1]!)) at--;
@@ -209,7 +210,7 @@ export function importBibtex(text: string): BibtexResult {
       if (decoded === undefined) unknown = true;
       else fields[name] = decoded;
     }
-    const authors = splitTop(entry.fields.author ?? '', /^\s+and\s+/i).map(author);
+    const authors = splitTop(entry.fields.author ?? '', /\s+and\s+/iy).map(author);
     if (unknown || authors.some((a) => a === undefined || /\\/.test(a.name))) {
       hard.push(entry);
       slot.push(entry);

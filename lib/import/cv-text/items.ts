@@ -159,7 +159,8 @@ function roleAndOrganisation(head: string): { role: string; organisation: string
     return ROLE_WORDS.test(text) && !INSTITUTION.test(text)
       ? { role: text, organisation: '' }
       : { role: '', organisation: text };
-  const first = parts[0]!;
+  const first = parts[0];
+  if (first === undefined) return { role: '', organisation: '' };
   const rest = text.slice(text.indexOf(first) + first.length).replace(/^\s*(?:,|[|–—]|-)\s*/, '');
   if (ROLE_WORDS.test(first) && !INSTITUTION.test(first)) return { role: first, ...splitLocation(trimPeriod(rest)) };
   // Organisation first: "Tsinghua University, Research Assistant, Beijing".
