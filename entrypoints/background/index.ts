@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { fillTab } from '../../platform/fill';
+import { createFillPageMenu, listenForFillTriggers } from '../../platform/fill-triggers';
 import { createHandlers } from '../../platform/handlers';
 import { listenInBackground } from '../../platform/messaging';
 import { Repository } from '../../platform/repository';
@@ -11,9 +13,11 @@ export default defineBackground({
     const repo = new Repository();
     listenInBackground(createHandlers(repo));
     registerInsertMenu(repo);
+    listenForFillTriggers((tabId) => fillTab(repo, { tabId }));
 
     browser.runtime.onInstalled.addListener((details) => {
       void repo.ensureActiveProfile();
+      createFillPageMenu();
       if (details.reason === 'install') {
         void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/welcome') });
       }
