@@ -3,39 +3,17 @@
  * (accents, case, "Family, Given" vs "Given Family"), and matched against the profile's owner.
  */
 import type { Author, Name } from '../profile/schema';
+import { splitName as splitNameParts } from '../values/names';
 
 export interface SplitName {
   given: string;
   family: string;
 }
 
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'dos',
-  'das',
-]);
-
-/** Split "Lin, Wei", "Wei Lin" or "Ludwig van der Berg" into given and family names. */
+/** Split "Lin, Wei", "Wei Lin", "Prof. Ludwig van der Berg" into given (with middle names) and family. */
 export function splitName(raw: string): SplitName {
-  const name = raw.trim().replace(/\s+/g, ' ');
-  const comma = name.indexOf(',');
-  if (comma > 0) return { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
-  const parts = name.split(' ');
-  if (parts.length === 1) return { given: '', family: name };
-  let start = parts.length - 1;
-  while (start > 1 && PARTICLES.has((parts[start - 1] ?? '').toLowerCase())) start -= 1;
-  return { given: parts.slice(0, start).join(' '), family: parts.slice(start).join(' ') };
+  const parts = splitNameParts(raw);
+  return { given: [parts.given, parts.middle].filter(Boolean).join(' '), family: parts.family || parts.given };
 }
 
 /** Given and family of an author, from the explicit fields when present. */

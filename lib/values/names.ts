@@ -53,6 +53,18 @@ const COMPOUND_SURNAMES = new Set([
   '司徒',
 ]);
 
+/** Titles written before a name: "Prof.", "Dr", "Assoc. Prof.", "Professor", "Mr." … (several may stack). */
+const HONORIFICS =
+  /^(?:(?:(?:assoc(?:iate)?|asst|assistant|emer(?:itus)?)\.?\s+)?(?:prof(?:essor)?|dr|mr|mrs|ms|mx|miss|sir|dame)\.?\s+)+/i;
+
+/** Split a leading title off a written name: "Prof. Hong Xu" → { honorific: 'Prof.', name: 'Hong Xu' }. */
+export function withoutHonorific(text: string): { honorific: string; name: string } {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const m = HONORIFICS.exec(trimmed);
+  if (!m || m[0].length >= trimmed.length) return { honorific: '', name: trimmed };
+  return { honorific: m[0].trim(), name: trimmed.slice(m[0].length) };
+}
+
 export interface NameParts {
   given: string;
   middle: string;
@@ -64,7 +76,7 @@ export interface NameParts {
  * Middle names are the words between the first given name and the family name.
  */
 export function splitName(full: string): NameParts {
-  const text = full.trim().replace(/\s+/g, ' ');
+  const text = withoutHonorific(full).name;
   if (!text) return { given: '', middle: '', family: '' };
   if (isCjkName(text) && !text.includes(' ')) {
     const two = text.slice(0, 2);

@@ -59,3 +59,19 @@ describe('conflict-of-interest lists', () => {
     expect(csv).not.toContain('Brennan');
   });
 });
+
+describe('one line per person, however their name is written', () => {
+  it('merges "Prof. Harold Brennan" (an advisor) with "Harold Brennan" (a relation) and drops the title', async () => {
+    const { exportProfile } = await import('../../lib/export');
+    const { SAMPLE_PROFILE } = await import('../../lib/sample/sample-profile');
+    const res = await exportProfile(SAMPLE_PROFILE, {
+      type: 'profile.export',
+      format: 'conflicts',
+      style: 'hotcrp',
+      months: 600,
+    });
+    if (!res.ok) throw new Error(res.error);
+    const brennan = res.data.split('\n').filter((line) => line.includes('Brennan'));
+    expect(brennan).toEqual(['Harold Brennan (Eastbay Institute of Technology)']);
+  });
+});

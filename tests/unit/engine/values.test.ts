@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialOf, joinName, resolveName, splitName } from '../../../lib/values/names';
+import { initialOf, joinName, resolveName, splitName, withoutHonorific } from '../../../lib/values/names';
 import {
   dblpUrl,
   orcidUrl,
@@ -207,5 +207,23 @@ describe('length limits and lists', () => {
     expect(listSeparatorFor('comma separated', 'input')).toBe(', ');
     expect(listSeparatorFor('separated by semicolons', 'textarea')).toBe('; ');
     expect(joinList(['robust ML', 'optimization', 'shift'], ', ', 25)).toBe('robust ML, optimization');
+  });
+});
+
+describe('titles before a name', () => {
+  it('are not mistaken for a given name', () => {
+    expect(splitName('Prof. Hong Xu')).toEqual({ given: 'Hong', middle: '', family: 'Xu' });
+    expect(splitName('Dr Xuefeng Piao')).toEqual({ given: 'Xuefeng', middle: '', family: 'Piao' });
+    expect(splitName('Assoc. Prof. María de la Fuente')).toEqual({
+      given: 'María',
+      middle: '',
+      family: 'de la Fuente',
+    });
+  });
+
+  it('are split off and kept', () => {
+    expect(withoutHonorific('Prof. Dr. Ada Brandt')).toEqual({ honorific: 'Prof. Dr.', name: 'Ada Brandt' });
+    // A lone word that looks like a title is a name, not a title.
+    expect(withoutHonorific('Dr.')).toEqual({ honorific: '', name: 'Dr.' });
   });
 });
