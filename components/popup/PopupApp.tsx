@@ -138,8 +138,7 @@ export function PopupApp() {
           type="search"
           placeholder="Search your profile (Enter copies)"
           autoComplete="off"
-          aria-expanded={query ? 'true' : 'false'}
-          aria-controls="search-results"
+          aria-controls={query ? 'search-results' : undefined}
           aria-activedescendant={query && results.length > 0 ? `hit-${active}` : undefined}
           value={query}
           onInput={(e) => {

@@ -27,7 +27,13 @@ export function PublicationsPanel() {
   };
   const types = new Set(filters.types ?? []);
   const label = PUBLICATION_STYLE_LABELS[style];
-  const count = list.text ? (style === 'bibtex' ? (list.text.match(/^@/gm) ?? []).length : undefined) : 0;
+  const count = !list.text
+    ? 0
+    : style === 'bibtex'
+      ? (list.text.match(/^@/gm) ?? []).length
+      : style === 'html'
+        ? (list.text.match(/<li>/g) ?? []).length
+        : list.text.split('\n').length;
   return (
     <section aria-label="Publications">
       <div class="row">
@@ -161,7 +167,11 @@ export function PublicationsPanel() {
         aria-busy={list.status === 'loading'}
       />
       {list.status === 'ready' && !list.text && <p class="muted">No publication matches these filters.</p>}
-      {count !== undefined && count > 0 && <p class="muted small">{count} entries</p>}
+      {list.status === 'ready' && count > 0 && (
+        <p class="muted small">
+          {count} {count === 1 ? 'entry' : 'entries'}
+        </p>
+      )}
     </section>
   );
 }

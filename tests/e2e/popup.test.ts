@@ -5,6 +5,8 @@
  * A native context menu cannot be clicked in headless Chromium, so the insertion test sends `snippet.insert`, which
  * runs the same function the menu's click handler calls (platform/context-menu-insert.ts: insertSnippet).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
@@ -121,6 +123,32 @@ describe('the popup and its quick-copy texts', () => {
     expect(res).toEqual({ ok: true, inserted: false, reason: 'no editable field has focus' });
     await expect(page.locator('#bio').inputValue()).resolves.toBe('');
     await page.close();
+  });
+
+  it('has no serious accessibility violations in any section, light or dark', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const violations: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      for (const section of ['Fill', 'Bios', 'Publications', 'Conflicts', 'Ids']) {
+        await popup.getByRole('tab', { name: section }).click();
+        await popup.waitForTimeout(200);
+        // Evaluated over the debugging protocol, so the extension page's CSP does not block it.
+        await popup.evaluate(axeSource);
+        const found = await popup.evaluate(async () => {
+          const result = await (
+            window as unknown as {
+              axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> };
+            }
+          ).axe.run();
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.nodes.length})`);
+        });
+        violations.push(...found.map((v) => `${scheme}/${section}: ${v}`));
+      }
+    }
+    expect(violations).toEqual([]);
   });
 
   it('logs no console errors', () => {
