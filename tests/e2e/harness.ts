@@ -136,7 +136,7 @@ export async function launchExtension(
   await control.waitForLoadState('domcontentloaded');
 
   const send = async <T>(message: Record<string, unknown>): Promise<T> =>
-    control.evaluate(async (m) => (await chrome.runtime.sendMessage(m)), message) as Promise<T>;
+    control.evaluate(async (m) => await chrome.runtime.sendMessage(m), message) as Promise<T>;
 
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
