@@ -3,38 +3,116 @@
  * Importers never throw to the caller: a refusal is `{ok:false, error}` with a message a person can act on.
  */
 import { looksLikeBackup, parseBackup } from '../backup/backup';
-import type { ImportInput, ImportOutcome } from './types';
+import type { ImportFormat } from '../messaging/protocol';
+import { importBibtex } from './bibtex';
+import { importCslJson } from './csl-json';
+import { importCvPdf } from './cv-pdf';
+import { importCvText } from './cv-text';
+import { importDblpXml } from './dblp-xml';
+import { decodeBytes, isPdf } from './decode';
+import { detectFormat, type TextFormat } from './detect';
+import { parseJsonText } from './json';
+import { importJsonResume } from './json-resume';
+import { importOrcid } from './orcid';
+import type { ImportInput, ImportOutcome, ProfileDraft } from './types';
 
 export type ImportResult = { ok: true; value: ImportOutcome } | { ok: false; error: string };
 
-function decodeText(input: ImportInput): string | undefined {
-  if (input.text !== undefined) return input.text;
-  if (!input.bytes) return undefined;
-  return new TextDecoder('utf-8').decode(input.bytes);
+type DraftResult = { ok: true; draft: ProfileDraft; warnings: string[] } | { ok: false; error: string };
+
+const JSON_FORMATS = new Set<ImportFormat>(['json-resume', 'csl-json', 'orcid-json', 'backup']);
+
+const JSON_IMPORTERS: Record<'json-resume' | 'csl-json' | 'orcid-json', (data: unknown) => DraftResult> = {
+  'json-resume': importJsonResume,
+  'csl-json': importCslJson,
+  'orcid-json': importOrcid,
+};
+
+const TEXT_IMPORTERS: Record<'cv-text' | 'bibtex' | 'dblp-xml', (text: string) => DraftResult> = {
+  'cv-text': importCvText,
+  bibtex: importBibtex,
+  'dblp-xml': importDblpXml,
+};
+
+function errorText(error: unknown): string {
+  if (error instanceof RangeError) return 'the file is too deeply nested or too large to read';
+  return error instanceof Error ? error.message : String(error);
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+/** Parse an import. Never throws: unexpected failures become `{ok:false}` too, and nothing is saved. */
+export async function parseImport(input: ImportInput): Promise<ImportResult> {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return await runImport(input);
   } catch (error) {
-    return { ok: false, error: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: `The import failed and changed nothing: ${errorText(error)}` };
   }
 }
 
-export async function parseImport(input: ImportInput): Promise<ImportResult> {
-  const text = decodeText(input);
-  if (text === undefined || text.trim() === '') return { ok: false, error: 'The file is empty.' };
-  switch (input.format) {
-    case 'backup': {
-      const json = parseJson(text);
-      if (!json.ok) return json;
-      if (!looksLikeBackup(json.value))
-        return { ok: false, error: 'Not a Vitae backup (no "format": "vitae-backup").' };
-      const parsed = parseBackup(json.value);
-      if (!parsed.ok) return parsed;
-      return { ok: true, value: { kind: 'backup', format: 'backup', backup: parsed.backup, warnings: [] } };
+function profileOutcome(format: ImportFormat, result: DraftResult, warnings: string[]): ImportResult {
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    value: { kind: 'profile', format, draft: result.draft, warnings: [...warnings, ...result.warnings] },
+  };
+}
+
+async function runImport(input: ImportInput): Promise<ImportResult> {
+  const warnings: string[] = [];
+  let text = input.text;
+  if (input.bytes) {
+    if (input.bytes.length === 0) return { ok: false, error: 'The file is empty.' };
+    if (isPdf(input.bytes)) {
+      if (input.format !== 'cv-pdf' && input.format !== 'auto')
+        return {
+          ok: false,
+          error: `This file is a PDF, not ${input.format}: import it as a CV PDF (or choose "auto").`,
+        };
+      return profileOutcome('cv-pdf', await importCvPdf(input.bytes), warnings);
     }
+    if (input.format === 'cv-pdf') return { ok: false, error: 'This file is not a PDF (a PDF starts with "%PDF-").' };
+    const decoded = decodeBytes(input.bytes);
+    if (!decoded.ok) return decoded;
+    text = decoded.text;
+    warnings.push(...decoded.warnings);
+  } else if (input.format === 'cv-pdf') {
+    return { ok: false, error: 'A CV PDF must come as file bytes (base64), not as text.' };
+  }
+  if (text === undefined || text.trim() === '') return { ok: false, error: 'The file is empty.' };
+
+  let format: ImportFormat = input.format;
+  let json: unknown;
+  const looksJson = /^\s*[[{]/.test(text);
+  if (JSON_FORMATS.has(format) || (format === 'auto' && looksJson)) {
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) return parsed;
+    json = parsed.value;
+    warnings.push(...parsed.warnings);
+  }
+  if (format === 'auto') {
+    const detected: TextFormat | undefined = detectFormat(text, input.fileName, json);
+    if (!detected)
+      return {
+        ok: false,
+        error: 'This JSON is none of the formats Vitae reads (JSON Resume, CSL-JSON, ORCID record, Vitae backup).',
+      };
+    format = detected;
+  }
+  switch (format) {
+    case 'backup': {
+      if (!looksLikeBackup(json)) return { ok: false, error: 'Not a Vitae backup (no "format": "vitae-backup").' };
+      const backup = parseBackup(json);
+      if (!backup.ok) return backup;
+      return { ok: true, value: { kind: 'backup', format: 'backup', backup: backup.backup, warnings } };
+    }
+    case 'json-resume':
+    case 'csl-json':
+    case 'orcid-json':
+      return profileOutcome(format, JSON_IMPORTERS[format](json), warnings);
+    case 'cv-text':
+    case 'bibtex':
+    case 'dblp-xml':
+      return profileOutcome(format, TEXT_IMPORTERS[format](text), warnings);
     default:
-      return Promise.resolve({ ok: false, error: `Unknown or unsupported import format: ${String(input.format)}` });
+      return { ok: false, error: `Unknown or unsupported import format: ${String(format)}` };
   }
 }

@@ -4,15 +4,18 @@
  */
 import type { Backup } from '../backup/backup';
 import type { ImportFormat } from '../messaging/protocol';
-import type { Profile } from '../profile/schema';
+import type { ProfileInput } from '../profile/schema';
 
-/** Profile facts found by an importer. Rows may lack ids; merge assigns them. */
+/**
+ * Profile facts found by an importer. Rows may lack ids (merge assigns them) and fields with defaults may be left
+ * out: the schema's input type, not its output type. `validateDraft` checks every row before merging.
+ */
 export type ProfileDraft = {
-  [
-    K in keyof Omit<Profile, 'id' | 'schemaVersion' | 'label' | 'createdAt' | 'updatedAt'>
-  ]?: Profile[K] extends (infer R)[]
+  [K in keyof Omit<ProfileInput, 'id' | 'schemaVersion' | 'label' | 'createdAt' | 'updatedAt'>]?: NonNullable<
+    ProfileInput[K]
+  > extends (infer R)[]
     ? (R extends { id: string } ? Omit<R, 'id'> & { id?: string } : R)[]
-    : Partial<Profile[K]>;
+    : Partial<NonNullable<ProfileInput[K]>>;
 };
 
 export interface ImportInput {

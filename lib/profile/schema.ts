@@ -316,6 +316,11 @@ export const ProfileSchema = v.object({
   referees: v.optional(v.array(RefereeSchema), []),
   relations: v.optional(v.array(RelationSchema), []),
   bios: v.optional(v.array(BioSchema), []),
+  /**
+   * Facts from other formats that Vitae does not model (JSON Resume `volunteer`, `projects`, work `highlights`, …),
+   * keyed by format, kept only so that exporting to that format gives them back. Never shown or filled.
+   */
+  extras: v.optional(v.record(v.string(), v.unknown())),
   createdAt: v.optional(v.string()),
   updatedAt: v.optional(v.string()),
 });

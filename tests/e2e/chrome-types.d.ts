@@ -2,4 +2,5 @@
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  scripting: { executeScript(injection: object): Promise<unknown> };
 };

@@ -1,0 +1,332 @@
+/**
+ * Collect: read the frame's fields (document, open and closed shadow roots) into a serialisable PageDescription.
+ * Every field and "add another" button gets an id that stays the same for the same element across collects, so the
+ * background's FillSteps can name them.
+ */
+import type { FieldControl, FieldDescriptor, FieldOption, PageButton, PageDescription } from '../../lib/engine/types';
+import { cleanText, shadowRootOf, textWithoutControls } from './dom';
+import { ariaDescription, ariaLabelledBy, headingText, labelTexts, legendText, precedingText } from './labels';
+import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
+
+const FIELD_SELECTOR = [
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image])',
+  'select',
+  'textarea',
+  '[contenteditable]:not([contenteditable=false])',
+  '[role=combobox]',
+  'button[aria-haspopup=listbox]',
+].join(', ');
+const BUTTON_SELECTOR = 'button, [role=button], input[type=button], a';
+/** "Add", "Add another", "+ Add education": only buttons whose text clearly says so. */
+export const ADD_BUTTON_TEXT = /^\s*\+?\s*(add\b(\s+another\b)?|another\b)/i;
+
+const DATA_ATTRIBUTES = ['data-automation-id', 'data-field-path', 'data-testid', 'data-test', 'data-bind', 'data-qa'];
+
+/** Stable ids for elements of this frame, kept for the life of the content script. */
+export class ElementRegistry {
+  private readonly ids = new WeakMap<Element, string>();
+  private readonly byId = new Map<string, WeakRef<Element>>();
+  private next = 0;
+
+  idOf(el: Element, prefix: string): string {
+    let id = this.ids.get(el);
+    if (!id) {
+      this.next += 1;
+      id = `${prefix}${this.next}`;
+      this.ids.set(el, id);
+      this.byId.set(id, new WeakRef(el));
+    }
+    return id;
+  }
+
+  get(id: string): Element | undefined {
+    return this.byId.get(id)?.deref();
+  }
+}
+
+/** Every element of a root and of every shadow root under it, in document order. */
+function* walkRoots(root: Document | ShadowRoot): Generator<Document | ShadowRoot> {
+  yield root;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const shadow = shadowRootOf(node as Element);
+    if (shadow) yield* walkRoots(shadow);
+  }
+}
+
+export function controlOf(el: Element): FieldControl | null {
+  const role = el.getAttribute('role');
+  if (el.localName === 'button') return 'listbox-button';
+  if (role === 'combobox') {
+    // A <select role=combobox> or <input role=combobox>: react-select style when it is a text box.
+    if (el instanceof HTMLSelectElement) return 'select';
+    return 'combobox';
+  }
+  if (el instanceof HTMLSelectElement) return 'select';
+  if (el instanceof HTMLTextAreaElement) return 'textarea';
+  if (el instanceof HTMLInputElement) return 'input';
+  if (role === 'listbox') return null;
+  if ((el as HTMLElement).isContentEditable) return 'contenteditable';
+  return null;
+}
+
+function selectorOf(el: Element): string {
+  const parts: string[] = [];
+  let current: Element | null = el;
+  while (current) {
+    const root = current.getRootNode();
+    const inRoot = pathInRoot(current, root);
+    parts.unshift(inRoot);
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return parts.join(' >>> ');
+}
+
+function pathInRoot(el: Element, root: Node): string {
+  const scope = root as Document | ShadowRoot;
+  if (el.id && scope.querySelectorAll(`#${CSS.escape(el.id)}`).length === 1) return `#${CSS.escape(el.id)}`;
+  const segments: string[] = [];
+  let current: Element | null = el;
+  while (current && current.parentNode && current !== document.documentElement) {
+    if (current.id && scope.querySelectorAll(`#${CSS.escape(current.id)}`).length === 1) {
+      segments.unshift(`#${CSS.escape(current.id)}`);
+      break;
+    }
+    const tag = current.localName;
+    const parent: Node = current.parentNode;
+    let index = 1;
+    for (let s = current.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === tag) index += 1;
+    segments.unshift(index > 1 || hasSameTagSibling(current) ? `${tag}:nth-of-type(${index})` : tag);
+    current = parent instanceof Element ? parent : null;
+  }
+  return segments.join(' > ');
+}
+
+function hasSameTagSibling(el: Element): boolean {
+  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) if (s.localName === el.localName) return true;
+  return false;
+}
+
+function optionsOf(el: Element): FieldOption[] {
+  if (!(el instanceof HTMLSelectElement)) return [];
+  return Array.from(el.options)
+    .slice(0, 400)
+    .map((o) => ({
+      value: o.value,
+      text: cleanText(o.text, 120),
+      ...(o.selected ? { selected: true } : {}),
+      ...(o.disabled ? { disabled: true } : {}),
+    }));
+}
+
+function currentValue(el: Element, control: FieldControl): string {
+  if (el instanceof HTMLInputElement) {
+    if (el.type === 'file')
+      return el.files && el.files.length > 0 ? Array.from(el.files, (f) => f.name).join(', ') : '';
+    if (el.type === 'checkbox' || el.type === 'radio') return el.checked ? el.value : '';
+    if (control === 'combobox') return comboboxValue(el);
+    return el.value;
+  }
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return el.value;
+  if (control === 'listbox-button') return listboxButtonValue(el);
+  if (control === 'combobox') return comboboxValue(el);
+  return cleanText(el.textContent, 2_000);
+}
+
+/** The value a react-select-style combobox shows: its single-value element next to the input. */
+export function comboboxValue(el: Element): string {
+  if (el instanceof HTMLInputElement && el.value) return el.value;
+  const control = comboboxControl(el);
+  const single = control.querySelector('[class*="singleValue"], [class*="single-value"]');
+  if (single) return cleanText(single.textContent);
+  const chips = control.querySelectorAll('[class*="multiValue__label"], [class*="multi-value__label"]');
+  if (chips.length > 0) return Array.from(chips, (c) => cleanText(c.textContent)).join(', ');
+  return '';
+}
+
+/** The visible box of a combobox: the ancestor that draws the control (react-select's `__control`). */
+export function comboboxControl(el: Element): Element {
+  let current: Element | null = el;
+  for (let level = 0; current && level < 6; level += 1) {
+    const cls = typeof current.className === 'string' ? current.className : '';
+    if (/(^|[\s_-])control(\s|$|[_-])/i.test(cls) || /__control\b/.test(cls)) return current;
+    current = current.parentElement;
+  }
+  // No recognisable control: the nearest ancestor of usable size.
+  current = el.parentElement;
+  for (let level = 0; current && level < 4; level += 1) {
+    const r = current.getBoundingClientRect();
+    if (r.width >= 20 && r.height >= 10) return current;
+    current = current.parentElement;
+  }
+  return el;
+}
+
+const PLACEHOLDER_TEXT = /^(select|choose|pick)\b.*|^-+$|^$/i;
+
+/** Workday-style listbox button: its text is the chosen option, or a placeholder ("Select One"). */
+export function listboxButtonValue(el: Element): string {
+  const text = cleanText(el.textContent);
+  return PLACEHOLDER_TEXT.test(text) ? '' : text;
+}
+
+/**
+ * The element a person sees for a field. Checkboxes, radios and file inputs are often hidden behind a styled label
+ * or drop zone; then that is what must be visible.
+ */
+export function visibleBoxOf(el: Element, control: FieldControl): Element {
+  if (control === 'combobox') return comboboxControl(el);
+  return el;
+}
+
+function fileProxyOf(el: HTMLInputElement): Element | null {
+  const label = el.labels?.[0];
+  if (label) return label;
+  return dropZoneOf(el);
+}
+
+/** A drop zone around a hidden file input: an ancestor named like one, within a few levels. */
+export function dropZoneOf(el: Element): Element | null {
+  let current = el.parentElement;
+  for (let level = 0; current && level < 5; level += 1) {
+    const marker = `${current.id} ${typeof current.className === 'string' ? current.className : ''} ${
+      current.getAttribute('data-automation-id') ?? ''
+    }`;
+    if (/drop/i.test(marker)) return current;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+export interface CollectOptions {
+  overlayHost: Element | null;
+}
+
+export function collectPage(registry: ElementRegistry, options: CollectOptions): PageDescription {
+  const checker = new VisibilityChecker(options.overlayHost);
+  const fields: FieldDescriptor[] = [];
+  const buttons: PageButton[] = [];
+  let index = 0;
+  for (const root of walkRoots(document)) {
+    const inShadow = root instanceof ShadowRoot;
+    for (const el of Array.from(root.querySelectorAll(FIELD_SELECTOR))) {
+      if (options.overlayHost?.contains(el)) continue;
+      const control = controlOf(el);
+      if (!control) continue;
+      // The text box inside a contenteditable region is collected once, as the region.
+      if (control === 'contenteditable' && el.parentElement?.isContentEditable) continue;
+      fields.push(describe(registry, checker, el, control, index, inShadow));
+      index += 1;
+    }
+    for (const el of Array.from(root.querySelectorAll(BUTTON_SELECTOR))) {
+      if (el.matches('button[aria-haspopup=listbox]')) continue;
+      const text = textWithoutControls(el, 80) || cleanText(el.getAttribute('aria-label'));
+      if (!ADD_BUTTON_TEXT.test(text)) continue;
+      if (checker.hiddenReason(el) || isDisabled(el)) continue;
+      buttons.push({ id: registry.idOf(el, 'b'), text, heading: headingText(el), index });
+      index += 1;
+    }
+  }
+  return {
+    url: location.href,
+    topUrl: topUrl(),
+    title: document.title,
+    markers: markers(),
+    fields,
+    buttons,
+  };
+}
+
+function topUrl(): string {
+  try {
+    return window.top?.location.href ?? location.href;
+  } catch {
+    // Cross-origin parent: the ancestor origins are what the frame may know.
+    const origins = location.ancestorOrigins;
+    return origins && origins.length > 0 ? (origins[origins.length - 1] ?? location.href) : document.referrer;
+  }
+}
+
+function markers(): string[] {
+  const out: string[] = [];
+  const generator = document.querySelector('meta[name=generator]')?.getAttribute('content');
+  if (generator) out.push(`generator:${cleanText(generator, 80)}`);
+  if (document.querySelector('[data-reactroot], #__next, #root')) out.push('react');
+  if (document.querySelector('[ng-version]')) out.push('angular');
+  if (document.querySelector('[data-bind]')) out.push('knockout');
+  if (document.querySelector('[data-automation-id]')) out.push('workday');
+  const bodyClass = document.body?.className;
+  if (typeof bodyClass === 'string' && bodyClass) out.push(`body:${cleanText(bodyClass, 120)}`);
+  return out;
+}
+
+function describe(
+  registry: ElementRegistry,
+  checker: VisibilityChecker,
+  el: Element,
+  control: FieldControl,
+  index: number,
+  inShadow: boolean,
+): FieldDescriptor {
+  const input = el instanceof HTMLInputElement ? el : null;
+  const type = input ? input.type.toLowerCase() : '';
+  const dataAttributes: Record<string, string> = {};
+  for (const name of DATA_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value !== null) dataAttributes[name] = cleanText(value, 200);
+  }
+  const { labelFor, labelWrap } = labelTexts(el);
+  const required = el.hasAttribute('required') || el.getAttribute('aria-required') === 'true';
+  const maxLength = input || el instanceof HTMLTextAreaElement ? (el as HTMLInputElement).maxLength : -1;
+  const value = currentValue(el, control);
+
+  let notFillableReason: string | null = null;
+  if (isDisabled(el)) notFillableReason = 'disabled';
+  else if (isReadOnly(el) && control !== 'combobox') notFillableReason = 'read-only';
+  else {
+    const box = visibleBoxOf(el, control);
+    notFillableReason = checker.hiddenReason(el, box);
+    if (notFillableReason && input && (type === 'checkbox' || type === 'radio' || type === 'file')) {
+      // Styled checkboxes and upload buttons hide the input and show a label or drop zone instead.
+      const proxy = type === 'file' ? fileProxyOf(input) : (input.labels?.[0] ?? null);
+      if (proxy && !checker.hiddenReason(proxy)) {
+        notFillableReason = null;
+      }
+    }
+  }
+
+  const descriptor: FieldDescriptor = {
+    id: registry.idOf(el, 'f'),
+    selector: selectorOf(el),
+    control,
+    type,
+    name: el.getAttribute('name') ?? '',
+    htmlId: el.id,
+    autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase().trim(),
+    placeholder: cleanText(el.getAttribute('placeholder')),
+    ariaLabel: cleanText(el.getAttribute('aria-label')),
+    ariaLabelledBy: ariaLabelledBy(el),
+    description: ariaDescription(el),
+    labelFor,
+    labelWrap,
+    precedingText: precedingText(el),
+    legend: legendText(el),
+    heading: headingText(el),
+    dataAttributes,
+    options: optionsOf(el),
+    pattern: el.getAttribute('pattern') ?? '',
+    required,
+    value,
+    fillable: notFillableReason === null,
+    index,
+  };
+  if (maxLength > 0) descriptor.maxLength = maxLength;
+  if (input && (type === 'checkbox' || type === 'radio')) {
+    descriptor.checked = input.checked;
+    descriptor.options = [{ value: input.value, text: labelFor || labelWrap || input.value }];
+    if (input.name) descriptor.group = input.name;
+  }
+  if (notFillableReason) descriptor.notFillableReason = notFillableReason;
+  if (inShadow) descriptor.inShadow = true;
+  return descriptor;
+}

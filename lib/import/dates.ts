@@ -1,0 +1,112 @@
+/**
+ * Dates as CVs write them: "2021-2025", "Sep. 2023 - Dec. 2023", "Oct. 2022 – Present", "2019–present",
+ * "03/2020 – 05/2021", "2020.03-2021.05", "since 2022", a lone "Jul. 2023" or "2021". Turned into partial dates.
+ */
+import { makePartialDate } from '../profile/dates';
+import type { EndDate, PartialDate } from '../profile/schema';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
+const DATE = String.raw`(?:(?:\d{1,2}\s+)?${MONTH},?\s*\d{4}|${SEASON}\s+\d{4}|\d{1,2}[/.]\d{4}|\d{4}[/.-](?:0?[1-9]|1[0-2])(?![\d])|\d{4})`;
+const OPEN = String.raw`(?:present|now|current|today|ongoing|date)`;
+const DASH = String.raw`\s*(?:-{1,2}|–|—|~|to|until|till)\s*`;
+
+const RANGE_RE = new RegExp(
+  String.raw`(?<![\w/.-])(${DATE})(?:${DASH}(${DATE}|${OPEN})|${DASH}(?=\s*$))?(?![\w/])`,
+  'i',
+);
+const SINCE_RE = new RegExp(String.raw`\b(?:since|from)\s+(${DATE})`, 'i');
+
+/** One date token to a partial date. */
+export function parseDateToken(token: string): PartialDate | undefined {
+  const t = token.trim().toLowerCase().replace(/,/g, '');
+  let m = /^(?:\d{1,2}\s+)?([a-z]+)\.?\s*(\d{4})$/.exec(t);
+  if (m) {
+    const month = MONTHS.indexOf(m[1]!.slice(0, 3));
+    const year = Number(m[2]);
+    if (month >= 0) return makePartialDate(year, month + 1);
+    if (/^(spring|summer|fall|autumn|winter)$/.test(m[1]!)) return makePartialDate(year);
+    return undefined;
+  }
+  m = /^(\d{1,2})[/.](\d{4})$/.exec(t);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? makePartialDate(Number(m[2]), Number(m[1])) : undefined;
+  m = /^(\d{4})[/.-](\d{1,2})$/.exec(t);
+  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? makePartialDate(Number(m[1]), Number(m[2])) : undefined;
+  m = /^(\d{4})$/.exec(t);
+  if (m && Number(m[1]) >= 1900 && Number(m[1]) <= 2200) return m[1]!;
+  return undefined;
+}
+
+export interface FoundRange {
+  start?: PartialDate;
+  end?: EndDate;
+  /** Where the range was found in the text, and its length. */
+  index: number;
+  length: number;
+}
+
+function endToken(token: string | undefined): EndDate | undefined {
+  if (!token) return undefined;
+  if (new RegExp(`^${OPEN}$`, 'i').test(token.trim())) return 'present';
+  return parseDateToken(token);
+}
+
+/**
+ * The date range in a line. Prefers one at the start or the end of the line (where CVs put them); a year inside a
+ * title ("ICML 2023") is only taken when nothing else is there and `anywhere` is set.
+ */
+export function findDateRange(line: string, anywhere = false): FoundRange | undefined {
+  const candidates: FoundRange[] = [];
+  const re = new RegExp(RANGE_RE.source, 'gi');
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const start = parseDateToken(m[1]!);
+    if (!start) continue;
+    const end = endToken(m[2]) ?? (m[0].match(new RegExp(DASH + '$')) ? 'present' : undefined);
+    candidates.push({ start, ...(end ? { end } : {}), index: m.index, length: m[0].length });
+  }
+  const since = SINCE_RE.exec(line);
+  if (since) {
+    const start = parseDateToken(since[1]!);
+    if (start) candidates.push({ start, end: 'present', index: since.index, length: since[0].length });
+  }
+  const trimmedEnd = line.trimEnd().length;
+  const leading = line.length - line.trimStart().length;
+  const atEdge = (r: FoundRange) =>
+    r.index <= leading + 1 ||
+    r.index + r.length >= trimmedEnd - 1 ||
+    /[\t|]/.test(line.slice(Math.max(0, r.index - 2), r.index));
+  const edge = candidates.filter(atEdge);
+  const pick =
+    edge.find((r) => r.end !== undefined) ??
+    edge[0] ??
+    (anywhere ? (candidates.find((r) => r.end) ?? candidates[0]) : undefined);
+  return pick;
+}
+
+/** The line without the range, and without the separators around it. */
+export function removeRange(line: string, range: FoundRange): string {
+  return (line.slice(0, range.index) + ' ' + line.slice(range.index + range.length))
+    .replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '')
+    .replace(/\s{2,}/g, ' ');
+}
+
+/** "Spring 2022" → term and year. */
+export function parseTerm(text: string): { term: string; year: number } | undefined {
+  const m = /\b(spring|summer|fall|autumn|winter)\s+(\d{4})\b/i.exec(text);
+  return m
+    ? { term: `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${m[2]}`, year: Number(m[2]) }
+    : undefined;
+}
+
+/** ISO-like partial dates from JSON ("2020-03-15", "2020-03", "2020", "2020-03-15T00:00:00Z"). */
+export function isoPartialDate(value: unknown): PartialDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value.trim());
+  if (!m) return undefined;
+  const month = m[2] ? Number(m[2]) : undefined;
+  const day = m[3] ? Number(m[3]) : undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return makePartialDate(Number(m[1]));
+  if (day !== undefined && (day < 1 || day > 31)) return makePartialDate(Number(m[1]), month);
+  return makePartialDate(Number(m[1]), month, day);
+}
