@@ -101,7 +101,8 @@ const createProfileSlice: Slice<ProfileSlice> = (set, get) => {
   let inFlight: Promise<void> | undefined;
 
   async function saveNow(): Promise<void> {
-    if (inFlight) await inFlight;
+    // One save at a time; a flush that arrives during a save waits for it, then saves what is still new.
+    while (inFlight) await inFlight;
     const { profile } = get();
     if (!profile || savedVersion === editVersion) return;
     const version = editVersion;

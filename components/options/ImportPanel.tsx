@@ -12,7 +12,17 @@ import {
 } from '../../lib/messaging/protocol';
 import { sendToBackground } from '../../platform/messaging';
 import { useOptionsStore } from '../../stores/options';
+import { humanise } from './fields';
 import { IMPORT_FORMAT_LABELS, guessImportFormat } from './importFormat';
+
+/** Readable names for summary keys that are not plain words. */
+const SECTION_NAMES: Record<string, string> = {
+  name: 'Name',
+  links: 'Links and scholar ids',
+  siteRules: 'Learned site rules',
+  bios: 'Bios',
+};
+const sectionName = (key: string) => SECTION_NAMES[key] ?? humanise(key);
 
 interface Source {
   fileName?: string;
@@ -209,7 +219,7 @@ export function ImportPanel(props: { onImported?: () => void }) {
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={`Import ${section}`}
+                      aria-label={`Import ${sectionName(section)}`}
                       checked={!excluded.has(section)}
                       disabled={isBackup}
                       onChange={(e) => {
@@ -220,11 +230,13 @@ export function ImportPanel(props: { onImported?: () => void }) {
                       }}
                     />
                   </td>
-                  <th scope="row">
-                    {section}
+                  <th scope="row" class="summary-section">
+                    {sectionName(section)}
                     {counts.items && counts.items.length > 0 && (
                       <details>
-                        <summary>{counts.items.length} items</summary>
+                        <summary>
+                          {counts.items.length === 1 ? 'Show the item' : `Show ${counts.items.length} items`}
+                        </summary>
                         <ul>
                           {counts.items.slice(0, 50).map((item, i) => (
                             <li key={i}>{item}</li>

@@ -30,7 +30,9 @@ export function focusRowHandle(listId: string, index: number): void {
 
 export function ListEditor<K extends ListSection>(props: ListEditorProps<K>) {
   const listId = useId();
-  const items = useOptionsStore((s) => (s.profile ? (s.profile[props.section] as ListItem<K>[]) : (NO_ROWS as ListItem<K>[])));
+  const items = useOptionsStore((s) =>
+    s.profile ? (s.profile[props.section] as ListItem<K>[]) : (NO_ROWS as ListItem<K>[]),
+  );
   const { addItem, moveItem, removeItem } = useOptionsStore.getState();
   const [dragFrom, setDragFrom] = useState<number | undefined>();
 
