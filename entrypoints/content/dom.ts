@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 
-type ShadowCapable = Element & { openOrClosedShadowRoot?: () => ShadowRoot | null };
+/** Firefox gives content scripts `element.openOrClosedShadowRoot` as a read-only property (not a method). */
+type ShadowCapable = Element & { openOrClosedShadowRoot?: ShadowRoot | null | (() => ShadowRoot | null) };
 
 const chromeDom = (browser as unknown as { dom?: { openOrClosedShadowRoot?(el: HTMLElement): ShadowRoot | null } }).dom;
 
@@ -15,6 +16,7 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
   if (!(el instanceof HTMLElement)) return null;
   const firefox = (el as ShadowCapable).openOrClosedShadowRoot;
   if (typeof firefox === 'function') return firefox.call(el);
+  if (firefox) return firefox;
   if (chromeDom?.openOrClosedShadowRoot) {
     try {
       return chromeDom.openOrClosedShadowRoot(el);

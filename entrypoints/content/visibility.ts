@@ -124,7 +124,12 @@ export class VisibilityChecker {
   private coveredReason(el: Element, box: Element, r: DOMRect): string | null {
     const x = r.left + r.width / 2;
     const y = r.top + r.height / 2;
-    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return null;
+    // The viewport without its scrollbars: innerWidth/innerHeight include classic (non-overlay) scrollbars, where
+    // elementFromPoint hits the root element, so a field under the scrollbar would look covered.
+    const viewport = window.visualViewport;
+    const width = viewport ? viewport.offsetLeft + viewport.width : document.documentElement.clientWidth;
+    const height = viewport ? viewport.offsetTop + viewport.height : document.documentElement.clientHeight;
+    if (x < 0 || y < 0 || x >= width || y >= height) return null;
     const root = el.getRootNode();
     const scope: DocumentOrShadowRoot = root instanceof ShadowRoot ? root : document;
     const hit = scope.elementFromPoint(x, y);

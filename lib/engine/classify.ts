@@ -361,6 +361,14 @@ function pickCandidate(candidates: Candidate[]): Candidate | undefined {
   return best;
 }
 
+/** Fields Vitae must never write, whatever else a field says about itself. */
+const NEVER_FILL: ReadonlySet<Target> = new Set<Target>([
+  'leave:password',
+  'leave:payment',
+  'leave:captcha',
+  'leave:consent',
+]);
+
 function isLeave(target: Target): target is `leave:${LeaveAloneReason}` {
   return target.startsWith('leave:');
 }
@@ -428,6 +436,12 @@ export function classifyField(
   const ac = autocompleteTarget(field.autocomplete);
   if (ac) candidates.push({ target: ac.target, score: 0.9, reason: `autocomplete=${ac.token}` });
   candidates.push(...textCandidates(field, section), ...shapeCandidates(field, shape));
+  // Never-fill evidence is a veto, not a vote: a field that any source calls a password, card, captcha or consent
+  // field is left alone even when a stronger signal (type=tel, another label on the same field) says otherwise.
+  const veto = candidates
+    .filter((c) => NEVER_FILL.has(c.target) && c.score >= LEAVE_THRESHOLD)
+    .sort((a, b) => b.score - a.score)[0];
+  if (veto) return { ...veto, section };
   // Honeypots: a trap-looking field the collector found hidden.
   const best = pickCandidate(candidates);
   if (

@@ -80,7 +80,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'leave:captcha',
     weight: 0.98,
     label:
-      /\b(captcha|recaptcha|characters (you see|shown|in the image)|security question|are you (a )?human|anti-?spam|spam check|what is \d+ ?[+x*-] ?\d+)\b|验证码|驗證碼|認証コード/,
+      /\b(captcha|recaptcha|characters (you see|shown|in the image)|security question|are you (a )?human|anti-?spam|spam check|what is \d+ ?[+x*-] ?\d+|sicherheitscode|zeichen (eingeben|im bild)|saisissez les caracteres|caracteres (affiches|de l'image|de la imagen)|introduzca los caracteres|codigo de verificacion|code de verification)\b|验证码|驗證碼|認証コード/,
     attr: /\b(captcha|recaptcha|hcaptcha)\b/,
   },
   {

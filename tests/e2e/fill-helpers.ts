@@ -80,7 +80,8 @@ export const PROFILE = {
 };
 
 export async function loadProfile(
-  session: ExtensionSession,
+  // Only `send` is needed, so the Firefox harness (tests/e2e/firefox-harness.ts) can load the same profile.
+  session: Pick<ExtensionSession, 'send'>,
   settings: Record<string, unknown> = {},
   profile: Record<string, unknown> = PROFILE,
 ): Promise<void> {

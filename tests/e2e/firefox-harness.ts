@@ -64,6 +64,8 @@ export interface FirefoxSession {
   send<T = unknown>(message: Record<string, unknown>): Promise<T>;
   /** Open an extension page (e.g. 'popup.html') in a new tab; resolves once `readySelector` is in it. */
   openExtensionPage(path: string, readySelector: string): Promise<Page>;
+  /** Open a web page in a new tab and wait for its load event. */
+  openPage(url: string): Promise<Page>;
   /** The tab id of a page, as the background sees it (looked up by URL). */
   tabIdOf(url: string): Promise<number>;
   /** Errors raised in the extension's pages and background since launch (see the header comment). */
@@ -149,6 +151,12 @@ export async function launchFirefoxExtension(options: { headless?: boolean } = {
 
   const control = await openExtensionPage('options.html', '#app > *');
 
+  const openPage = async (url: string): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  };
+
   const send = async <T>(message: Record<string, unknown>): Promise<T> =>
     (await control.evaluate(
       async (m) => await (globalThis as unknown as ExtensionPageGlobals).browser.runtime.sendMessage(m),
@@ -181,6 +189,9 @@ export async function launchFirefoxExtension(options: { headless?: boolean } = {
     }
     const scriptErrors = (JSON.parse(evaluated.result.value) as { source: string; message: string }[])
       .filter((e) => e.source.startsWith(origin))
+      // Closing a tab while one of its runtime.sendMessage calls is in flight: Firefox rejects the call as the page
+      // unloads. A consequence of closing the page, not an error while it runs.
+      .filter((e) => !e.message.startsWith('Promise rejected after context unloaded'))
       .map((e) => `${e.source}: ${e.message}`);
     // Let the extension process flush its stdout before reading the dump.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -194,6 +205,7 @@ export async function launchFirefoxExtension(options: { headless?: boolean } = {
     control,
     send,
     openExtensionPage,
+    openPage,
     tabIdOf,
     consoleErrors,
     close: () => browser.close(),
