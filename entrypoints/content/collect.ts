@@ -94,6 +94,26 @@ export function controlOf(el: Element): FieldControl | null {
   return null;
 }
 
+const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+
+function isHeading(el: Element): boolean {
+  return /^h[1-6]$/.test(el.localName) || el.getAttribute('role') === 'heading';
+}
+
+/** The control of an element FIELD_SELECTOR matched, without running the selector again (hot on long forms). */
+function fieldControlOf(el: Element): FieldControl | null {
+  if (el instanceof HTMLInputElement) {
+    if (SKIPPED_INPUT_TYPES.has(el.type)) return null;
+  } else if (el.localName === 'button') {
+    if (el.getAttribute('aria-haspopup') !== 'listbox') return null;
+  } else if (el.localName === 'a' || el.getAttribute('role') === 'button') {
+    return null;
+  } else if (el.getAttribute('contenteditable') === 'false') {
+    return null;
+  }
+  return controlOf(el);
+}
+
 /**
  * CSS selectors for reports and tests, built with per-collect caches: the nth-of-type position of every child of a
  * parent is computed once, and an id's uniqueness once per root, so long forms stay linear.
@@ -123,6 +143,24 @@ export class SelectorBuilder {
     return unique;
   }
 
+  private readonly nameCounts = new Map<Node, Map<string, number>>();
+
+  /** `input[name="email"]` when no other element of the root has that name: short and stable. */
+  private byUniqueName(el: Element, scope: Document | ShadowRoot): string | null {
+    const name = el.getAttribute('name');
+    if (!name) return null;
+    let counts = this.nameCounts.get(scope);
+    if (!counts) {
+      counts = new Map();
+      for (const named of Array.from(scope.querySelectorAll('[name]'))) {
+        const n = named.getAttribute('name') ?? '';
+        counts.set(n, (counts.get(n) ?? 0) + 1);
+      }
+      this.nameCounts.set(scope, counts);
+    }
+    return counts.get(name) === 1 ? `${el.localName}[name="${CSS.escape(name)}"]` : null;
+  }
+
   private readonly rootKeys = new Map<Node, number>();
 
   private pathInRoot(el: Element, scope: Document | ShadowRoot): string {
@@ -130,6 +168,10 @@ export class SelectorBuilder {
     if (rootKey === undefined) {
       rootKey = this.rootKeys.size;
       this.rootKeys.set(scope, rootKey);
+    }
+    if (!(el.id && this.isUniqueId(el.id, scope, rootKey))) {
+      const named = this.byUniqueName(el, scope);
+      if (named) return named;
     }
     const segments: string[] = [];
     let current: Element | null = el;
@@ -275,11 +317,11 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
     const nodes = root.querySelectorAll(`${HEADING_SELECTOR}, ${FIELD_SELECTOR}, ${BUTTON_SELECTOR}`);
     for (const el of Array.from(nodes)) {
       if (options.overlayHost?.contains(el)) continue;
-      if (el.matches(HEADING_SELECTOR)) {
+      if (isHeading(el)) {
         heading = textWithoutControls(el, 120);
         continue;
       }
-      const control = el.matches(FIELD_SELECTOR) ? controlOf(el) : null;
+      const control = fieldControlOf(el);
       if (control) {
         // The text box inside a contenteditable region is collected once, as the region.
         if (control === 'contenteditable' && el.parentElement?.isContentEditable) continue;
@@ -287,7 +329,7 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
         index += 1;
         continue;
       }
-      if (!el.matches(BUTTON_SELECTOR)) continue;
+      if (el instanceof HTMLInputElement && el.type !== 'button') continue;
       const text = textWithoutControls(el, 80) || cleanText(el.getAttribute('aria-label'));
       if (!ADD_BUTTON_TEXT.test(text)) continue;
       if (checker.hiddenReason(el) || isDisabled(el)) continue;
