@@ -97,6 +97,15 @@ export function hostMatches(host: string, pattern: string): boolean {
 
 function skipFrame(frame: Frame, topOrigin: string, settings: Settings): string | null {
   if (frame.sandboxed) return 'A sandboxed frame: Vitae never fills those.';
+  let host = '';
+  try {
+    host = new URL(frame.url).hostname;
+  } catch {
+    // about:blank and the like have no host.
+  }
+  if (host && settings.neverSites.some((site) => hostMatches(host, site))) {
+    return `A frame from ${host}, which is in your "never fill" sites.`;
+  }
   if (frame.origin === topOrigin || frame.frameId === 0) return null;
   const allowed = settings.allowedFrameOrigins[topOrigin] ?? [];
   if (allowed.includes(frame.origin)) return null;
@@ -159,6 +168,7 @@ async function fillFrame(
 ): Promise<FrameOutcome> {
   const filled: FilledField[] = [];
   const done = new Set<string>();
+  const failed: SkippedReport[] = [];
   let skipped: SkippedReport[] = [];
   let fields = 0;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -199,12 +209,13 @@ async function fillFrame(
           reason: step.reason,
         });
       } else {
-        skipped.push({ selector, reason: `Could not fill: ${result?.error ?? 'no answer'}`, frameUrl: page.url });
+        failed.push({ selector, reason: `Could not fill: ${result?.error ?? 'no answer'}`, frameUrl: page.url });
       }
     }
     if (!addedRow) break;
   }
-  return { filled, skipped, fields };
+  // The last round's plan says why the rest was left; failures of every round are kept.
+  return { filled, skipped: [...skipped, ...failed], fields };
 }
 
 export async function fillTab(

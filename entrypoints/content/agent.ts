@@ -9,6 +9,7 @@ import type { ContentRequest, ContentResponse } from '../../lib/messaging/protoc
 import { ElementRegistry, collectPage, controlOf, visibleBoxOf } from './collect';
 import { withoutSubmitting } from './guard';
 import { Highlighter, type HighlightStyle } from './highlight';
+import { LabelIndex } from './labels';
 import { normaliseDateValue, writeChecked, writeContentEditable, writeSelect, writeText } from './insert';
 import { restore, snapshotOf, type Snapshot } from './undo';
 import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
@@ -38,8 +39,11 @@ export class FrameAgent {
         return { ready: true };
       case 'content.collect':
         return this.collect();
-      case 'content.apply':
-        return { results: await withoutSubmitting(() => this.apply(message.steps, message.files ?? {}, message)) };
+      case 'content.apply': {
+        const started = performance.now();
+        const results = await withoutSubmitting(() => this.apply(message.steps, message.files ?? {}, message));
+        return { results, ms: Math.round((performance.now() - started) * 10) / 10 };
+      }
       case 'content.toast':
         this.highlighter.showToast(message.filled, this.requestUndoEverywhere);
         return { ok: true };
@@ -61,11 +65,26 @@ export class FrameAgent {
       this.undoLog = [];
       this.highlighter.clear();
     }
-    const checker = new VisibilityChecker(this.highlighter.host);
+    const highlight = options.highlight ?? 'outline';
+    // Checked again at write time (the page may have changed since it was collected), all before the first write:
+    // reading layout between writes would lay the page out again for every field.
+    const labels = new LabelIndex();
+    const checker = new VisibilityChecker(this.highlighter.host, (el) => labels.labelsOf(el));
+    const checked = steps.map((step) => ({ step, target: this.target(step, checker) }));
     const results: ApplyResult[] = [];
-    for (const step of steps) {
+    const marks: { target: Element; label: string; reason: string }[] = [];
+    for (const { step, target } of checked) {
+      if ('error' in target) {
+        results.push({ fieldId: step.fieldId, ok: false, error: target.error });
+        continue;
+      }
       try {
-        results.push(await this.applyStep(step, files, checker, options.highlight ?? 'outline'));
+        const result = await this.applyStep(step, target.el, target.control, files);
+        results.push(result);
+        if (result.ok && target.control) {
+          const label = isFieldKind(step.kind) ? FIELD_KINDS[step.kind].label : 'Vitae';
+          marks.push({ target: visibleBoxOf(target.el, target.control), label, reason: `${label}: ${step.reason}` });
+        }
       } catch (error) {
         results.push({
           fieldId: step.fieldId,
@@ -74,40 +93,44 @@ export class FrameAgent {
         });
       }
     }
+    if (highlight !== 'none') this.highlighter.markAll(marks, highlight);
     return results;
+  }
+
+  /** The element a step names, if it may still be filled (or pressed, for "Add another"). */
+  private target(
+    step: FillStep,
+    checker: VisibilityChecker,
+  ): { el: HTMLElement; control: FieldControl | null } | { error: string } {
+    const el = this.registry.get(step.fieldId);
+    if (!el || !el.isConnected || !(el instanceof HTMLElement)) return { error: 'the field is no longer on the page' };
+    if (step.action === 'click-add') {
+      return isDisabled(el) || checker.hiddenReason(el) ? { error: 'button not usable' } : { el, control: null };
+    }
+    const control = controlOf(el);
+    if (!control) return { error: 'not a field Vitae can fill' };
+    if (isDisabled(el)) return { error: 'disabled' };
+    if (isReadOnly(el) && control !== 'combobox') return { error: 'read-only' };
+    const input = el instanceof HTMLInputElement ? el : null;
+    const behindProxy = input && (input.type === 'checkbox' || input.type === 'radio' || input.type === 'file');
+    const hidden = behindProxy ? null : checker.hiddenReason(el, visibleBoxOf(el, control));
+    return hidden ? { error: hidden } : { el, control };
   }
 
   private async applyStep(
     step: FillStep,
+    el: HTMLElement,
+    control: FieldControl | null,
     files: Files,
-    checker: VisibilityChecker,
-    highlight: HighlightStyle,
   ): Promise<ApplyResult> {
     const fail = (error: string): ApplyResult => ({ fieldId: step.fieldId, ok: false, error });
-    const el = this.registry.get(step.fieldId);
-    if (!el || !el.isConnected) return fail('the field is no longer on the page');
-    if (step.action === 'click-add') {
-      if (!(el instanceof HTMLElement) || isDisabled(el) || checker.hiddenReason(el)) return fail('button not usable');
+    if (step.action === 'click-add' || !control) {
       return clickAdd(el) ? { fieldId: step.fieldId, ok: true, value: '' } : fail('not an "Add another" button');
     }
-    const control = controlOf(el);
-    if (!control || !(el instanceof HTMLElement)) return fail('not a field Vitae can fill');
-    // Checked again at write time: the page may have changed since it was collected.
-    if (isDisabled(el)) return fail('disabled');
-    if (isReadOnly(el) && control !== 'combobox') return fail('read-only');
-    const input = el instanceof HTMLInputElement ? el : null;
-    const proxyOk = input && (input.type === 'checkbox' || input.type === 'radio' || input.type === 'file');
-    const hidden = checker.hiddenReason(el, visibleBoxOf(el, control));
-    if (hidden && !proxyOk) return fail(hidden);
-
     const snapshot = snapshotOf(el, control);
     const value = await this.write(el, control, step, files);
     if (value === null) return fail('no matching option');
     if (snapshot) this.undoLog.push(snapshot);
-    if (highlight !== 'none') {
-      const label = isFieldKind(step.kind) ? FIELD_KINDS[step.kind].label : 'Vitae';
-      this.highlighter.mark(visibleBoxOf(el, control), label, `${label}: ${step.reason}`, highlight);
-    }
     return { fieldId: step.fieldId, ok: true, value };
   }
 

@@ -5,7 +5,15 @@
  */
 import type { FieldControl, FieldDescriptor, FieldOption, PageButton, PageDescription } from '../../lib/engine/types';
 import { cleanText, shadowRootOf, textWithoutControls } from './dom';
-import { ariaDescription, ariaLabelledBy, headingText, labelTexts, legendText, precedingText } from './labels';
+import {
+  LabelIndex,
+  ariaDescription,
+  ariaLabelledBy,
+  headingText,
+  labelTexts,
+  legendText,
+  precedingText,
+} from './labels';
 import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
 
 const FIELD_SELECTOR = [
@@ -16,7 +24,7 @@ const FIELD_SELECTOR = [
   '[role=combobox]',
   'button[aria-haspopup=listbox]',
 ].join(', ');
-const BUTTON_SELECTOR = 'button, [role=button], input[type=button], a';
+const BUTTON_SELECTOR = 'button, [role=button], input[type=button], a[href="#"], a:not([href])';
 /** "Add", "Add another", "+ Add education": only buttons whose text clearly says so. */
 export const ADD_BUTTON_TEXT = /^\s*\+?\s*(add\b(\s+another\b)?|another\b)/i;
 
@@ -49,9 +57,25 @@ function* walkRoots(root: Document | ShadowRoot): Generator<Document | ShadowRoo
   yield root;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const shadow = shadowRootOf(node as Element);
+    const shadow = mayHostShadow(node as Element) ? shadowRootOf(node as Element) : null;
     if (shadow) yield* walkRoots(shadow);
   }
+}
+
+/** Built-in elements that may carry a shadow root (custom elements always may). */
+const SHADOW_CAPABLE = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
+
+/**
+ * Whether to ask for a closed shadow root. The extension API costs a third of a millisecond per call, far too much
+ * for every element of a long form: custom elements are asked always, built-in ones only when they have no light
+ * content of their own (a shadow host renders its shadow tree instead). Open roots are always found for free.
+ */
+function mayHostShadow(el: Element): boolean {
+  if (el.shadowRoot) return true;
+  if (el.localName.includes('-')) return true;
+  return el.firstChild === null && SHADOW_CAPABLE.has(el.localName);
 }
 
 export function controlOf(el: Element): FieldControl | null {
@@ -70,41 +94,115 @@ export function controlOf(el: Element): FieldControl | null {
   return null;
 }
 
-function selectorOf(el: Element): string {
-  const parts: string[] = [];
-  let current: Element | null = el;
-  while (current) {
-    const root = current.getRootNode();
-    const inRoot = pathInRoot(current, root);
-    parts.unshift(inRoot);
-    current = root instanceof ShadowRoot ? root.host : null;
-  }
-  return parts.join(' >>> ');
+const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+
+function isHeading(el: Element): boolean {
+  return /^h[1-6]$/.test(el.localName) || el.getAttribute('role') === 'heading';
 }
 
-function pathInRoot(el: Element, root: Node): string {
-  const scope = root as Document | ShadowRoot;
-  if (el.id && scope.querySelectorAll(`#${CSS.escape(el.id)}`).length === 1) return `#${CSS.escape(el.id)}`;
-  const segments: string[] = [];
-  let current: Element | null = el;
-  while (current && current.parentNode && current !== document.documentElement) {
-    if (current.id && scope.querySelectorAll(`#${CSS.escape(current.id)}`).length === 1) {
-      segments.unshift(`#${CSS.escape(current.id)}`);
-      break;
+/** The control of an element FIELD_SELECTOR matched, without running the selector again (hot on long forms). */
+function fieldControlOf(el: Element): FieldControl | null {
+  if (el instanceof HTMLInputElement) {
+    if (SKIPPED_INPUT_TYPES.has(el.type)) return null;
+  } else if (el.localName === 'button') {
+    if (el.getAttribute('aria-haspopup') !== 'listbox') return null;
+  } else if (el.localName === 'a' || el.getAttribute('role') === 'button') {
+    return null;
+  } else if (el.getAttribute('contenteditable') === 'false') {
+    return null;
+  }
+  return controlOf(el);
+}
+
+/**
+ * CSS selectors for reports and tests, built with per-collect caches: the nth-of-type position of every child of a
+ * parent is computed once, and an id's uniqueness once per root, so long forms stay linear.
+ */
+export class SelectorBuilder {
+  private readonly positions = new Map<Element, string>();
+  private readonly uniqueIds = new Map<string, boolean>();
+
+  selectorOf(el: Element): string {
+    const parts: string[] = [];
+    let current: Element | null = el;
+    while (current) {
+      const root = current.getRootNode() as Document | ShadowRoot;
+      parts.unshift(this.pathInRoot(current, root));
+      current = root instanceof ShadowRoot ? root.host : null;
     }
-    const tag = current.localName;
-    const parent: Node = current.parentNode;
-    let index = 1;
-    for (let s = current.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === tag) index += 1;
-    segments.unshift(index > 1 || hasSameTagSibling(current) ? `${tag}:nth-of-type(${index})` : tag);
-    current = parent instanceof Element ? parent : null;
+    return parts.join(' >>> ');
   }
-  return segments.join(' > ');
-}
 
-function hasSameTagSibling(el: Element): boolean {
-  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) if (s.localName === el.localName) return true;
-  return false;
+  private isUniqueId(id: string, scope: Document | ShadowRoot, rootKey: number): boolean {
+    const key = `${rootKey}#${id}`;
+    let unique = this.uniqueIds.get(key);
+    if (unique === undefined) {
+      unique = scope.querySelectorAll(`#${CSS.escape(id)}`).length === 1;
+      this.uniqueIds.set(key, unique);
+    }
+    return unique;
+  }
+
+  private readonly nameCounts = new Map<Node, Map<string, number>>();
+
+  /** `input[name="email"]` when no other element of the root has that name: short and stable. */
+  private byUniqueName(el: Element, scope: Document | ShadowRoot): string | null {
+    const name = el.getAttribute('name');
+    if (!name) return null;
+    let counts = this.nameCounts.get(scope);
+    if (!counts) {
+      counts = new Map();
+      for (const named of Array.from(scope.querySelectorAll('[name]'))) {
+        const n = named.getAttribute('name') ?? '';
+        counts.set(n, (counts.get(n) ?? 0) + 1);
+      }
+      this.nameCounts.set(scope, counts);
+    }
+    return counts.get(name) === 1 ? `${el.localName}[name="${CSS.escape(name)}"]` : null;
+  }
+
+  private readonly rootKeys = new Map<Node, number>();
+
+  private pathInRoot(el: Element, scope: Document | ShadowRoot): string {
+    let rootKey = this.rootKeys.get(scope);
+    if (rootKey === undefined) {
+      rootKey = this.rootKeys.size;
+      this.rootKeys.set(scope, rootKey);
+    }
+    if (!(el.id && this.isUniqueId(el.id, scope, rootKey))) {
+      const named = this.byUniqueName(el, scope);
+      if (named) return named;
+    }
+    const segments: string[] = [];
+    let current: Element | null = el;
+    while (current && current.parentNode && current !== document.documentElement) {
+      if (current.id && this.isUniqueId(current.id, scope, rootKey)) {
+        segments.unshift(`#${CSS.escape(current.id)}`);
+        break;
+      }
+      const parent: Node = current.parentNode;
+      segments.unshift(this.position(current, parent));
+      current = parent instanceof Element ? parent : null;
+    }
+    return segments.join(' > ');
+  }
+
+  /** `tag` or `tag:nth-of-type(i)`; computes the positions of all of the parent's children at once. */
+  private position(el: Element, parent: Node): string {
+    const known = this.positions.get(el);
+    if (known) return known;
+    const children = Array.from((parent as ParentNode).children);
+    const counts = new Map<string, number>();
+    for (const child of children) counts.set(child.localName, (counts.get(child.localName) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    for (const child of children) {
+      const tag = child.localName;
+      const n = (seen.get(tag) ?? 0) + 1;
+      seen.set(tag, n);
+      this.positions.set(child, (counts.get(tag) ?? 0) > 1 ? `${tag}:nth-of-type(${n})` : tag);
+    }
+    return this.positions.get(el) ?? el.localName;
+  }
 }
 
 function optionsOf(el: Element): FieldOption[] {
@@ -179,8 +277,8 @@ export function visibleBoxOf(el: Element, control: FieldControl): Element {
   return el;
 }
 
-function fileProxyOf(el: HTMLInputElement): Element | null {
-  const label = el.labels?.[0];
+function fileProxyOf(el: HTMLInputElement, labels: LabelIndex): Element | null {
+  const label = labels.labelsOf(el)[0];
   if (label) return label;
   return dropZoneOf(el);
 }
@@ -202,28 +300,40 @@ export interface CollectOptions {
   overlayHost: Element | null;
 }
 
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+
 export function collectPage(registry: ElementRegistry, options: CollectOptions): PageDescription {
-  const checker = new VisibilityChecker(options.overlayHost);
+  const started = performance.now();
+  const labels = new LabelIndex();
+  const checker = new VisibilityChecker(options.overlayHost, (el) => labels.labelsOf(el));
+  const selectors = new SelectorBuilder();
   const fields: FieldDescriptor[] = [];
   const buttons: PageButton[] = [];
   let index = 0;
   for (const root of walkRoots(document)) {
     const inShadow = root instanceof ShadowRoot;
-    for (const el of Array.from(root.querySelectorAll(FIELD_SELECTOR))) {
+    // One pass in document order over headings, fields and buttons: the last heading seen is the section's.
+    let heading = inShadow ? headingText(root.host) : '';
+    const nodes = root.querySelectorAll(`${HEADING_SELECTOR}, ${FIELD_SELECTOR}, ${BUTTON_SELECTOR}`);
+    for (const el of Array.from(nodes)) {
       if (options.overlayHost?.contains(el)) continue;
-      const control = controlOf(el);
-      if (!control) continue;
-      // The text box inside a contenteditable region is collected once, as the region.
-      if (control === 'contenteditable' && el.parentElement?.isContentEditable) continue;
-      fields.push(describe(registry, checker, el, control, index, inShadow));
-      index += 1;
-    }
-    for (const el of Array.from(root.querySelectorAll(BUTTON_SELECTOR))) {
-      if (el.matches('button[aria-haspopup=listbox]')) continue;
+      if (isHeading(el)) {
+        heading = textWithoutControls(el, 120);
+        continue;
+      }
+      const control = fieldControlOf(el);
+      if (control) {
+        // The text box inside a contenteditable region is collected once, as the region.
+        if (control === 'contenteditable' && el.parentElement?.isContentEditable) continue;
+        fields.push(describe({ registry, checker, labels, selectors, heading }, el, control, index, inShadow));
+        index += 1;
+        continue;
+      }
+      if (el instanceof HTMLInputElement && el.type !== 'button') continue;
       const text = textWithoutControls(el, 80) || cleanText(el.getAttribute('aria-label'));
       if (!ADD_BUTTON_TEXT.test(text)) continue;
       if (checker.hiddenReason(el) || isDisabled(el)) continue;
-      buttons.push({ id: registry.idOf(el, 'b'), text, heading: headingText(el), index });
+      buttons.push({ id: registry.idOf(el, 'b'), text, heading, index });
       index += 1;
     }
   }
@@ -234,7 +344,16 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
     markers: markers(),
     fields,
     buttons,
+    collectMs: Math.round((performance.now() - started) * 10) / 10,
   };
+}
+
+interface DescribeContext {
+  registry: ElementRegistry;
+  checker: VisibilityChecker;
+  labels: LabelIndex;
+  selectors: SelectorBuilder;
+  heading: string;
 }
 
 function topUrl(): string {
@@ -261,8 +380,7 @@ function markers(): string[] {
 }
 
 function describe(
-  registry: ElementRegistry,
-  checker: VisibilityChecker,
+  { registry, checker, labels, selectors, heading }: DescribeContext,
   el: Element,
   control: FieldControl,
   index: number,
@@ -275,7 +393,7 @@ function describe(
     const value = el.getAttribute(name);
     if (value !== null) dataAttributes[name] = cleanText(value, 200);
   }
-  const { labelFor, labelWrap } = labelTexts(el);
+  const { labelFor, labelWrap } = labelTexts(el, labels);
   const required = el.hasAttribute('required') || el.getAttribute('aria-required') === 'true';
   const maxLength = input || el instanceof HTMLTextAreaElement ? (el as HTMLInputElement).maxLength : -1;
   const value = currentValue(el, control);
@@ -288,7 +406,7 @@ function describe(
     notFillableReason = checker.hiddenReason(el, box);
     if (notFillableReason && input && (type === 'checkbox' || type === 'radio' || type === 'file')) {
       // Styled checkboxes and upload buttons hide the input and show a label or drop zone instead.
-      const proxy = type === 'file' ? fileProxyOf(input) : (input.labels?.[0] ?? null);
+      const proxy = type === 'file' ? fileProxyOf(input, labels) : (labels.labelsOf(input)[0] ?? null);
       if (proxy && !checker.hiddenReason(proxy)) {
         notFillableReason = null;
       }
@@ -297,7 +415,7 @@ function describe(
 
   const descriptor: FieldDescriptor = {
     id: registry.idOf(el, 'f'),
-    selector: selectorOf(el),
+    selector: selectors.selectorOf(el),
     control,
     type,
     name: el.getAttribute('name') ?? '',
@@ -311,7 +429,7 @@ function describe(
     labelWrap,
     precedingText: precedingText(el),
     legend: legendText(el),
-    heading: headingText(el),
+    heading,
     dataAttributes,
     options: optionsOf(el),
     pattern: el.getAttribute('pattern') ?? '',

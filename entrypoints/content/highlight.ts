@@ -38,7 +38,8 @@ export class Highlighter {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      for (const m of this.marked) this.place(m);
+      const rects = this.marked.map((m) => m.target.getBoundingClientRect());
+      this.marked.forEach((m, i) => this.place(m, rects[i]));
     });
   };
 
@@ -74,8 +75,8 @@ export class Highlighter {
     if (!this.host.isConnected) document.documentElement.append(this.host);
   }
 
-  private place(m: Marked): void {
-    const r = m.target.getBoundingClientRect();
+  private place(m: Marked, rect?: DOMRect): void {
+    const r = rect ?? m.target.getBoundingClientRect();
     const hidden = !m.target.isConnected || (r.width === 0 && r.height === 0);
     m.box.hidden = hidden;
     m.badge.hidden = hidden;
@@ -88,22 +89,29 @@ export class Highlighter {
     m.badge.style.top = `${r.top + scrollY}px`;
   }
 
-  mark(target: Element, label: string, reason: string, style: HighlightStyle): void {
+  /** Mark many fields at once: every rectangle is read before anything is written, so the page is laid out once. */
+  markAll(items: { target: Element; label: string; reason: string }[], style: HighlightStyle): void {
+    if (items.length === 0) return;
     this.attach();
-    const box = document.createElement('div');
-    box.className = `box ${style === 'none' ? '' : style}`;
-    const badge = document.createElement('div');
-    badge.className = 'badge';
-    badge.textContent = label;
-    badge.title = reason;
-    this.root.append(box, badge);
-    const m = { target, box, badge };
-    this.marked.push(m);
-    this.place(m);
-    if (this.marked.length === 1) {
+    const added: Marked[] = items.map(({ target, label, reason }) => {
+      const box = document.createElement('div');
+      box.className = `box ${style === 'none' ? '' : style}`;
+      const badge = document.createElement('div');
+      badge.className = 'badge';
+      badge.textContent = label;
+      badge.title = reason;
+      return { target, box, badge };
+    });
+    const rects = added.map((m) => m.target.getBoundingClientRect());
+    added.forEach((m, i) => this.place(m, rects[i]));
+    const fragment = document.createDocumentFragment();
+    for (const m of added) fragment.append(m.box, m.badge);
+    this.root.append(fragment);
+    if (this.marked.length === 0) {
       addEventListener('scroll', this.reposition, { capture: true, passive: true });
       addEventListener('resize', this.reposition, { passive: true });
     }
+    this.marked.push(...added);
   }
 
   showToast(filled: number, onUndo: () => void): void {

@@ -4,6 +4,8 @@
  * and Knockout all listen to. Never a key press: no Enter, no submit.
  */
 import {
+  announceBlur,
+  announceFocus,
   blurLikeUser,
   cleanText,
   fire,
@@ -18,12 +20,12 @@ export type TextElement = HTMLInputElement | HTMLTextAreaElement;
 
 /** Type a whole value into a text box, as one paste-like edit. Returns the value the box holds afterwards. */
 export function writeText(el: TextElement, value: string): string {
-  focusLikeUser(el);
+  announceFocus(el);
   fireBeforeInput(el, value, value ? 'insertText' : 'deleteContentBackward');
   setNativeValue(el, value);
   fireInput(el, value || null, value ? 'insertText' : 'deleteContentBackward');
   fire(el, 'change');
-  blurLikeUser(el);
+  announceBlur(el);
   return el.value;
 }
 
@@ -36,11 +38,11 @@ export function writeSelect(el: HTMLSelectElement, value: string, optionText = '
     options.find((o) => normaliseForMatch(o.text) === wantedText && !o.disabled) ??
     options.find((o) => normaliseForMatch(o.value) === normaliseForMatch(value) && !o.disabled);
   if (!option) return null;
-  focusLikeUser(el);
+  announceFocus(el);
   setNativeValue(el, option.value);
   fireInput(el, null, 'insertReplacementText');
   fire(el, 'change');
-  blurLikeUser(el);
+  announceBlur(el);
   return el.value;
 }
 

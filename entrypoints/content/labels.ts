@@ -26,12 +26,39 @@ export function ariaDescription(el: Element): string {
   return byIds(el, el.getAttribute('aria-describedby'));
 }
 
-export function labelTexts(el: Element): { labelFor: string; labelWrap: string } {
-  const labels = (el as HTMLInputElement).labels;
+/**
+ * The labels of every control, indexed once per root. `element.labels` walks the whole tree scope on each call in
+ * Blink, which makes a collect quadratic on long forms.
+ */
+export class LabelIndex {
+  private readonly byRoot = new Map<Node, Map<Element, HTMLLabelElement[]>>();
+
+  labelsOf(el: Element): HTMLLabelElement[] {
+    const root = el.getRootNode();
+    let index = this.byRoot.get(root);
+    if (!index) {
+      index = new Map();
+      if (root instanceof Document || root instanceof ShadowRoot) {
+        for (const label of Array.from(root.querySelectorAll('label'))) {
+          const control = label.control;
+          if (!control) continue;
+          const list = index.get(control);
+          if (list) list.push(label);
+          else index.set(control, [label]);
+        }
+      }
+      this.byRoot.set(root, index);
+    }
+    return index.get(el) ?? [];
+  }
+}
+
+export function labelTexts(el: Element, index: LabelIndex): { labelFor: string; labelWrap: string } {
+  const labels = index.labelsOf(el);
   let labelFor = '';
   let labelWrap = '';
-  if (labels) {
-    for (const label of Array.from(labels)) {
+  {
+    for (const label of labels) {
       const text = textWithoutControls(label);
       if (label.contains(el)) labelWrap = labelWrap || text;
       else labelFor = labelFor ? `${labelFor} ${text}` : text;

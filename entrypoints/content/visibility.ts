@@ -42,6 +42,7 @@ export class VisibilityChecker {
 
   constructor(
     private readonly overlayHost: Element | null,
+    private readonly labelsOf: (el: Element) => readonly Element[],
     private readonly styleOf: (el: Element) => CSSStyleDeclaration = (el) => getComputedStyle(el),
   ) {
     const root = document.documentElement;
@@ -137,8 +138,7 @@ export class VisibilityChecker {
     if (hit === el || hit === box || el.contains(hit) || box.contains(hit)) return null;
     if (this.overlayHost && (hit === this.overlayHost || this.overlayHost.contains(hit))) return null;
     // A label of the field (floating labels sit over their input).
-    const labels = (el as HTMLInputElement).labels;
-    if (labels) for (const label of Array.from(labels)) if (label.contains(hit)) return null;
+    for (const label of this.labelsOf(el)) if (label.contains(hit)) return null;
     // The parts of one widget: the placeholder or value text of a combobox sits over its input.
     if (box !== el && box.contains(hit)) return null;
     return 'covered by another element';

@@ -97,6 +97,8 @@ export interface PageDescription {
   markers: string[];
   fields: FieldDescriptor[];
   buttons: PageButton[];
+  /** How long the collect took in the page, in ms (diagnostics and the benchmark). */
+  collectMs?: number;
 }
 
 export type Decision =

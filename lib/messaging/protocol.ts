@@ -208,7 +208,8 @@ export interface ContentProtocol {
       /** Add to the current fill's undo log and highlights instead of starting a new fill (rows added later). */
       keepUndo?: boolean;
     };
-    response: { results: { fieldId: string; ok: boolean; value?: string; error?: string }[] };
+    /** `ms`: time spent writing in the page (diagnostics and the benchmark). */
+    response: { results: { fieldId: string; ok: boolean; value?: string; error?: string }[]; ms?: number };
   };
   /** Show "Filled N fields · Undo" (sent to the top frame only, with the count over all frames). */
   'content.toast': { request: { type: 'content.toast'; filled: number }; response: { ok: true } };
