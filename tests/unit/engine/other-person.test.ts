@@ -16,11 +16,11 @@ describe('fields about someone else stay empty', () => {
   it('leaves "a senior colleague who can vouch for you" alone under a Recommendation heading', () => {
     const body = `<form><h2>About you</h2><label>Full name <input name="me"></label>
       <h2>Recommendation</h2>
-      <label>Name of a senior colleague who can vouch for you <input name="voucher"></label>
-      <label>Their email <input type="email" name="voucher_email"></label></form>`;
+      <label>Name of a senior colleague who can vouch for you <input name="senior_colleague"></label>
+      <label>Their email <input type="email" name="senior_colleague_email"></label></form>`;
     expect(kindOf(body, 'me')).toBe('name.full');
-    expect(kindOf(body, 'voucher')).toBe('leave:otherPerson');
-    expect(kindOf(body, 'voucher_email')).toBe('leave:otherPerson');
+    expect(kindOf(body, 'senior_colleague')).toBe('leave:otherPerson');
+    expect(kindOf(body, 'senior_colleague_email')).toBe('leave:otherPerson');
   });
 
   it("leaves a colleague's name alone even without a section heading", () => {
