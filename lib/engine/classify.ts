@@ -29,6 +29,8 @@ interface Candidate {
   target: Target;
   score: number;
   reason: string;
+  /** Evidence a person sees (label, placeholder, question text) or type=password, as opposed to markup names. */
+  visible?: boolean;
 }
 
 interface Working {
@@ -194,7 +196,7 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
         } else if (score > best.score) best = { target: rule.target, score, reason: `attribute '${cut(a.raw)}'` };
       }
     }
-    if (best) out.push(best);
+    if (best) out.push(labelHit ? { ...best, visible: true } : best);
   }
   return out;
 }
@@ -207,7 +209,7 @@ const US_STATES =
 function shapeCandidates(field: FieldDescriptor, shape: Shape): Candidate[] {
   const out: Candidate[] = [];
   const t = field.type;
-  if (t === 'password') out.push({ target: 'leave:password', score: 0.99, reason: 'type=password' });
+  if (t === 'password') out.push({ target: 'leave:password', score: 0.99, reason: 'type=password', visible: true });
   if (t === 'search') out.push({ target: 'leave:search', score: 0.9, reason: 'type=search' });
   const signIn = attributeTexts(field).some((a) => /username|user name|userid|login|signin|sign in/.test(a.text));
   if (t === 'email' && !signIn) out.push({ target: 'email', score: 0.74, reason: 'type=email' });
@@ -434,12 +436,18 @@ export function classifyField(
   const fromAdapter = adapterCandidate(field, adapters);
   if (fromAdapter) candidates.push(fromAdapter);
   const ac = autocompleteTarget(field.autocomplete);
-  if (ac) candidates.push({ target: ac.target, score: 0.9, reason: `autocomplete=${ac.token}` });
+  if (ac) {
+    // autocomplete=new-password on a text box is the common trick to stop browser autofill, not a password.
+    const abused = ac.target === 'leave:password' && field.type !== 'password';
+    candidates.push({ target: ac.target, score: abused ? 0.7 : 0.9, reason: `autocomplete=${ac.token}` });
+  }
   candidates.push(...textCandidates(field, section), ...shapeCandidates(field, shape));
-  // Never-fill evidence is a veto, not a vote: a field that any source calls a password, card, captcha or consent
-  // field is left alone even when a stronger signal (type=tel, another label on the same field) says otherwise.
+  // Never-fill evidence is a veto, not a vote: a field whose visible text (or type=password) clearly says password,
+  // card, captcha or consent is left alone even when a stronger signal (type=tel, another label) says otherwise.
+  // Markup names and autocomplete tokens do not veto: "CC" is also a country code, "cardHolderStreet" a billing
+  // street, and sites put autocomplete=new-password on email boxes to stop browser autofill; those still vote.
   const veto = candidates
-    .filter((c) => NEVER_FILL.has(c.target) && c.score >= LEAVE_THRESHOLD)
+    .filter((c) => NEVER_FILL.has(c.target) && c.visible === true && c.score >= 0.75)
     .sort((a, b) => b.score - a.score)[0];
   if (veto) return { ...veto, section };
   // Honeypots: a trap-looking field the collector found hidden.

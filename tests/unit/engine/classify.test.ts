@@ -196,6 +196,15 @@ describe('traps', () => {
     );
     expect(fr.byName('cc_number')).toBe('leave:payment');
   });
+  it('lets visible never-fill words veto, but not markup names or abused autocomplete tokens', () => {
+    const { byName } = classifyHtml(
+      `<form>${field('Card number', 'num', 'type="tel"')}${field('Email address', 'em', 'autocomplete="new-password"')}<label for="CC">Country:</label><select id="CC" name="CC"><option>Switzerland</option><option>Germany</option></select>${field('Card owner street', 'cardHolderStreet')}</form>`,
+    );
+    expect(byName('num')).toBe('leave:payment');
+    expect(byName('em')).toBe('email');
+    expect(byName('CC')).toBe('address.country');
+    expect(byName('cardHolderStreet')).toBe('address.line1');
+  });
   it('leaves the email box of a login form alone as the sign-in name', () => {
     const { byName } = classifyHtml(
       `<form id="login"><h2>Sign in</h2>${field('Email', 'u', 'type="email"')}${field('Password', 'p', 'type="password"')}</form>`,
