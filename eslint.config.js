@@ -95,6 +95,26 @@ export default tseslint.config(
     },
   },
   {
+    // The popup must open at once: the CSL engine (citation-js, ~800 kB) stays in the background, reached through
+    // profile.export. Only the engine-free parts of lib/format may be imported here.
+    files: ['components/popup/**', 'stores/popup.ts', 'entrypoints/popup/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@citation-js/*'], message: 'Ask the background (profile.export) for formatted lists.' },
+            {
+              regex: '(^|/)lib/format(/(index|publications|citation-styles|insert-menu))?$',
+              message: 'These load citation-js; use lib/format/publications-select or profile.export.',
+            },
+            { regex: '(^|/)lib/export(/.*)?$', message: 'Exports run in the background.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**', 'scripts/**', '*.config.*'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

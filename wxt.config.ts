@@ -24,7 +24,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'vitae@vitae.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
@@ -34,4 +34,20 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The injected content script talks to the native `browser`/`chrome` (promise-based in MV3 and in Firefox)
+    // instead of webextension-polyfill: that keeps it under its 40 KB budget (issue #4). Other entrypoints keep
+    // the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = '@wxt-dev/browser';
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      if (Array.isArray(alias)) {
+        config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: native }, ...(alias as object[])] as never;
+      } else {
+        config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': native };
+      }
+    },
+  },
 });

@@ -8,9 +8,10 @@ import { exportProfile } from '../lib/export';
 import { parseImport } from '../lib/import';
 import { mergeIntoProfile } from '../lib/import/merge';
 import type { BackgroundHandlers } from './messaging';
-import type { ImportRequest, ImportResponse } from '../lib/messaging/protocol';
+import { IMPORT_FORMATS, type ImportRequest, type ImportResponse } from '../lib/messaging/protocol';
 import type { Repository } from './repository';
 import { fillTab, undoTab } from './fill';
+import { insertSnippet } from './context-menu-insert';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -35,6 +36,12 @@ export async function makeBackup(repo: Repository): Promise<Backup> {
 }
 
 async function handleImport(repo: Repository, request: ImportRequest): Promise<ImportResponse> {
+  if (!(IMPORT_FORMATS as readonly unknown[]).includes(request.format)) {
+    return {
+      ok: false,
+      error: `Unknown import format: ${JSON.stringify(request.format)}. Known formats: ${IMPORT_FORMATS.join(', ')}.`,
+    };
+  }
   if (request.data === undefined && request.base64 === undefined) {
     return { ok: false, error: 'Nothing to import: give data (text) or base64 (file bytes).' };
   }
@@ -84,7 +91,9 @@ export function createHandlers(repo: Repository): BackgroundHandlers {
       return exportProfile(await repo.getProfile(), request);
     },
     'fill.tab': (request) => fillTab(repo, request),
-    'fill.undo': (request) => undoTab(request.tabId),
+    // The page's own toast (a content script) does not know its tab id and sends -1: undo the sender's tab.
+    'fill.undo': (request, sender) =>
+      undoTab(request.tabId < 0 && sender.tab?.id !== undefined ? sender.tab.id : request.tabId),
     'profile.list': async () => ({ ok: true, profiles: await repo.listProfiles() }),
     'profile.get': async (request) => {
       const profile = await repo.getProfile(request.profileId);
@@ -130,6 +139,7 @@ export function createHandlers(repo: Repository): BackgroundHandlers {
       await repo.deleteRule(request.ruleId);
       return { ok: true };
     },
+    'snippet.insert': (request) => insertSnippet(repo, request),
     'data.wipe': async (request) => {
       if (request.confirm !== 'DELETE') return { ok: false, error: 'Type DELETE to confirm wiping all data.' };
       await repo.wipe();

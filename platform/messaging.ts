@@ -45,11 +45,28 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * The only messages a content script may send. Content scripts run inside web pages (a compromised renderer can
+ * speak for them), so they never get profile data, documents or settings: those answer extension pages only.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set(['fill.undo']);
+
+/** A message from a frame of a web page (a content script) rather than from one of Vitae's own pages. */
+export function isFromContentScript(sender: { tab?: unknown; url?: string }, extensionBase: string): boolean {
+  // Extension pages opened in a tab (options) have a tab too, but their URL is the extension's own.
+  return sender.tab !== undefined && !(sender.url ?? '').startsWith(extensionBase);
+}
+
 /** Route every background message type to its handler; unknown or failing messages answer {ok:false, error}. */
 export function listenInBackground(handlers: BackgroundHandlers): void {
+  const extensionBase = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || type.startsWith('content.')) return false;
+    if (isFromContentScript(sender, extensionBase) && !CONTENT_SCRIPT_MESSAGES.has(type)) {
+      sendResponse({ ok: false, error: `${type} is not available to web pages` });
+      return false;
+    }
     const handler = (handlers as Record<string, ((m: unknown, s: unknown) => Promise<unknown>) | undefined>)[type];
     if (!handler) {
       sendResponse({ ok: false, error: `Unknown message type: ${type}` });

@@ -1,44 +1,190 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { sendToBackground } from '../../platform/messaging';
-import type { FillTabResponse, ProfileListEntry } from '../../lib/messaging/protocol';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentType, TargetedKeyboardEvent } from 'preact';
+import { POPUP_TABS, usePopupStore, type PopupTab } from '../../stores/popup';
+import { FillPanel } from './FillPanel';
+import { SearchResults, useSearchResults } from './SearchResults';
+import './popup.css';
+
+const TAB_LABELS: Record<PopupTab, string> = {
+  fill: 'Fill',
+  bios: 'Bios',
+  publications: 'Publications',
+  conflicts: 'Conflicts',
+  ids: 'Ids',
+};
+
+type LazyTab = Exclude<PopupTab, 'fill'>;
+
+/** Panels other than Fill are separate chunks: the popup's first paint parses only what it shows. */
+const PANEL_LOADERS: Record<LazyTab, () => Promise<ComponentType>> = {
+  bios: () => import('./BiosPanel').then((m) => m.BiosPanel),
+  publications: () => import('./PublicationsPanel').then((m) => m.PublicationsPanel),
+  conflicts: () => import('./ConflictsPanel').then((m) => m.ConflictsPanel),
+  ids: () => import('./LinksPanel').then((m) => m.LinksPanel),
+};
+const loadedPanels: Partial<Record<LazyTab, ComponentType>> = {};
+
+function LazyPanel(props: { tab: LazyTab }) {
+  const [Loaded, setLoaded] = useState<ComponentType | undefined>(() => loadedPanels[props.tab]);
+  useEffect(() => {
+    if (Loaded) return;
+    void PANEL_LOADERS[props.tab]().then((component) => {
+      loadedPanels[props.tab] = component;
+      setLoaded(() => component);
+    });
+  }, [props.tab, Loaded]);
+  return Loaded ? <Loaded /> : <p class="muted">Loading…</p>;
+}
+
+function Panel(props: { tab: PopupTab }) {
+  return props.tab === 'fill' ? <FillPanel /> : <LazyPanel key={props.tab} tab={props.tab} />;
+}
+
+function Header() {
+  const profiles = usePopupStore((s) => s.profiles);
+  const listLoaded = usePopupStore((s) => s.listLoaded);
+  const switchProfile = usePopupStore((s) => s.switchProfile);
+  const active = profiles.find((p) => p.active);
+  return (
+    <header>
+      <div class="who">
+        <h1>{active?.name || (listLoaded ? 'Your profile is empty' : 'Vitae')}</h1>
+        <p class="muted">{active?.affiliation || (listLoaded ? 'Add your CV in the options page.' : '')}</p>
+      </div>
+      {profiles.length > 1 && (
+        <label>
+          <span class="visually-hidden">Profile</span>
+          <select aria-label="Profile" value={active?.id} onChange={(e) => void switchProfile(e.currentTarget.value)}>
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </header>
+  );
+}
 
 export function PopupApp() {
-  const [profile, setProfile] = useState<ProfileListEntry | undefined>();
-  const [result, setResult] = useState<FillTabResponse | undefined>();
-  const [busy, setBusy] = useState(false);
+  const tab = usePopupStore((s) => s.tab);
+  const query = usePopupStore((s) => s.query);
+  const notice = usePopupStore((s) => s.notice);
+  const error = usePopupStore((s) => s.error);
+  const setTab = usePopupStore((s) => s.setTab);
+  const setQuery = usePopupStore((s) => s.setQuery);
+  const copy = usePopupStore((s) => s.copy);
+  const results = useSearchResults();
+  const [active, setActive] = useState(0);
+  const tabRefs = useRef<Partial<Record<PopupTab, HTMLButtonElement | null>>>({});
 
   useEffect(() => {
-    void sendToBackground({ type: 'profile.list' }).then((res) => {
-      if (res.ok) setProfile(res.profiles.find((p) => p.active));
+    const store = usePopupStore.getState();
+    // With the header cached from the last open, the popup is usable as soon as it is painted.
+    if (store.profiles.length > 0) requestAnimationFrame(() => performance.mark('vitae-interactive'));
+    void store.loadList().then(() => {
+      // The rest of the profile is not needed to show the popup: load it once the first frame is painted.
+      requestAnimationFrame(() => {
+        document.body.dataset.ready = 'true';
+        // Read by scripts/bench-popup.mjs.
+        if (performance.getEntriesByName('vitae-interactive').length === 0) performance.mark('vitae-interactive');
+        setTimeout(() => void store.loadProfile(), 0);
+      });
     });
   }, []);
 
-  async function fill() {
-    setBusy(true);
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) {
-      setResult({ ok: false, error: 'No page to fill.' });
-    } else {
-      setResult(await sendToBackground({ type: 'fill.tab', tabId: tab.id }));
+  const onTabKey = (e: TargetedKeyboardEvent<HTMLButtonElement>) => {
+    const i = POPUP_TABS.indexOf(tab);
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    let next: PopupTab | undefined;
+    if (step !== 0) next = POPUP_TABS[(i + step + POPUP_TABS.length) % POPUP_TABS.length];
+    else if (e.key === 'Home') next = POPUP_TABS[0];
+    else if (e.key === 'End') next = POPUP_TABS[POPUP_TABS.length - 1];
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  const onSearchKey = (e: TargetedKeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((a) => Math.min(a + 1, results.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      const hit = results[active] ?? results[0];
+      if (hit) {
+        e.preventDefault();
+        void copy(hit.text, hit.label);
+      }
+    } else if (e.key === 'Escape' && query) {
+      e.preventDefault();
+      setQuery('');
     }
-    setBusy(false);
-  }
+  };
 
   return (
-    <main style={{ width: '340px', padding: '12px' }}>
-      <h1 style={{ fontSize: '16px', margin: '0 0 4px' }}>{profile?.name || 'Your profile is empty'}</h1>
-      <p class="muted" style={{ margin: '0 0 12px' }}>
-        {profile?.affiliation || 'Add your CV in the options page.'}
-      </p>
-      <button class="primary" onClick={() => void fill()} disabled={busy}>
-        Fill this page
-      </button>
-      {result && (
-        <p role="status" class={result.ok ? 'ok' : 'error'}>
-          {result.ok ? `Filled ${result.filled.length} fields` : result.error}
+    <main>
+      <Header />
+      <div class="search">
+        <label class="visually-hidden" for="search">
+          Search your profile
+        </label>
+        <input
+          id="search"
+          type="search"
+          placeholder="Search your profile (Enter copies)"
+          autoComplete="off"
+          aria-controls={query ? 'search-results' : undefined}
+          aria-activedescendant={query && results.length > 0 ? `hit-${active}` : undefined}
+          value={query}
+          onInput={(e) => {
+            setActive(0);
+            setQuery(e.currentTarget.value);
+          }}
+          onKeyDown={onSearchKey}
+        />
+      </div>
+      {query ? (
+        <SearchResults results={results} active={active} onPick={(s) => void copy(s.text, s.label)} />
+      ) : (
+        <>
+          <nav role="tablist" aria-label="Sections" class="tabs">
+            {POPUP_TABS.map((t) => (
+              <button
+                key={t}
+                ref={(el) => {
+                  tabRefs.current[t] = el;
+                }}
+                type="button"
+                role="tab"
+                id={`tab-${t}`}
+                aria-selected={t === tab}
+                aria-controls="panel"
+                tabIndex={t === tab ? 0 : -1}
+                onClick={() => setTab(t)}
+                onKeyDown={onTabKey}
+              >
+                {TAB_LABELS[t]}
+              </button>
+            ))}
+          </nav>
+          <div id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+            <Panel tab={tab} />
+          </div>
+        </>
+      )}
+      {error && (
+        <p role="alert" class="error">
+          {error}
         </p>
       )}
+      <p role="status" aria-live="polite" class="notice">
+        {notice}
+      </p>
     </main>
   );
 }

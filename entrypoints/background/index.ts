@@ -1,17 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { fillTab } from '../../platform/fill';
+import { createFillPageMenu, listenForFillTriggers } from '../../platform/fill-triggers';
 import { createHandlers } from '../../platform/handlers';
 import { listenInBackground } from '../../platform/messaging';
 import { Repository } from '../../platform/repository';
+import { registerInsertMenu } from '../../platform/context-menu-insert';
 
 export default defineBackground({
   type: 'module',
   main() {
     const repo = new Repository();
     listenInBackground(createHandlers(repo));
+    registerInsertMenu(repo);
+    listenForFillTriggers((tabId) => fillTab(repo, { tabId }));
 
     browser.runtime.onInstalled.addListener((details) => {
       void repo.ensureActiveProfile();
+      createFillPageMenu();
       if (details.reason === 'install') {
         void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/welcome') });
       }

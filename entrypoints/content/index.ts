@@ -1,11 +1,36 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentRequest } from '../../lib/messaging/protocol';
+import { FrameAgent } from './agent';
 
-// Injected on demand by fill.tab (scripting.executeScript into all frames); never declared in the manifest.
+/**
+ * Injected on demand by fill.tab (scripting.executeScript into the frames it may fill); never declared in the
+ * manifest. Runs only in the isolated world and defines no globals. Re-injection is idempotent: the background pings
+ * first and injects only where no agent answers, and should two copies ever run, WXT invalidates the older one,
+ * which removes its listener and overlay.
+ */
 export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
   allFrames: true,
-  main() {
-    // Replaced by the collector and inserter of issue #4.
+  // The context's "script started" window.postMessage would be visible to the page.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const agent = new FrameAgent(() => {
+      void browser.runtime.sendMessage({ type: 'fill.undo', tabId: -1 }).catch(() => undefined);
+    });
+    const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (typeof type !== 'string' || !type.startsWith('content.')) return false;
+      agent.handle(message as ContentRequest).then(sendResponse, (error: unknown) => {
+        sendResponse({ error: error instanceof Error ? error.message : String(error) });
+      });
+      return true;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      agent.destroy();
+    });
   },
 });

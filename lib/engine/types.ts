@@ -71,6 +71,12 @@ export interface FieldDescriptor {
   index: number;
   /** Inside an open or closed shadow root. */
   inShadow?: boolean;
+  /**
+   * Which form the field belongs to (the form's id or name, else its position, e.g. "form#2"); '' or absent
+   * when outside any form. Lets the engine tell a login form from a sign-up form on the same page. (Added by
+   * issue 3; optional.)
+   */
+  form?: string;
 }
 
 export interface PageButton {
@@ -91,6 +97,8 @@ export interface PageDescription {
   markers: string[];
   fields: FieldDescriptor[];
   buttons: PageButton[];
+  /** How long the collect took in the page, in ms (diagnostics and the benchmark). */
+  collectMs?: number;
 }
 
 export type Decision =
@@ -114,7 +122,11 @@ export type FillAction =
   | { action: 'set-value'; value: string }
   | { action: 'select-option'; value: string; optionText: string }
   | { action: 'check'; checked: boolean }
-  | { action: 'choose-listbox'; value: string }
+  /**
+   * Open the listbox and pick `value`. `alternatives` (added by issue 3, optional) are other spellings of the same
+   * answer ("Switzerland", "CH", "Schweiz") for when the options are only known once the list is open.
+   */
+  | { action: 'choose-listbox'; value: string; alternatives?: string[] }
   | { action: 'attach-file'; documentId: string; fileName: string }
   | { action: 'click-add' };
 

@@ -1,18 +1,23 @@
 import type { ExportRequest, ExportResponse } from '../messaging/protocol';
 import type { Profile } from '../profile/schema';
+import { exportQuickCopy } from '../format';
 import { toBibtex } from './bibtex';
 import { serializeCslJson } from './csl-json';
 import { serializeJsonResume } from './json-resume';
 
 /**
  * Every export format except the backup (which needs the whole database; see platform/handlers.ts).
- * One case per format; publication lists, conflicts and bios (lib/format/) plug in here as further cases.
+ * One case per format; publication lists, conflicts and bios come from lib/format/.
  */
 export function exportProfile(profile: Profile, request: ExportRequest): Promise<ExportResponse> {
   try {
     switch (request.format) {
       case 'json-resume':
         return Promise.resolve({ ok: true, data: serializeJsonResume(profile) });
+      case 'publications':
+      case 'conflicts':
+      case 'bio':
+        return Promise.resolve(exportQuickCopy(profile, request));
       case 'bibtex':
         return Promise.resolve({ ok: true, data: toBibtex(profile.publications) });
       case 'csl-json':

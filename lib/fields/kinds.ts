@@ -28,6 +28,8 @@ export const FIELD_KINDS = {
   'address.region': { group: 'contact', label: 'State / region' },
   'address.postalCode': { group: 'contact', label: 'Postal code' },
   'address.country': { group: 'contact', label: 'Country' },
+  /** One free-text "Location" box (Lever, Greenhouse): "City, Country". */
+  'address.location': { group: 'contact', label: 'Location (city, country)' },
   // academic identity: each as a URL or as a bare id, chosen by the field
   homepage: { group: 'links', label: 'Homepage' },
   'orcid.url': { group: 'links', label: 'ORCID (URL)' },
@@ -113,6 +115,8 @@ export const LEAVE_ALONE = {
   otherPerson: 'about another person (referee, co-author, manager)',
   consent: 'a consent or terms checkbox',
   honeypot: 'a hidden trap field',
+  oneTimeCode: 'a one-time verification code',
+  userIgnored: 'a field you told Vitae to ignore on this site',
   search: 'a search box',
   unknown: 'not recognised',
 } as const;

@@ -6,6 +6,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Email, Name, Phone } from '../profile/schema';
+import { splitName as splitNameParts } from '../values/names';
 
 countries.registerLocale(en);
 
@@ -112,19 +113,12 @@ export function countryCode(value: string | undefined): string | undefined {
   return countries.getAlpha2Code(v, 'en') ?? undefined;
 }
 
-/** Split a printed name into parts: "Lin, Wei" → Lin / Wei; "Hui-Ling Zhen" → Hui-Ling / Zhen. */
+/** Split a printed name into parts: "Lin, Wei" → Lin / Wei; "Prof. Hui-Ling Zhen" → Hui-Ling / Zhen. */
 export function splitName(full: string): Pick<Name, 'given' | 'middle' | 'family'> {
-  const name = oneLine(full);
-  if (name.includes(',')) {
-    const [family, given] = name.split(',', 2).map((s) => s.trim());
-    return { ...(given ? { given } : {}), ...(family ? { family } : {}) };
-  }
-  const parts = name.split(' ').filter(Boolean);
-  if (parts.length === 1) return { family: parts[0]! };
-  const family = parts[parts.length - 1]!;
-  const given = parts[0]!;
-  const middle = parts.slice(1, -1).join(' ');
-  return { given, ...(middle ? { middle } : {}), family };
+  const { given, middle, family } = splitNameParts(oneLine(full));
+  // A single word is kept as the family name (a mononym, or all a byline gives).
+  if (!family) return given ? { family: given } : {};
+  return { ...(given ? { given } : {}), ...(middle ? { middle } : {}), family };
 }
 
 /** Titles compared for duplicates: lower case, letters and digits only. */

@@ -176,6 +176,14 @@ export interface BackgroundProtocol {
   };
   'rules.delete': { request: { type: 'rules.delete'; ruleId: string }; response: { ok: true } | Failure };
   'data.wipe': { request: { type: 'data.wipe'; confirm: 'DELETE' }; response: { ok: true } | Failure };
+  /**
+   * Insert one "Insert from Vitae" snippet into the focused field of a frame: what the context-menu click does.
+   * `snippetId` is a menu item id (`bio:<id>`, `bio-draft:100:third`, `publications:ieee`, `link:orcid:url`).
+   */
+  'snippet.insert': {
+    request: { type: 'snippet.insert'; tabId: number; frameId?: number; snippetId: string };
+    response: { ok: true; inserted: boolean; reason?: string } | Failure;
+  };
 }
 
 export type BackgroundMessageType = keyof BackgroundProtocol;
@@ -186,11 +194,25 @@ export type BackgroundResponse<T extends BackgroundMessageType = BackgroundMessa
 
 /** Messages the background sends to the content script in one frame. */
 export interface ContentProtocol {
+  /** Is an agent already listening in this frame? (No answer: inject the content script.) */
+  'content.ping': { request: { type: 'content.ping' }; response: { ready: true } };
   'content.collect': { request: { type: 'content.collect' }; response: PageDescription };
   'content.apply': {
-    request: { type: 'content.apply'; steps: FillStep[]; files?: Record<string, { base64: string; mimeType: string }> };
-    response: { results: { fieldId: string; ok: boolean; value?: string; error?: string }[] };
+    request: {
+      type: 'content.apply';
+      steps: FillStep[];
+      /** Bytes of the documents this frame's attach-file steps name, by document id; nothing else. */
+      files?: Record<string, { base64: string; mimeType: string }>;
+      /** How filled fields are marked (Settings.highlight); default 'outline'. */
+      highlight?: Settings['highlight'];
+      /** Add to the current fill's undo log and highlights instead of starting a new fill (rows added later). */
+      keepUndo?: boolean;
+    };
+    /** `ms`: time spent writing in the page (diagnostics and the benchmark). */
+    response: { results: { fieldId: string; ok: boolean; value?: string; error?: string }[]; ms?: number };
   };
+  /** Show "Filled N fields · Undo" (sent to the top frame only, with the count over all frames). */
+  'content.toast': { request: { type: 'content.toast'; filled: number }; response: { ok: true } };
   'content.undo': { request: { type: 'content.undo' }; response: { restored: number } };
 }
 export type ContentMessageType = keyof ContentProtocol;

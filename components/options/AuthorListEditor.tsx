@@ -1,0 +1,103 @@
+/** The ordered author list of one publication, with self / equal contribution / corresponding flags. */
+import { useId } from 'preact/hooks';
+import type { Author } from '../../lib/profile/schema';
+import { requireText } from '../../lib/profile/validate';
+import { CheckboxField, TextField } from './fields';
+
+interface AuthorListEditorProps {
+  authors: Author[];
+  onChange: (authors: Author[]) => void;
+  onRemove: (author: Author, index: number) => void;
+}
+
+export function AuthorListEditor({ authors, onChange, onRemove }: AuthorListEditorProps) {
+  const listId = useId();
+  const update = (index: number, patch: Partial<Author>) =>
+    onChange(authors.map((a, i) => (i === index ? { ...a, ...patch } : a)));
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= authors.length) return;
+    const next = [...authors];
+    const [row] = next.splice(from, 1);
+    next.splice(to, 0, row!);
+    onChange(next);
+    setTimeout(() => document.getElementById(`${listId}-author-${to}`)?.focus(), 0);
+  };
+  return (
+    <fieldset class="author-list">
+      <legend>Authors, in order</legend>
+      <ol class="rows">
+        {authors.map((author, index) => {
+          const label = author.name || `Author ${index + 1}`;
+          return (
+            <li
+              key={index}
+              id={`${listId}-author-${index}`}
+              tabIndex={-1}
+              class="author-row"
+              aria-label={label}
+              onKeyDown={(e) => {
+                if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+                e.preventDefault();
+                move(index, e.key === 'ArrowUp' ? index - 1 : index + 1);
+              }}
+            >
+              <TextField
+                label={`Author ${index + 1}`}
+                value={author.name}
+                warning={requireText(author.name, 'The name')}
+                onCommit={(name) => update(index, { name: name ?? '' })}
+              />
+              <CheckboxField label="This is me" checked={author.self} onChange={(self) => update(index, { self })} />
+              <CheckboxField
+                label="Equal contribution"
+                checked={author.equalContribution}
+                onChange={(equalContribution) => update(index, { equalContribution })}
+              />
+              <CheckboxField
+                label="Corresponding"
+                checked={author.corresponding}
+                onChange={(corresponding) => update(index, { corresponding })}
+              />
+              <span class="row-buttons">
+                <button
+                  type="button"
+                  aria-label={`Move ${label} up`}
+                  title="Move up (Alt+↑)"
+                  disabled={index === 0}
+                  onClick={() => move(index, index - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Move ${label} down`}
+                  title="Move down (Alt+↓)"
+                  disabled={index === authors.length - 1}
+                  onClick={() => move(index, index + 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  class="danger"
+                  aria-label={`Remove ${label}`}
+                  onClick={() => onRemove(author, index)}
+                >
+                  Remove
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        onClick={() =>
+          onChange([...authors, { name: '', self: false, equalContribution: false, corresponding: false }])
+        }
+      >
+        Add author
+      </button>
+    </fieldset>
+  );
+}

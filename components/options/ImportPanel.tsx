@@ -1,0 +1,274 @@
+/**
+ * Paste text or drop a file → preview of what the import adds, changes and keeps per section (untick sections to
+ * leave them out) → import. The same messages as any automation: `profile.import` with `dryRun`, then `exclude`.
+ */
+import { useId, useState } from 'preact/hooks';
+import { bytesToBase64 } from '../../lib/encoding/base64';
+import {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type ImportRequest,
+  type ImportSummary,
+} from '../../lib/messaging/protocol';
+import { sendToBackground } from '../../platform/messaging';
+import { useOptionsStore } from '../../stores/options';
+import { humanise } from './fields';
+import { IMPORT_FORMAT_LABELS, guessImportFormat } from './importFormat';
+
+/** Readable names for summary keys that are not plain words. */
+const SECTION_NAMES: Record<string, string> = {
+  name: 'Name',
+  links: 'Links and scholar ids',
+  siteRules: 'Learned site rules',
+  bios: 'Bios',
+};
+const sectionName = (key: string) => SECTION_NAMES[key] ?? humanise(key);
+
+interface Source {
+  fileName?: string;
+  text?: string;
+  base64?: string;
+}
+
+interface Preview {
+  request: ImportRequest;
+  summary: ImportSummary;
+  warnings: string[];
+}
+
+async function readFile(file: File): Promise<Source> {
+  const isBinary = file.type === 'application/pdf' || file.name.toLowerCase().endsWith('.pdf');
+  if (isBinary) return { fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
+  return { fileName: file.name, text: await file.text() };
+}
+
+/** Reload everything an import can change. */
+export async function reloadAfterImport(): Promise<void> {
+  const store = useOptionsStore.getState();
+  await Promise.all([store.loadProfile(), store.refreshProfiles(), store.loadSettings(), store.loadRules()]);
+}
+
+export function ImportPanel(props: { onImported?: () => void }) {
+  const id = useId();
+  const [pasted, setPasted] = useState('');
+  const [file, setFile] = useState<Source | undefined>();
+  const [format, setFormat] = useState<ImportFormat>('auto');
+  const [preview, setPreview] = useState<Preview | undefined>();
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState<string | undefined>();
+  const [dragOver, setDragOver] = useState(false);
+
+  const chooseFile = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    setFile(await readFile(chosen));
+    setPreview(undefined);
+    setDone(undefined);
+    setError(undefined);
+  };
+
+  const buildRequest = (): ImportRequest | undefined => {
+    const source: Source = file ?? (pasted.trim() ? { text: pasted } : {});
+    if (source.text === undefined && source.base64 === undefined) return undefined;
+    const chosen = format === 'auto' ? guessImportFormat(source.fileName, source.text) : format;
+    return {
+      type: 'profile.import',
+      format: chosen,
+      ...(source.text !== undefined ? { data: source.text } : {}),
+      ...(source.base64 !== undefined ? { base64: source.base64 } : {}),
+      ...(source.fileName ? { fileName: source.fileName } : {}),
+    };
+  };
+
+  const showPreview = async () => {
+    const request = buildRequest();
+    if (!request) {
+      setError('Paste some text or choose a file first.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    await useOptionsStore.getState().flushSave();
+    const res = await sendToBackground({ ...request, dryRun: true });
+    setBusy(false);
+    if (!res.ok) {
+      setPreview(undefined);
+      setError(res.error);
+      return;
+    }
+    setExcluded(new Set());
+    setPreview({ request, summary: res.summary, warnings: res.warnings });
+  };
+
+  const runImport = async () => {
+    if (!preview) return;
+    setBusy(true);
+    const res = await sendToBackground({ ...preview.request, exclude: [...excluded] });
+    if (!res.ok) {
+      setBusy(false);
+      setError(res.error);
+      return;
+    }
+    await reloadAfterImport();
+    setBusy(false);
+    const added = Object.values(res.summary).reduce((n, s) => n + s.added, 0);
+    const changed = Object.values(res.summary).reduce((n, s) => n + s.changed, 0);
+    setDone(`Imported: ${added} added, ${changed} changed.`);
+    setPreview(undefined);
+    setFile(undefined);
+    setPasted('');
+    props.onImported?.();
+  };
+
+  const isBackup = preview?.request.format === 'backup';
+
+  return (
+    <div class="import-panel">
+      <div
+        class={`drop-zone${dragOver ? ' over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragOver(true);
+        }}
+        onDragLeave={() => setDragOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragOver(false);
+          void chooseFile(e.dataTransfer?.files[0]);
+        }}
+      >
+        <label for={`${id}-file`}>
+          Drop a CV (PDF), BibTeX, JSON Resume, CSL-JSON or Vitae backup here, or choose a file
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".pdf,.bib,.bibtex,.json,.txt,application/pdf,application/json,text/plain"
+          onChange={(e) => void chooseFile(e.currentTarget.files?.[0])}
+        />
+        {file?.fileName && (
+          <p>
+            Chosen: <strong>{file.fileName}</strong>{' '}
+            <button type="button" onClick={() => setFile(undefined)}>
+              Clear
+            </button>
+          </p>
+        )}
+      </div>
+      <div class="field wide">
+        <label for={`${id}-paste`}>…or paste your CV, a BibTeX list or JSON</label>
+        <textarea
+          id={`${id}-paste`}
+          rows={6}
+          value={pasted}
+          disabled={!!file}
+          onInput={(e) => {
+            setPasted(e.currentTarget.value);
+            setPreview(undefined);
+          }}
+        />
+      </div>
+      <div class="field">
+        <label for={`${id}-format`}>Format</label>
+        <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.currentTarget.value as ImportFormat)}>
+          {IMPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {IMPORT_FORMAT_LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p>
+        <button type="button" class="primary" disabled={busy} onClick={() => void showPreview()}>
+          Preview import
+        </button>
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p class="ok" role="status">
+          {done}
+        </p>
+      )}
+      {preview && (
+        <section class="import-preview" aria-labelledby={`${id}-preview`}>
+          <h4 id={`${id}-preview`}>What this import would do</h4>
+          {isBackup && (
+            <p class="warning">
+              Restoring a backup replaces all profiles, documents, rules and settings with the backup's.
+            </p>
+          )}
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Import</th>
+                <th scope="col">Section</th>
+                <th scope="col">Added</th>
+                <th scope="col">Changed</th>
+                <th scope="col">Kept</th>
+              </tr>
+            </thead>
+            <tbody>
+              {Object.entries(preview.summary).map(([section, counts]) => (
+                <tr key={section}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Import ${sectionName(section)}`}
+                      checked={!excluded.has(section)}
+                      disabled={isBackup}
+                      onChange={(e) => {
+                        const next = new Set(excluded);
+                        if (e.currentTarget.checked) next.delete(section);
+                        else next.add(section);
+                        setExcluded(next);
+                      }}
+                    />
+                  </td>
+                  <th scope="row" class="summary-section">
+                    {sectionName(section)}
+                    {counts.items && counts.items.length > 0 && (
+                      <details>
+                        <summary>
+                          {counts.items.length === 1 ? 'Show the item' : `Show ${counts.items.length} items`}
+                        </summary>
+                        <ul>
+                          {counts.items.slice(0, 50).map((item, i) => (
+                            <li key={i}>{item}</li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                  </th>
+                  <td>{counts.added}</td>
+                  <td>{counts.changed}</td>
+                  <td>{counts.kept}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {preview.warnings.length > 0 && (
+            <ul class="warnings">
+              {preview.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <button type="button" class="primary" disabled={busy} onClick={() => void runImport()}>
+              {isBackup ? 'Restore backup' : 'Import'}
+            </button>{' '}
+            <button type="button" onClick={() => setPreview(undefined)}>
+              Cancel
+            </button>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'preact/hooks';
+import { BIO_LENGTHS, draftBio, type BioPerson } from '../../lib/format/bio';
+import { usePopupStore } from '../../stores/popup';
+import { CopyButton, Counts } from './CopyButton';
+
+/** The stored bios with counts, and a draft from the structured profile that can be saved as a bio. */
+export function BiosPanel() {
+  const profile = usePopupStore((s) => s.profile);
+  const saveBio = usePopupStore((s) => s.saveBio);
+  const [words, setWords] = useState<number>(100);
+  const [person, setPerson] = useState<BioPerson>('third');
+  const generated = useMemo(() => (profile ? draftBio(profile, { words, person }) : ''), [profile, words, person]);
+  const [edited, setEdited] = useState<{ from: string; text: string } | undefined>();
+  const draft = edited && edited.from === generated ? edited.text : generated;
+  if (!profile) return <p class="muted">Loading…</p>;
+  return (
+    <section aria-label="Bios">
+      {profile.bios.length === 0 && <p class="muted">No stored bios yet: save a draft below.</p>}
+      <ul class="cards">
+        {profile.bios.map((bio) => (
+          <li key={bio.id} class="card">
+            <div class="row spread">
+              <strong>{bio.name}</strong>
+              <span class="muted small">{bio.person} person</span>
+            </div>
+            <p class="clamp">{bio.text}</p>
+            <div class="row spread">
+              <Counts text={bio.text} />
+              <CopyButton text={bio.text} what={`bio “${bio.name}”`} />
+            </div>
+          </li>
+        ))}
+      </ul>
+      <fieldset class="card">
+        <legend>Draft from your profile</legend>
+        <div class="row">
+          <label>
+            Length{' '}
+            <select value={String(words)} onChange={(e) => setWords(Number(e.currentTarget.value))}>
+              {BIO_LENGTHS.map((n) => (
+                <option key={n} value={String(n)}>
+                  about {n} words
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Person{' '}
+            <select value={person} onChange={(e) => setPerson(e.currentTarget.value === 'first' ? 'first' : 'third')}>
+              <option value="third">third</option>
+              <option value="first">first</option>
+            </select>
+          </label>
+        </div>
+        <label class="visually-hidden" for="bio-draft">
+          Draft bio
+        </label>
+        <textarea
+          id="bio-draft"
+          rows={6}
+          value={draft}
+          onInput={(e) => setEdited({ from: generated, text: e.currentTarget.value })}
+        />
+        <div class="row spread">
+          <Counts text={draft} />
+          <span class="row">
+            <button
+              type="button"
+              disabled={!draft}
+              onClick={() => void saveBio({ name: `Draft ${words} words (${person})`, person, text: draft })}
+            >
+              Save as bio
+            </button>
+            <CopyButton text={draft} what="bio draft" />
+          </span>
+        </div>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+/**
+ * The content script's answer to the background: collect the frame, apply FillSteps, show the result, undo.
+ * One agent per injected script; its state (element ids, the undo log) lives only in the isolated world.
+ */
+import { FIELD_KINDS, isFieldKind } from '../../lib/fields/kinds';
+import { base64ToBytes } from '../../lib/encoding/base64';
+import type { FieldControl, FillStep, PageDescription } from '../../lib/engine/types';
+import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
+import { ElementRegistry, collectPage, controlOf, visibleBoxOf } from './collect';
+import { withoutSubmitting } from './guard';
+import { Highlighter, type HighlightStyle } from './highlight';
+import { LabelIndex } from './labels';
+import { normaliseDateValue, writeChecked, writeContentEditable, writeSelect, writeText } from './insert';
+import { restore, snapshotOf, type Snapshot } from './undo';
+import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
+import { attachFiles, chooseInCombobox, chooseInListboxButton, clickAdd } from './widgets';
+
+type ApplyResult = ContentResponse<'content.apply'>['results'][number];
+type Files = NonNullable<ContentRequest<'content.apply'>['files']>;
+
+export class FrameAgent {
+  private readonly registry = new ElementRegistry();
+  private readonly highlighter = new Highlighter();
+  private undoLog: Snapshot[] = [];
+  /** One operation at a time: a second fill waits for the first to finish. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly requestUndoEverywhere: () => void) {}
+
+  handle(message: ContentRequest): Promise<ContentResponse> {
+    const run = this.queue.then(() => this.dispatch(message));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async dispatch(message: ContentRequest): Promise<ContentResponse> {
+    switch (message.type) {
+      case 'content.ping':
+        return { ready: true };
+      case 'content.collect':
+        return this.collect();
+      case 'content.apply': {
+        const started = performance.now();
+        const results = await withoutSubmitting(() => this.apply(message.steps, message.files ?? {}, message));
+        return { results, ms: Math.round((performance.now() - started) * 10) / 10 };
+      }
+      case 'content.toast':
+        this.highlighter.showToast(message.filled, this.requestUndoEverywhere);
+        return { ok: true };
+      case 'content.undo':
+        return { restored: await withoutSubmitting(() => this.undo()) };
+    }
+  }
+
+  collect(): PageDescription {
+    return collectPage(this.registry, { overlayHost: this.highlighter.host });
+  }
+
+  private async apply(
+    steps: FillStep[],
+    files: Files,
+    options: { highlight?: HighlightStyle; keepUndo?: boolean },
+  ): Promise<ApplyResult[]> {
+    if (!options.keepUndo) {
+      this.undoLog = [];
+      this.highlighter.clear();
+    }
+    const highlight = options.highlight ?? 'outline';
+    // Checked again at write time (the page may have changed since it was collected), all before the first write:
+    // reading layout between writes would lay the page out again for every field.
+    const labels = new LabelIndex();
+    const checker = new VisibilityChecker(this.highlighter.host, (el) => labels.labelsOf(el));
+    const checked = steps.map((step) => ({ step, target: this.target(step, checker) }));
+    const results: ApplyResult[] = [];
+    const marks: { target: Element; label: string; reason: string }[] = [];
+    for (const { step, target } of checked) {
+      if ('error' in target) {
+        results.push({ fieldId: step.fieldId, ok: false, error: target.error });
+        continue;
+      }
+      try {
+        const result = await this.applyStep(step, target.el, target.control, files);
+        results.push(result);
+        if (result.ok && target.control) {
+          const label = isFieldKind(step.kind) ? FIELD_KINDS[step.kind].label : 'Vitae';
+          marks.push({ target: visibleBoxOf(target.el, target.control), label, reason: `${label}: ${step.reason}` });
+        }
+      } catch (error) {
+        results.push({
+          fieldId: step.fieldId,
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
+    if (highlight !== 'none') this.highlighter.markAll(marks, highlight);
+    return results;
+  }
+
+  /** The element a step names, if it may still be filled (or pressed, for "Add another"). */
+  private target(
+    step: FillStep,
+    checker: VisibilityChecker,
+  ): { el: HTMLElement; control: FieldControl | null } | { error: string } {
+    const el = this.registry.get(step.fieldId);
+    if (!el || !el.isConnected || !(el instanceof HTMLElement)) return { error: 'the field is no longer on the page' };
+    if (step.action === 'click-add') {
+      return isDisabled(el) || checker.hiddenReason(el) ? { error: 'button not usable' } : { el, control: null };
+    }
+    const control = controlOf(el);
+    if (!control) return { error: 'not a field Vitae can fill' };
+    if (isDisabled(el)) return { error: 'disabled' };
+    if (isReadOnly(el) && control !== 'combobox') return { error: 'read-only' };
+    const input = el instanceof HTMLInputElement ? el : null;
+    const behindProxy = input && (input.type === 'checkbox' || input.type === 'radio' || input.type === 'file');
+    const hidden = behindProxy ? null : checker.hiddenReason(el, visibleBoxOf(el, control));
+    return hidden ? { error: hidden } : { el, control };
+  }
+
+  private async applyStep(
+    step: FillStep,
+    el: HTMLElement,
+    control: FieldControl | null,
+    files: Files,
+  ): Promise<ApplyResult> {
+    const fail = (error: string): ApplyResult => ({ fieldId: step.fieldId, ok: false, error });
+    if (step.action === 'click-add' || !control) {
+      return clickAdd(el) ? { fieldId: step.fieldId, ok: true, value: '' } : fail('not an "Add another" button');
+    }
+    const snapshot = snapshotOf(el, control);
+    const value = await this.write(el, control, step, files);
+    if (value === null) return fail('no matching option');
+    if (snapshot) this.undoLog.push(snapshot);
+    return { fieldId: step.fieldId, ok: true, value };
+  }
+
+  /** Perform one step on one element; the value the field holds afterwards, or null if it did not take. */
+  private async write(el: HTMLElement, control: FieldControl, step: FillStep, files: Files): Promise<string | null> {
+    switch (step.action) {
+      case 'attach-file': {
+        const file = files[step.documentId];
+        if (!(el instanceof HTMLInputElement) || el.type !== 'file' || !file) return null;
+        const bytes = base64ToBytes(file.base64);
+        return attachFiles(el, [new File([bytes], step.fileName, { type: file.mimeType })]);
+      }
+      case 'check':
+        return el instanceof HTMLInputElement ? String(writeChecked(el, step.checked)) : null;
+      case 'click-add':
+        return null;
+      case 'set-value':
+      case 'select-option':
+      case 'choose-listbox': {
+        const wanted = step.value;
+        const text = step.action === 'select-option' ? step.optionText || wanted : wanted;
+        if (control === 'combobox') return chooseInCombobox(el, text);
+        if (control === 'listbox-button') return chooseInListboxButton(el, text);
+        if (el instanceof HTMLSelectElement) {
+          const chosen = writeSelect(el, wanted, step.action === 'select-option' ? step.optionText : '');
+          // Report what a person sees: the option's text.
+          return chosen === null ? null : (el.selectedOptions[0]?.text.trim() ?? chosen);
+        }
+        if (control === 'contenteditable') return writeContentEditable(el, wanted);
+        if (el instanceof HTMLInputElement) {
+          if (el.type === 'checkbox' || el.type === 'radio') {
+            return String(writeChecked(el, wanted === 'true' || wanted === el.value));
+          }
+          const value = normaliseDateValue(el, wanted);
+          const result = writeText(el, value);
+          return result === '' && value !== '' ? null : result;
+        }
+        if (el instanceof HTMLTextAreaElement) return writeText(el, wanted);
+        return null;
+      }
+    }
+  }
+
+  private async undo(): Promise<number> {
+    const log = this.undoLog;
+    this.undoLog = [];
+    this.highlighter.clear();
+    let restored = 0;
+    for (const snapshot of [...log].reverse()) {
+      try {
+        if (await restore(snapshot)) restored += 1;
+      } catch {
+        // A field the page removed or rebuilt: nothing to restore.
+      }
+    }
+    return restored;
+  }
+
+  destroy(): void {
+    this.highlighter.destroy();
+  }
+}

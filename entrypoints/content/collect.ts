@@ -1,0 +1,450 @@
+/**
+ * Collect: read the frame's fields (document, open and closed shadow roots) into a serialisable PageDescription.
+ * Every field and "add another" button gets an id that stays the same for the same element across collects, so the
+ * background's FillSteps can name them.
+ */
+import type { FieldControl, FieldDescriptor, FieldOption, PageButton, PageDescription } from '../../lib/engine/types';
+import { cleanText, shadowRootOf, textWithoutControls } from './dom';
+import {
+  LabelIndex,
+  ariaDescription,
+  ariaLabelledBy,
+  headingText,
+  labelTexts,
+  legendText,
+  precedingText,
+} from './labels';
+import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
+
+const FIELD_SELECTOR = [
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image])',
+  'select',
+  'textarea',
+  '[contenteditable]:not([contenteditable=false])',
+  '[role=combobox]',
+  'button[aria-haspopup=listbox]',
+].join(', ');
+const BUTTON_SELECTOR = 'button, [role=button], input[type=button], a[href="#"], a:not([href])';
+/** "Add", "Add another", "+ Add education": only buttons whose text clearly says so. */
+export const ADD_BUTTON_TEXT = /^\s*\+?\s*(add\b(\s+another\b)?|another\b)/i;
+
+const DATA_ATTRIBUTES = ['data-automation-id', 'data-field-path', 'data-testid', 'data-test', 'data-bind', 'data-qa'];
+
+/** Stable ids for elements of this frame, kept for the life of the content script. */
+export class ElementRegistry {
+  private readonly ids = new WeakMap<Element, string>();
+  private readonly byId = new Map<string, WeakRef<Element>>();
+  private next = 0;
+
+  idOf(el: Element, prefix: string): string {
+    let id = this.ids.get(el);
+    if (!id) {
+      this.next += 1;
+      id = `${prefix}${this.next}`;
+      this.ids.set(el, id);
+      this.byId.set(id, new WeakRef(el));
+    }
+    return id;
+  }
+
+  get(id: string): Element | undefined {
+    return this.byId.get(id)?.deref();
+  }
+}
+
+/** Every element of a root and of every shadow root under it, in document order. */
+function* walkRoots(root: Document | ShadowRoot): Generator<Document | ShadowRoot> {
+  yield root;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const shadow = mayHostShadow(node as Element) ? shadowRootOf(node as Element) : null;
+    if (shadow) yield* walkRoots(shadow);
+  }
+}
+
+/** Built-in elements that may carry a shadow root (custom elements always may). */
+const SHADOW_CAPABLE = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
+
+/**
+ * Whether to ask for a closed shadow root. The extension API costs a third of a millisecond per call, far too much
+ * for every element of a long form: custom elements are asked always, built-in ones only when they have no light
+ * content of their own (a shadow host renders its shadow tree instead). Open roots are always found for free.
+ */
+function mayHostShadow(el: Element): boolean {
+  if (el.shadowRoot) return true;
+  if (el.localName.includes('-')) return true;
+  return el.firstChild === null && SHADOW_CAPABLE.has(el.localName);
+}
+
+export function controlOf(el: Element): FieldControl | null {
+  const role = el.getAttribute('role');
+  if (el.localName === 'button') return 'listbox-button';
+  if (role === 'combobox') {
+    // A <select role=combobox> or <input role=combobox>: react-select style when it is a text box.
+    if (el instanceof HTMLSelectElement) return 'select';
+    return 'combobox';
+  }
+  if (el instanceof HTMLSelectElement) return 'select';
+  if (el instanceof HTMLTextAreaElement) return 'textarea';
+  if (el instanceof HTMLInputElement) return 'input';
+  if (role === 'listbox') return null;
+  if ((el as HTMLElement).isContentEditable) return 'contenteditable';
+  return null;
+}
+
+const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+
+function isHeading(el: Element): boolean {
+  return /^h[1-6]$/.test(el.localName) || el.getAttribute('role') === 'heading';
+}
+
+/** The control of an element FIELD_SELECTOR matched, without running the selector again (hot on long forms). */
+function fieldControlOf(el: Element): FieldControl | null {
+  if (el instanceof HTMLInputElement) {
+    if (SKIPPED_INPUT_TYPES.has(el.type)) return null;
+  } else if (el.localName === 'button') {
+    if (el.getAttribute('aria-haspopup') !== 'listbox') return null;
+  } else if (el.localName === 'a' || el.getAttribute('role') === 'button') {
+    return null;
+  } else if (el.getAttribute('contenteditable') === 'false') {
+    return null;
+  }
+  return controlOf(el);
+}
+
+/**
+ * CSS selectors for reports and tests, built with per-collect caches: the nth-of-type position of every child of a
+ * parent is computed once, and an id's uniqueness once per root, so long forms stay linear.
+ */
+export class SelectorBuilder {
+  private readonly positions = new Map<Element, string>();
+  private readonly uniqueIds = new Map<string, boolean>();
+
+  selectorOf(el: Element): string {
+    const parts: string[] = [];
+    let current: Element | null = el;
+    while (current) {
+      const root = current.getRootNode() as Document | ShadowRoot;
+      parts.unshift(this.pathInRoot(current, root));
+      current = root instanceof ShadowRoot ? root.host : null;
+    }
+    return parts.join(' >>> ');
+  }
+
+  private isUniqueId(id: string, scope: Document | ShadowRoot, rootKey: number): boolean {
+    const key = `${rootKey}#${id}`;
+    let unique = this.uniqueIds.get(key);
+    if (unique === undefined) {
+      unique = scope.querySelectorAll(`#${CSS.escape(id)}`).length === 1;
+      this.uniqueIds.set(key, unique);
+    }
+    return unique;
+  }
+
+  private readonly nameCounts = new Map<Node, Map<string, number>>();
+
+  /** `input[name="email"]` when no other element of the root has that name: short and stable. */
+  private byUniqueName(el: Element, scope: Document | ShadowRoot): string | null {
+    const name = el.getAttribute('name');
+    if (!name) return null;
+    let counts = this.nameCounts.get(scope);
+    if (!counts) {
+      counts = new Map();
+      for (const named of Array.from(scope.querySelectorAll('[name]'))) {
+        const n = named.getAttribute('name') ?? '';
+        counts.set(n, (counts.get(n) ?? 0) + 1);
+      }
+      this.nameCounts.set(scope, counts);
+    }
+    return counts.get(name) === 1 ? `${el.localName}[name="${CSS.escape(name)}"]` : null;
+  }
+
+  private readonly rootKeys = new Map<Node, number>();
+
+  private pathInRoot(el: Element, scope: Document | ShadowRoot): string {
+    let rootKey = this.rootKeys.get(scope);
+    if (rootKey === undefined) {
+      rootKey = this.rootKeys.size;
+      this.rootKeys.set(scope, rootKey);
+    }
+    if (!(el.id && this.isUniqueId(el.id, scope, rootKey))) {
+      const named = this.byUniqueName(el, scope);
+      if (named) return named;
+    }
+    const segments: string[] = [];
+    let current: Element | null = el;
+    while (current && current.parentNode && current !== document.documentElement) {
+      if (current.id && this.isUniqueId(current.id, scope, rootKey)) {
+        segments.unshift(`#${CSS.escape(current.id)}`);
+        break;
+      }
+      const parent: Node = current.parentNode;
+      segments.unshift(this.position(current, parent));
+      current = parent instanceof Element ? parent : null;
+    }
+    return segments.join(' > ');
+  }
+
+  /** `tag` or `tag:nth-of-type(i)`; computes the positions of all of the parent's children at once. */
+  private position(el: Element, parent: Node): string {
+    const known = this.positions.get(el);
+    if (known) return known;
+    const children = Array.from((parent as ParentNode).children);
+    const counts = new Map<string, number>();
+    for (const child of children) counts.set(child.localName, (counts.get(child.localName) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    for (const child of children) {
+      const tag = child.localName;
+      const n = (seen.get(tag) ?? 0) + 1;
+      seen.set(tag, n);
+      this.positions.set(child, (counts.get(tag) ?? 0) > 1 ? `${tag}:nth-of-type(${n})` : tag);
+    }
+    return this.positions.get(el) ?? el.localName;
+  }
+}
+
+function optionsOf(el: Element): FieldOption[] {
+  if (!(el instanceof HTMLSelectElement)) return [];
+  return Array.from(el.options)
+    .slice(0, 400)
+    .map((o) => ({
+      value: o.value,
+      text: cleanText(o.text, 120),
+      ...(o.selected ? { selected: true } : {}),
+      ...(o.disabled ? { disabled: true } : {}),
+    }));
+}
+
+function currentValue(el: Element, control: FieldControl): string {
+  if (el instanceof HTMLInputElement) {
+    if (el.type === 'file')
+      return el.files && el.files.length > 0 ? Array.from(el.files, (f) => f.name).join(', ') : '';
+    if (el.type === 'checkbox' || el.type === 'radio') return el.checked ? el.value : '';
+    if (control === 'combobox') return comboboxValue(el);
+    return el.value;
+  }
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return el.value;
+  if (control === 'listbox-button') return listboxButtonValue(el);
+  if (control === 'combobox') return comboboxValue(el);
+  return cleanText(el.textContent, 2_000);
+}
+
+/** The value a react-select-style combobox shows: its single-value element next to the input. */
+export function comboboxValue(el: Element): string {
+  if (el instanceof HTMLInputElement && el.value) return el.value;
+  const control = comboboxControl(el);
+  const single = control.querySelector('[class*="singleValue"], [class*="single-value"]');
+  if (single) return cleanText(single.textContent);
+  const chips = control.querySelectorAll('[class*="multiValue__label"], [class*="multi-value__label"]');
+  if (chips.length > 0) return Array.from(chips, (c) => cleanText(c.textContent)).join(', ');
+  return '';
+}
+
+/** The visible box of a combobox: the ancestor that draws the control (react-select's `__control`). */
+export function comboboxControl(el: Element): Element {
+  let current: Element | null = el;
+  for (let level = 0; current && level < 6; level += 1) {
+    const cls = typeof current.className === 'string' ? current.className : '';
+    if (/(^|[\s_-])control(\s|$|[_-])/i.test(cls) || /__control\b/.test(cls)) return current;
+    current = current.parentElement;
+  }
+  // No recognisable control: the nearest ancestor of usable size.
+  current = el.parentElement;
+  for (let level = 0; current && level < 4; level += 1) {
+    const r = current.getBoundingClientRect();
+    if (r.width >= 20 && r.height >= 10) return current;
+    current = current.parentElement;
+  }
+  return el;
+}
+
+const PLACEHOLDER_TEXT = /^(select|choose|pick)\b.*|^-+$|^$/i;
+
+/** Workday-style listbox button: its text is the chosen option, or a placeholder ("Select One"). */
+export function listboxButtonValue(el: Element): string {
+  const text = cleanText(el.textContent);
+  return PLACEHOLDER_TEXT.test(text) ? '' : text;
+}
+
+/**
+ * The element a person sees for a field. Checkboxes, radios and file inputs are often hidden behind a styled label
+ * or drop zone; then that is what must be visible.
+ */
+export function visibleBoxOf(el: Element, control: FieldControl): Element {
+  if (control === 'combobox') return comboboxControl(el);
+  return el;
+}
+
+function fileProxyOf(el: HTMLInputElement, labels: LabelIndex): Element | null {
+  const label = labels.labelsOf(el)[0];
+  if (label) return label;
+  return dropZoneOf(el);
+}
+
+/** A drop zone around a hidden file input: an ancestor named like one, within a few levels. */
+export function dropZoneOf(el: Element): Element | null {
+  let current = el.parentElement;
+  for (let level = 0; current && level < 5; level += 1) {
+    const marker = `${current.id} ${typeof current.className === 'string' ? current.className : ''} ${
+      current.getAttribute('data-automation-id') ?? ''
+    }`;
+    if (/drop/i.test(marker)) return current;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+export interface CollectOptions {
+  overlayHost: Element | null;
+}
+
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+
+export function collectPage(registry: ElementRegistry, options: CollectOptions): PageDescription {
+  const started = performance.now();
+  const labels = new LabelIndex();
+  const checker = new VisibilityChecker(options.overlayHost, (el) => labels.labelsOf(el));
+  const selectors = new SelectorBuilder();
+  const fields: FieldDescriptor[] = [];
+  const buttons: PageButton[] = [];
+  let index = 0;
+  for (const root of walkRoots(document)) {
+    const inShadow = root instanceof ShadowRoot;
+    // One pass in document order over headings, fields and buttons: the last heading seen is the section's.
+    let heading = inShadow ? headingText(root.host) : '';
+    const nodes = root.querySelectorAll(`${HEADING_SELECTOR}, ${FIELD_SELECTOR}, ${BUTTON_SELECTOR}`);
+    for (const el of Array.from(nodes)) {
+      if (options.overlayHost?.contains(el)) continue;
+      if (isHeading(el)) {
+        heading = textWithoutControls(el, 120);
+        continue;
+      }
+      const control = fieldControlOf(el);
+      if (control) {
+        // The text box inside a contenteditable region is collected once, as the region.
+        if (control === 'contenteditable' && el.parentElement?.isContentEditable) continue;
+        fields.push(describe({ registry, checker, labels, selectors, heading }, el, control, index, inShadow));
+        index += 1;
+        continue;
+      }
+      if (el instanceof HTMLInputElement && el.type !== 'button') continue;
+      const text = textWithoutControls(el, 80) || cleanText(el.getAttribute('aria-label'));
+      if (!ADD_BUTTON_TEXT.test(text)) continue;
+      if (checker.hiddenReason(el) || isDisabled(el)) continue;
+      buttons.push({ id: registry.idOf(el, 'b'), text, heading, index });
+      index += 1;
+    }
+  }
+  return {
+    url: location.href,
+    topUrl: topUrl(),
+    title: document.title,
+    markers: markers(),
+    fields,
+    buttons,
+    collectMs: Math.round((performance.now() - started) * 10) / 10,
+  };
+}
+
+interface DescribeContext {
+  registry: ElementRegistry;
+  checker: VisibilityChecker;
+  labels: LabelIndex;
+  selectors: SelectorBuilder;
+  heading: string;
+}
+
+function topUrl(): string {
+  try {
+    return window.top?.location.href ?? location.href;
+  } catch {
+    // Cross-origin parent: the ancestor origins are what the frame may know.
+    const origins = location.ancestorOrigins;
+    return origins && origins.length > 0 ? (origins[origins.length - 1] ?? location.href) : document.referrer;
+  }
+}
+
+function markers(): string[] {
+  const out: string[] = [];
+  const generator = document.querySelector('meta[name=generator]')?.getAttribute('content');
+  if (generator) out.push(`generator:${cleanText(generator, 80)}`);
+  if (document.querySelector('[data-reactroot], #__next, #root')) out.push('react');
+  if (document.querySelector('[ng-version]')) out.push('angular');
+  if (document.querySelector('[data-bind]')) out.push('knockout');
+  if (document.querySelector('[data-automation-id]')) out.push('workday');
+  const bodyClass = document.body?.className;
+  if (typeof bodyClass === 'string' && bodyClass) out.push(`body:${cleanText(bodyClass, 120)}`);
+  return out;
+}
+
+function describe(
+  { registry, checker, labels, selectors, heading }: DescribeContext,
+  el: Element,
+  control: FieldControl,
+  index: number,
+  inShadow: boolean,
+): FieldDescriptor {
+  const input = el instanceof HTMLInputElement ? el : null;
+  const type = input ? input.type.toLowerCase() : '';
+  const dataAttributes: Record<string, string> = {};
+  for (const name of DATA_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value !== null) dataAttributes[name] = cleanText(value, 200);
+  }
+  const { labelFor, labelWrap } = labelTexts(el, labels);
+  const required = el.hasAttribute('required') || el.getAttribute('aria-required') === 'true';
+  const maxLength = input || el instanceof HTMLTextAreaElement ? (el as HTMLInputElement).maxLength : -1;
+  const value = currentValue(el, control);
+
+  let notFillableReason: string | null = null;
+  if (isDisabled(el)) notFillableReason = 'disabled';
+  else if (isReadOnly(el) && control !== 'combobox') notFillableReason = 'read-only';
+  else {
+    const box = visibleBoxOf(el, control);
+    notFillableReason = checker.hiddenReason(el, box);
+    if (notFillableReason && input && (type === 'checkbox' || type === 'radio' || type === 'file')) {
+      // Styled checkboxes and upload buttons hide the input and show a label or drop zone instead.
+      const proxy = type === 'file' ? fileProxyOf(input, labels) : (labels.labelsOf(input)[0] ?? null);
+      if (proxy && !checker.hiddenReason(proxy)) {
+        notFillableReason = null;
+      }
+    }
+  }
+
+  const descriptor: FieldDescriptor = {
+    id: registry.idOf(el, 'f'),
+    selector: selectors.selectorOf(el),
+    control,
+    type,
+    name: el.getAttribute('name') ?? '',
+    htmlId: el.id,
+    autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase().trim(),
+    placeholder: cleanText(el.getAttribute('placeholder')),
+    ariaLabel: cleanText(el.getAttribute('aria-label')),
+    ariaLabelledBy: ariaLabelledBy(el),
+    description: ariaDescription(el),
+    labelFor,
+    labelWrap,
+    precedingText: precedingText(el),
+    legend: legendText(el),
+    heading,
+    dataAttributes,
+    options: optionsOf(el),
+    pattern: el.getAttribute('pattern') ?? '',
+    required,
+    value,
+    fillable: notFillableReason === null,
+    index,
+  };
+  if (maxLength > 0) descriptor.maxLength = maxLength;
+  if (input && (type === 'checkbox' || type === 'radio')) {
+    descriptor.checked = input.checked;
+    descriptor.options = [{ value: input.value, text: labelFor || labelWrap || input.value }];
+    if (input.name) descriptor.group = input.name;
+  }
+  if (notFillableReason) descriptor.notFillableReason = notFillableReason;
+  if (inShadow) descriptor.inShadow = true;
+  return descriptor;
+}

@@ -1,0 +1,166 @@
+/**
+ * Show what was filled: a highlight box and a small badge per field (the reason on hover), and a toast
+ * "Filled N fields · Undo". Everything lives in one closed shadow root, so the page's CSS cannot reach it and its
+ * styles cannot leak into the page; the page's scripts cannot read it either.
+ */
+const STYLE = `
+:host { all: initial; }
+.box { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 3px; }
+.box.outline { outline: 2px solid #7c3aed; outline-offset: 1px; }
+.box.background { background: rgba(124, 58, 237, 0.14); outline: 1px solid rgba(124, 58, 237, 0.5); }
+.badge { position: absolute; pointer-events: auto; transform: translate(-100%, -60%); max-width: 180px;
+  overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font: 600 10px/14px system-ui, sans-serif;
+  color: #fff; background: #7c3aed; border-radius: 7px; padding: 0 6px; cursor: help; }
+.toast { position: fixed; right: 16px; bottom: 16px; height: 40px; box-sizing: border-box; display: flex;
+  align-items: center; gap: 12px; padding: 0 8px 0 14px; pointer-events: auto; border-radius: 8px;
+  font: 14px/20px system-ui, sans-serif; color: #fff; background: #1f2937; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
+.toast button { font: 600 14px/20px system-ui, sans-serif; color: #c4b5fd; background: none; border: 0;
+  padding: 4px 10px; cursor: pointer; border-radius: 4px; }
+.toast button:hover, .toast button:focus-visible { background: rgba(255,255,255,.12); outline: none; }
+`;
+
+export type HighlightStyle = 'outline' | 'background' | 'none';
+
+interface Marked {
+  target: Element;
+  box: HTMLElement;
+  badge: HTMLElement;
+}
+
+export class Highlighter {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private marked: Marked[] = [];
+  private toast: HTMLElement | null = null;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private readonly reposition = () => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const rects = this.marked.map((m) => m.target.getBoundingClientRect());
+      this.marked.forEach((m, i) => this.place(m, rects[i]));
+    });
+  };
+
+  constructor() {
+    this.host = document.createElement('vitae-overlay');
+    for (const [prop, value] of [
+      ['position', 'absolute'],
+      ['top', '0'],
+      ['left', '0'],
+      ['width', '0'],
+      ['height', '0'],
+      ['overflow', 'visible'],
+      ['z-index', '2147483647'],
+      ['display', 'block'],
+      ['pointer-events', 'none'],
+    ] as const) {
+      this.host.style.setProperty(prop, value, 'important');
+    }
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    // A constructed sheet is not subject to the page's style-src CSP; <style> is the fallback.
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+      this.root.adoptedStyleSheets = [sheet];
+    } catch {
+      const style = document.createElement('style');
+      style.textContent = STYLE;
+      this.root.append(style);
+    }
+  }
+
+  private attach(): void {
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+  }
+
+  private place(m: Marked, rect?: DOMRect): void {
+    const r = rect ?? m.target.getBoundingClientRect();
+    const hidden = !m.target.isConnected || (r.width === 0 && r.height === 0);
+    m.box.hidden = hidden;
+    m.badge.hidden = hidden;
+    if (hidden) return;
+    m.box.style.left = `${r.left + scrollX}px`;
+    m.box.style.top = `${r.top + scrollY}px`;
+    m.box.style.width = `${r.width}px`;
+    m.box.style.height = `${r.height}px`;
+    m.badge.style.left = `${r.right + scrollX}px`;
+    m.badge.style.top = `${r.top + scrollY}px`;
+  }
+
+  /** Mark many fields at once: every rectangle is read before anything is written, so the page is laid out once. */
+  markAll(items: { target: Element; label: string; reason: string }[], style: HighlightStyle): void {
+    if (items.length === 0) return;
+    this.attach();
+    const added: Marked[] = items.map(({ target, label, reason }) => {
+      const box = document.createElement('div');
+      box.className = `box ${style === 'none' ? '' : style}`;
+      const badge = document.createElement('div');
+      badge.className = 'badge';
+      badge.textContent = label;
+      badge.title = reason;
+      return { target, box, badge };
+    });
+    const rects = added.map((m) => m.target.getBoundingClientRect());
+    added.forEach((m, i) => this.place(m, rects[i]));
+    const fragment = document.createDocumentFragment();
+    for (const m of added) fragment.append(m.box, m.badge);
+    this.root.append(fragment);
+    if (this.marked.length === 0) {
+      addEventListener('scroll', this.reposition, { capture: true, passive: true });
+      addEventListener('resize', this.reposition, { passive: true });
+    }
+    this.marked.push(...added);
+  }
+
+  showToast(filled: number, onUndo: () => void): void {
+    this.attach();
+    this.toast?.remove();
+    clearTimeout(this.toastTimer);
+    const toast = document.createElement('div');
+    toast.className = 'toast';
+    toast.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    text.textContent = `Filled ${filled} field${filled === 1 ? '' : 's'}`;
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.textContent = 'Undo';
+    undo.addEventListener('click', () => {
+      undo.disabled = true;
+      onUndo();
+    });
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'Close');
+    close.addEventListener('click', () => this.hideToast());
+    toast.append(text, document.createTextNode('·'), undo, close);
+    this.root.append(toast);
+    this.toast = toast;
+    this.toastTimer = setTimeout(() => this.hideToast(), 15_000);
+  }
+
+  clear(): void {
+    for (const m of this.marked) {
+      m.box.remove();
+      m.badge.remove();
+    }
+    this.marked = [];
+    removeEventListener('scroll', this.reposition, { capture: true });
+    removeEventListener('resize', this.reposition);
+    this.hideToast();
+  }
+
+  hideToast(): void {
+    clearTimeout(this.toastTimer);
+    this.toast?.remove();
+    this.toast = null;
+    if (this.marked.length === 0) this.host.remove();
+  }
+
+  destroy(): void {
+    this.clear();
+    this.host.remove();
+  }
+}

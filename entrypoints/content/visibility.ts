@@ -1,0 +1,156 @@
+/**
+ * Who may be filled: a field a person cannot see is never filled (honeypots are hidden fields named like real ones).
+ * The rules follow Bitwarden's baseline: display/visibility, opacity below 0.1 (accumulated over ancestors), clipping,
+ * size under 4 px, outside the document, covered at its centre (elementFromPoint), inside aria-hidden or inert;
+ * plus disabled and read-only.
+ */
+import { composedParent } from './dom';
+
+interface AncestorInfo {
+  opacity: number;
+  clipped: boolean;
+  ariaHidden: boolean;
+  inert: boolean;
+  /** Intersection of the rectangles of ancestors that clip their overflow (page coordinates), if any. */
+  clipRect: { left: number; top: number; right: number; bottom: number } | null;
+}
+
+const MIN_SIZE = 4;
+const MIN_OPACITY = 0.1;
+
+function clipHides(style: CSSStyleDeclaration): boolean {
+  const clip = style.clip;
+  if (clip && clip !== 'auto' && (style.position === 'absolute' || style.position === 'fixed')) {
+    const nums = clip.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+    if (nums.length === 4) {
+      const [top, right, bottom, left] = nums as [number, number, number, number];
+      if (right - left <= 1 || bottom - top <= 1) return true;
+    }
+  }
+  const clipPath = style.clipPath;
+  if (clipPath && clipPath !== 'none') {
+    if (/inset\(\s*(50|100)%/.test(clipPath) || /circle\(\s*0(px)?\s*(at|\))/.test(clipPath)) return true;
+  }
+  return false;
+}
+
+/** Per-collect cache of what ancestors contribute; the walk is shared by all fields under the same ancestors. */
+export class VisibilityChecker {
+  private readonly cache = new Map<Element, AncestorInfo>();
+  private readonly docWidth: number;
+  private readonly docHeight: number;
+
+  constructor(
+    private readonly overlayHost: Element | null,
+    private readonly labelsOf: (el: Element) => readonly Element[],
+    private readonly styleOf: (el: Element) => CSSStyleDeclaration = (el) => getComputedStyle(el),
+  ) {
+    const root = document.documentElement;
+    this.docWidth = Math.max(root.scrollWidth, document.body?.scrollWidth ?? 0, innerWidth);
+    this.docHeight = Math.max(root.scrollHeight, document.body?.scrollHeight ?? 0, innerHeight);
+  }
+
+  private info(el: Element): AncestorInfo {
+    const cached = this.cache.get(el);
+    if (cached) return cached;
+    const parent = composedParent(el);
+    const base: AncestorInfo = parent
+      ? this.info(parent)
+      : { opacity: 1, clipped: false, ariaHidden: false, inert: false, clipRect: null };
+    const style = this.styleOf(el);
+    const opacity = base.opacity * (Number.parseFloat(style.opacity) || (style.opacity === '0' ? 0 : 1));
+    let clipRect = base.clipRect;
+    const overflow = style.overflow;
+    if (parent && overflow && overflow !== 'visible' && !overflow.startsWith('visible')) {
+      const r = el.getBoundingClientRect();
+      const rect = {
+        left: r.left + scrollX,
+        top: r.top + scrollY,
+        right: r.right + scrollX,
+        bottom: r.bottom + scrollY,
+      };
+      clipRect = clipRect
+        ? {
+            left: Math.max(clipRect.left, rect.left),
+            top: Math.max(clipRect.top, rect.top),
+            right: Math.min(clipRect.right, rect.right),
+            bottom: Math.min(clipRect.bottom, rect.bottom),
+          }
+        : rect;
+    }
+    const info: AncestorInfo = {
+      opacity,
+      clipped: base.clipped || clipHides(style),
+      ariaHidden: base.ariaHidden || el.getAttribute('aria-hidden') === 'true',
+      inert: base.inert || el.hasAttribute('inert'),
+      clipRect,
+    };
+    this.cache.set(el, info);
+    return info;
+  }
+
+  /** Why a person cannot see `el` (or `box`, the element that shows it), or null when it is visible. */
+  hiddenReason(el: Element, box: Element = el): string | null {
+    if (!el.isConnected) return 'not in the document';
+    const visibleCss = (box as HTMLElement).checkVisibility?.({
+      checkVisibilityCSS: true,
+      contentVisibilityAuto: false,
+    });
+    if (visibleCss === false) return 'hidden (display or visibility)';
+    const style = this.styleOf(box);
+    if (style.display === 'none') return 'hidden (display: none)';
+    if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'hidden (visibility)';
+    const info = this.info(box);
+    if (info.ariaHidden) return 'inside aria-hidden';
+    if (info.inert) return 'inside an inert region';
+    if (info.opacity < MIN_OPACITY) return 'transparent (opacity below 0.1)';
+    if (info.clipped) return 'clipped out of sight';
+    const r = box.getBoundingClientRect();
+    if (r.width < MIN_SIZE || r.height < MIN_SIZE) return 'too small to see (under 4 px)';
+    const left = r.left + scrollX;
+    const top = r.top + scrollY;
+    if (left + r.width <= 0 || top + r.height <= 0 || left >= this.docWidth || top >= this.docHeight) {
+      return 'outside the page';
+    }
+    const clip = info.clipRect;
+    if (clip) {
+      const w = Math.min(clip.right, left + r.width) - Math.max(clip.left, left);
+      const h = Math.min(clip.bottom, top + r.height) - Math.max(clip.top, top);
+      if (w < MIN_SIZE || h < MIN_SIZE) return 'clipped by its container';
+    }
+    return this.coveredReason(el, box, r);
+  }
+
+  /** elementFromPoint at the centre, when the centre is in the viewport (off-viewport fields cannot be tested). */
+  private coveredReason(el: Element, box: Element, r: DOMRect): string | null {
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    // The viewport without its scrollbars: innerWidth/innerHeight include classic (non-overlay) scrollbars, where
+    // elementFromPoint hits the root element, so a field under the scrollbar would look covered.
+    const viewport = window.visualViewport;
+    const width = viewport ? viewport.offsetLeft + viewport.width : document.documentElement.clientWidth;
+    const height = viewport ? viewport.offsetTop + viewport.height : document.documentElement.clientHeight;
+    if (x < 0 || y < 0 || x >= width || y >= height) return null;
+    const root = el.getRootNode();
+    const scope: DocumentOrShadowRoot = root instanceof ShadowRoot ? root : document;
+    const hit = scope.elementFromPoint(x, y);
+    if (!hit) return null;
+    if (hit === el || hit === box || el.contains(hit) || box.contains(hit)) return null;
+    if (this.overlayHost && (hit === this.overlayHost || this.overlayHost.contains(hit))) return null;
+    // A label of the field (floating labels sit over their input).
+    for (const label of this.labelsOf(el)) if (label.contains(hit)) return null;
+    // The parts of one widget: the placeholder or value text of a combobox sits over its input.
+    if (box !== el && box.contains(hit)) return null;
+    return 'covered by another element';
+  }
+}
+
+export function isDisabled(el: Element): boolean {
+  if (el.matches(':disabled')) return true;
+  return el.getAttribute('aria-disabled') === 'true';
+}
+
+export function isReadOnly(el: Element): boolean {
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.readOnly;
+  return el.getAttribute('aria-readonly') === 'true';
+}

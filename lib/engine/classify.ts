@@ -1,0 +1,694 @@
+/**
+ * The classifier: which profile fact each field asks for, or why it must be left alone.
+ *
+ * Signals, strongest first: learned per-site rules (the user corrected this very field), site adapters, the
+ * HTML `autocomplete` token, weighted text patterns (labels > placeholder > preceding text > attribute names),
+ * and the field's shape (type=email, a select listing countries). Then page context: referee and co-author
+ * sections, First/Last versus Full-name layouts, confirm-email boxes, repeated rows, one fact per field.
+ * Precision over recall: below the threshold a field is left alone as "not recognised".
+ */
+import type { Decision, FieldDescriptor, PageDescription } from './types';
+import type { SiteRule } from '../messaging/protocol';
+import { FIELD_KINDS, isFieldKind, LEAVE_ALONE, type FieldKind, type LeaveAloneReason } from '../fields/kinds';
+import { SITE_ADAPTERS, type SiteAdapter } from '../sites';
+import { autocompleteTarget } from './autocomplete';
+import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type Shape, type Target } from './patterns';
+import { fieldSignature, hostOf, originOf } from './signature';
+import { attributeWords, normaliseText } from '../values/normalise';
+import { countCountryNames } from '../values/countries';
+
+export interface ClassifyContext {
+  rules?: SiteRule[];
+}
+
+/** Below these, a field is left alone. */
+const FILL_THRESHOLD = 0.65;
+const LEAVE_THRESHOLD = 0.5;
+
+interface Candidate {
+  target: Target;
+  score: number;
+  reason: string;
+}
+
+interface Working {
+  field: FieldDescriptor;
+  target: Target;
+  score: number;
+  reason: string;
+  section: Section;
+  /** form + heading + legend: fields that belong together. */
+  block: string;
+  row: number;
+}
+
+interface LabelSource {
+  text: string;
+  raw: string;
+  strength: number;
+  source: string;
+}
+
+const LABEL_STRENGTH = {
+  labelFor: 1,
+  labelWrap: 1,
+  ariaLabelledBy: 1,
+  ariaLabel: 0.97,
+  placeholder: 0.93,
+  preceding: 0.85,
+  precedingAfterLabel: 0.55,
+  legend: 0.6,
+  description: 0.5,
+  attr: 0.8,
+  attrAfterLabel: 0.68,
+} as const;
+
+export function fieldShape(field: FieldDescriptor): Shape {
+  if (field.control === 'select' || field.control === 'listbox-button') return 'select';
+  if (field.control === 'combobox') return 'select';
+  if (field.control === 'textarea' || field.control === 'contenteditable') return 'textarea';
+  if (field.type === 'checkbox') return 'checkbox';
+  if (field.type === 'radio') return 'radio';
+  if (field.type === 'file') return 'file';
+  return 'text';
+}
+
+const cut = (text: string, n = 40): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+/** The human-readable texts of a field, each with how much it is trusted. */
+export function labelSources(field: FieldDescriptor): LabelSource[] {
+  const out: LabelSource[] = [];
+  const add = (raw: string, strength: number, source: string) => {
+    const text = normaliseText(raw);
+    // A long sentence is help text, not a label: trust it less.
+    const s = text.length > 60 ? strength * 0.75 : strength;
+    if (text && !out.some((o) => o.text === text && o.strength >= s))
+      out.push({ text, raw: raw.trim(), strength: s, source });
+  };
+  const shape = fieldShape(field);
+  if (shape === 'radio') {
+    // A radio's own label is one answer ("Yes", "Female"); the question is the legend or the text before.
+    add(field.ariaLabelledBy, LABEL_STRENGTH.ariaLabelledBy, 'question');
+    add(field.legend, 0.95, 'legend');
+    add(field.precedingText, LABEL_STRENGTH.preceding, 'question');
+    add(field.description, LABEL_STRENGTH.description, 'help text');
+    return out;
+  }
+  add(field.labelFor, LABEL_STRENGTH.labelFor, 'label');
+  add(field.labelWrap, LABEL_STRENGTH.labelWrap, 'label');
+  add(field.ariaLabelledBy, LABEL_STRENGTH.ariaLabelledBy, 'label');
+  add(field.ariaLabel, LABEL_STRENGTH.ariaLabel, 'aria-label');
+  const hasLabel = out.length > 0;
+  add(field.placeholder, LABEL_STRENGTH.placeholder, 'placeholder');
+  add(field.precedingText, hasLabel ? LABEL_STRENGTH.precedingAfterLabel : LABEL_STRENGTH.preceding, 'text before');
+  if (!out.length) add(field.legend, LABEL_STRENGTH.legend, 'legend');
+  add(field.description, LABEL_STRENGTH.description, 'help text');
+  return out;
+}
+
+/** Name, id and data-* attribute values as words ("first_name" → "first name"). */
+export function attributeTexts(field: FieldDescriptor): { text: string; raw: string }[] {
+  const raws = [field.name, field.htmlId, ...Object.values(field.dataAttributes)];
+  const out: { text: string; raw: string }[] = [];
+  for (const raw of raws) {
+    const cleaned = raw.replace(/^value:\s*/, '');
+    const text = attributeWords(cleaned);
+    if (text && !out.some((o) => o.text === text)) out.push({ text, raw });
+  }
+  return out;
+}
+
+/** Keys adapters match against: name, id, and `attr=value` for each data attribute. */
+export function fieldKeys(field: FieldDescriptor): string[] {
+  const keys = [field.name, field.htmlId].filter(Boolean);
+  for (const [k, v] of Object.entries(field.dataAttributes)) keys.push(`${k}=${v}`);
+  return keys;
+}
+
+function sectionOf(field: FieldDescriptor): Section {
+  const context = normaliseText(`${field.legend} ${field.heading}`);
+  const attrs = attributeTexts(field)
+    .map((a) => a.text)
+    .join(' ');
+  // Attribute names are the most reliable (workExperience-1--companyName, educations[][school_name_id]).
+  if (/\b(education|educations|school name)\b/.test(attrs)) return 'education';
+  if (/\b(work experience|employments?|experience|job history|work history)\b/.test(attrs)) return 'work';
+  const edu = SECTION_PATTERNS.education.exec(context);
+  const work = SECTION_PATTERNS.work.exec(context);
+  // "Career & Education History": the first named wins.
+  if (edu && work) return edu.index < work.index ? 'education' : 'work';
+  if (edu) return 'education';
+  if (work) return 'work';
+  return 'other';
+}
+
+function isLatinish(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (!letters) return false;
+  const covered = letters.replace(/[^a-z\u3040-\u30ff\u4e00-\u9fff]/gi, '');
+  return covered.length / letters.length > 0.8;
+}
+
+function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
+  const shape = fieldShape(field);
+  const labels = labelSources(field);
+  const attrs = attributeTexts(field);
+  const primaryLabel = labels.find((l) => l.strength >= 0.85 && l.source !== 'help text');
+  const out: Candidate[] = [];
+  for (const rule of TEXT_RULES) {
+    if (rule.shapes && !rule.shapes.includes(shape)) continue;
+    if (!rule.shapes && (shape === 'checkbox' || shape === 'radio') && !rule.target.startsWith('leave:')) {
+      // A checkbox or radio cannot hold a name or an email; only leave-alone rules and explicit shapes apply.
+      continue;
+    }
+    if (!rule.shapes && shape === 'file' && !rule.target.startsWith('leave:')) continue;
+    if (rule.sections && !rule.sections.includes(section)) continue;
+    if (rule.attrNot && attrs.some((a) => rule.attrNot?.test(a.text))) continue;
+    let best: Candidate | undefined;
+    let labelHit = false;
+    if (rule.label) {
+      for (const l of labels) {
+        if (!rule.label.test(l.text) || rule.not?.test(l.text)) continue;
+        if (rule.maxWords !== undefined && l.text.split(' ').length > rule.maxWords) continue;
+        labelHit = true;
+        const score = rule.weight * l.strength;
+        if (!best || score > best.score) best = { target: rule.target, score, reason: `${l.source} '${cut(l.raw)}'` };
+      }
+    }
+    if (rule.attr) {
+      const unmatchedLabel = primaryLabel !== undefined && !labelHit && isLatinish(primaryLabel.raw);
+      const strength = unmatchedLabel ? LABEL_STRENGTH.attrAfterLabel : LABEL_STRENGTH.attr;
+      for (const a of attrs) {
+        if (!rule.attr.test(a.text) || rule.not?.test(a.text)) continue;
+        const score = rule.weight * strength;
+        if (!best) best = { target: rule.target, score, reason: `attribute '${cut(a.raw)}'` };
+        else if (labelHit) {
+          // Label and attribute agree: a little more sure, and never less sure than the attribute alone
+          // (a weak help-text hit must not drag down a clear `name="card"`).
+          best = {
+            ...best,
+            score: Math.min(0.99, Math.max(best.score + 0.03, score)),
+            reason: `${best.reason} + attribute '${cut(a.raw, 30)}'`,
+          };
+          break;
+        } else if (score > best.score) best = { target: rule.target, score, reason: `attribute '${cut(a.raw)}'` };
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}
+
+const GENDER_OPTIONS = /^(male|female|man|woman|non-?binary|mannlich|weiblich|homme|femme|hombre|mujer|男|女)$/;
+const HONORIFIC_OPTIONS = /^(mr|mrs|ms|miss|mx|dr|prof|professor|herr|frau|m|mme|sr|sra)\.?$/;
+const US_STATES =
+  /^(alabama|alaska|arizona|california|colorado|florida|georgia|new york|texas|washington|ontario|quebec|bavaria|bayern|al|ak|az|ca|co|fl|ga|ny|tx|wa)$/;
+
+function shapeCandidates(field: FieldDescriptor, shape: Shape): Candidate[] {
+  const out: Candidate[] = [];
+  const t = field.type;
+  if (t === 'password') out.push({ target: 'leave:password', score: 0.99, reason: 'type=password' });
+  if (t === 'search') out.push({ target: 'leave:search', score: 0.9, reason: 'type=search' });
+  const signIn = attributeTexts(field).some((a) => /username|user name|userid|login|signin|sign in/.test(a.text));
+  if (t === 'email' && !signIn) out.push({ target: 'email', score: 0.74, reason: 'type=email' });
+  if (t === 'tel') out.push({ target: 'phone', score: 0.7, reason: 'type=tel' });
+  if (field.options.length >= 2 && (shape === 'select' || shape === 'radio')) {
+    const texts = field.options.map((o) => o.text);
+    const norm = texts.map((x) => normaliseText(x));
+    const countries = countCountryNames(texts);
+    const dialCodes = texts.filter((x) => /\+\s?\d{1,4}\b/.test(x)).length;
+    // Country names win over dialling codes ("Afghanistan (+93)"): the choice is the same country either way.
+    const countriesWithCodes = countCountryNames(
+      texts.map((x) => x.replace(/[\s\u200e\u202a-\u202e]*\(?\+\s?\d{1,4}\)?[\s\u200e\u202a-\u202e]*/g, ' ')),
+    );
+    if (countriesWithCodes >= 15 && countriesWithCodes >= texts.length * 0.5) {
+      out.push({
+        target: 'address.country',
+        score: countriesWithCodes >= 30 ? 0.93 : 0.84,
+        reason: `${countriesWithCodes} country options`,
+      });
+    } else if (dialCodes >= 10 && dialCodes >= texts.length * 0.6) {
+      out.push({ target: 'phone.countryCode', score: 0.88, reason: `${dialCodes} dialling-code options` });
+    } else if (countries >= 15 && countries >= texts.length * 0.5) {
+      out.push({
+        target: 'address.country',
+        score: countries >= 30 ? 0.93 : 0.84,
+        reason: `${countries} country options`,
+      });
+    }
+    if (norm.filter((x) => US_STATES.test(x)).length >= 5)
+      out.push({ target: 'address.region', score: 0.8, reason: 'state options' });
+    if (norm.filter((x) => GENDER_OPTIONS.test(x)).length >= 2)
+      out.push({ target: 'leave:gender', score: 0.92, reason: 'gender options' });
+    if (norm.filter((x) => HONORIFIC_OPTIONS.test(x)).length >= 3)
+      out.push({ target: 'name.honorific', score: 0.86, reason: 'Mr/Ms/Dr options' });
+    if (norm.some((x) => /\b(hispanic|latino|asian|white|black|african american)\b/.test(x))) {
+      out.push({ target: 'leave:race', score: 0.92, reason: 'ethnicity options' });
+    }
+    if (norm.some((x) => /\bveteran\b/.test(x)))
+      out.push({ target: 'leave:veteran', score: 0.92, reason: 'veteran options' });
+    if (norm.some((x) => /\bdisabilit/.test(x)))
+      out.push({ target: 'leave:disability', score: 0.92, reason: 'disability options' });
+  }
+  return out;
+}
+
+function adapterCandidate(field: FieldDescriptor, adapters: readonly SiteAdapter[]): Candidate | undefined {
+  const keys = fieldKeys(field);
+  const labels = labelSources(field).map((l) => l.text);
+  for (const adapter of adapters) {
+    for (const f of adapter.fields) {
+      const keyHit = f.key ? keys.find((k) => f.key?.test(k)) : undefined;
+      if (f.key && !keyHit) continue;
+      const labelHit = f.label ? labels.find((l) => f.label?.test(l)) : undefined;
+      if (f.label && labelHit === undefined) continue;
+      const what = keyHit ?? labelHit ?? '';
+      return { target: f.target, score: 0.97, reason: `${adapter.name} adapter: ${f.note ?? 'field'} '${cut(what)}'` };
+    }
+  }
+  return undefined;
+}
+
+/** The adapters that apply: by host, by page markers, or by the page's own structure. */
+export function recogniseSites(page: PageDescription): SiteAdapter[] {
+  const hosts = [hostOf(page.topUrl), hostOf(page.url)].filter(Boolean);
+  // Markers only (generator meta, body classes, framework markers): a title like "Clever Robotics" is no sign of Lever.
+  const markerText = page.markers.join(' ');
+  const keys = page.fields.flatMap(fieldKeys);
+  return SITE_ADAPTERS.filter((adapter) => {
+    if (hosts.some((h) => adapter.hosts.some((re) => re.test(h)))) return true;
+    if (adapter.markers.some((re) => re.test(markerText))) return true;
+    const hits = adapter.structure.filter((re) => keys.some((k) => re.test(k))).length;
+    return hits >= adapter.minMatches;
+  });
+}
+
+function ruleCandidate(
+  field: FieldDescriptor,
+  page: PageDescription,
+  rules: readonly SiteRule[],
+): Candidate | undefined {
+  if (!rules.length) return undefined;
+  const origin = originOf(page.topUrl);
+  const signature = fieldSignature(field);
+  const rule = rules.find((r) => r.origin.toLowerCase() === origin && r.signature === signature);
+  if (!rule) return undefined;
+  if (rule.target === 'ignore') return { target: 'leave:userIgnored', score: 0.99, reason: 'your rule for this site' };
+  if (isFieldKind(rule.target)) return { target: rule.target, score: 0.99, reason: 'your rule for this site' };
+  return undefined;
+}
+
+/** URL or bare id for a scholar identity, by the field's type, placeholder, pattern and wording. */
+const LINK_FORMS: Partial<Record<FieldKind, { url: FieldKind; id: FieldKind; fallback: 'url' | 'id' }>> = {
+  'orcid.id': { url: 'orcid.url', id: 'orcid.id', fallback: 'id' },
+  'orcid.url': { url: 'orcid.url', id: 'orcid.id', fallback: 'url' },
+  'scholar.url': { url: 'scholar.url', id: 'scholar.id', fallback: 'url' },
+  'scholar.id': { url: 'scholar.url', id: 'scholar.id', fallback: 'id' },
+  'dblp.url': { url: 'dblp.url', id: 'dblp.id', fallback: 'url' },
+  'dblp.id': { url: 'dblp.url', id: 'dblp.id', fallback: 'id' },
+  'semanticScholar.url': { url: 'semanticScholar.url', id: 'semanticScholar.id', fallback: 'url' },
+  'semanticScholar.id': { url: 'semanticScholar.url', id: 'semanticScholar.id', fallback: 'id' },
+  'openReview.id': { url: 'openReview.url', id: 'openReview.id', fallback: 'id' },
+  'openReview.url': { url: 'openReview.url', id: 'openReview.id', fallback: 'id' },
+  'github.url': { url: 'github.url', id: 'github.id', fallback: 'url' },
+  'github.id': { url: 'github.url', id: 'github.id', fallback: 'url' },
+  'linkedin.url': { url: 'linkedin.url', id: 'linkedin.id', fallback: 'url' },
+  'linkedin.id': { url: 'linkedin.url', id: 'linkedin.id', fallback: 'url' },
+};
+
+export function linkForm(field: FieldDescriptor, kind: FieldKind): FieldKind {
+  const forms = LINK_FORMS[kind];
+  if (!forms) return kind;
+  const placeholder = field.placeholder.trim();
+  if (/^(https?:\/\/|www\.)/i.test(placeholder) || field.type === 'url') return forms.url;
+  if (/^(\d{4}-){3}\d{3}[\dx]$|^\d+\/\d+$|^~\w|^[\w-]{12}$|^e\.?g\.?[:,]? ?(\d|~|[a-z]\/)/i.test(placeholder))
+    return forms.id;
+  const words = normaliseText(
+    [
+      field.labelFor,
+      field.labelWrap,
+      field.ariaLabel,
+      field.ariaLabelledBy,
+      field.precedingText,
+      field.description,
+      field.name,
+      field.htmlId,
+    ]
+      .map((x) => x.replace(/([a-z])([A-Z])/g, '$1 $2'))
+      .join(' '),
+  );
+  const idHint = /\b(id|ids|identifier|pid|user ?name|handle|user)\b|\be\.?g\.? ?(\d|~)/.test(words);
+  const urlHint = /\b(url|urls|link|links|profile (page|link)|web ?page|address|https?)\b/.test(words);
+  if (urlHint && !idHint) return forms.url;
+  if (idHint && !urlHint) return forms.id;
+  return forms[forms.fallback];
+}
+
+function pickCandidate(candidates: Candidate[]): Candidate | undefined {
+  const byTarget = new Map<Target, Candidate & { agree: number }>();
+  for (const c of candidates) {
+    const prev = byTarget.get(c.target);
+    if (!prev) byTarget.set(c.target, { ...c, agree: 0 });
+    else if (c.score > prev.score)
+      byTarget.set(c.target, { ...c, reason: `${c.reason}; ${prev.reason}`, agree: prev.agree + 1 });
+    else byTarget.set(c.target, { ...prev, reason: `${prev.reason}; ${c.reason}`, agree: prev.agree + 1 });
+  }
+  let best: (Candidate & { agree: number }) | undefined;
+  for (const c of byTarget.values()) {
+    const score = Math.min(0.99, c.score + 0.02 * c.agree);
+    if (!best || score > best.score) best = { ...c, score };
+  }
+  return best;
+}
+
+/** Fields Vitae must never write, whatever else a field says about itself. */
+const NEVER_FILL: ReadonlySet<Target> = new Set<Target>([
+  'leave:password',
+  'leave:payment',
+  'leave:captcha',
+  'leave:consent',
+]);
+
+function isLeave(target: Target): target is `leave:${LeaveAloneReason}` {
+  return target.startsWith('leave:');
+}
+
+const PERSONAL_GROUPS = new Set(['identity', 'contact', 'position', 'links']);
+
+/** A field's date part, so split month/year boxes of one date are not duplicates. */
+function datePart(field: FieldDescriptor): string {
+  const words = `${attributeTexts(field)
+    .map((a) => a.text)
+    .join(' ')} ${normaliseText(`${field.labelFor} ${field.labelWrap} ${field.ariaLabel} ${field.placeholder}`)}`;
+  if (/\b(month|mm|monat|mois|mes)\b/.test(words)) return 'month';
+  if (/\b(day|dd)\b/.test(words)) return 'day';
+  if (/\b(year|yyyy|jahr|annee|ano)\b/.test(words)) return 'year';
+  const optionText = field.options.map((o) => normaliseText(o.text)).join(' ');
+  if (/\b(january|february|jan|feb)\b/.test(optionText)) return 'month';
+  return '';
+}
+
+function explicitRowIndex(field: FieldDescriptor): number | undefined {
+  for (const key of [field.htmlId, field.name]) {
+    const m = /(?:--|\[|_|-)(\d{1,2})(?:--|\]|_|-|$)/.exec(key);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+function assignRows(work: Working[]): void {
+  for (const group of ['education', 'work'] as const) {
+    const members = work.filter((w) => !isLeave(w.target) && w.target.startsWith(`${group}.`));
+    if (!members.length) continue;
+    const explicit = members.map((m) => explicitRowIndex(m.field));
+    if (explicit.every((e) => e !== undefined)) {
+      const distinct = [...new Set(explicit)].sort((a, b) => a - b);
+      members.forEach((m, i) => (m.row = distinct.indexOf(explicit[i] ?? 0)));
+      continue;
+    }
+    // In document order, a kind seen again starts a new row.
+    const seen = new Map<string, number>();
+    for (const m of members.sort((a, b) => a.field.index - b.field.index)) {
+      const key = `${m.target}/${datePart(m.field)}`;
+      const n = seen.get(key) ?? 0;
+      m.row = n;
+      seen.set(key, n + 1);
+    }
+  }
+}
+
+export function classifyField(
+  field: FieldDescriptor,
+  page: PageDescription,
+  adapters: readonly SiteAdapter[],
+  rules: readonly SiteRule[],
+): Candidate & { section: Section } {
+  const section = sectionOf(field);
+  const shape = fieldShape(field);
+  const candidates: Candidate[] = [];
+  const fromRule = ruleCandidate(field, page, rules);
+  if (fromRule) return { ...fromRule, section };
+  if (['hidden', 'submit', 'button', 'reset', 'image'].includes(field.type)) {
+    return { target: 'leave:unknown', score: 0.99, reason: `type=${field.type}`, section };
+  }
+  const fromAdapter = adapterCandidate(field, adapters);
+  if (fromAdapter) candidates.push(fromAdapter);
+  const ac = autocompleteTarget(field.autocomplete);
+  if (ac) candidates.push({ target: ac.target, score: 0.9, reason: `autocomplete=${ac.token}` });
+  candidates.push(...textCandidates(field, section), ...shapeCandidates(field, shape));
+  // Never-fill evidence is a veto, not a vote: a field that any source calls a password, card, captcha or consent
+  // field is left alone even when a stronger signal (type=tel, another label on the same field) says otherwise.
+  const veto = candidates
+    .filter((c) => NEVER_FILL.has(c.target) && c.score >= LEAVE_THRESHOLD)
+    .sort((a, b) => b.score - a.score)[0];
+  if (veto) return { ...veto, section };
+  // Honeypots: a trap-looking field the collector found hidden.
+  const best = pickCandidate(candidates);
+  if (
+    !field.fillable &&
+    best &&
+    !isLeave(best.target) &&
+    /\b(honey|trap|bot|hp|leave blank)\b/.test(
+      attributeTexts(field)
+        .map((a) => a.text)
+        .join(' '),
+    )
+  ) {
+    return { target: 'leave:honeypot', score: 0.95, reason: 'hidden field with a trap name', section };
+  }
+  if (!best) return { target: 'leave:unknown', score: 0.5, reason: 'no label or name Vitae knows', section };
+  const threshold = isLeave(best.target) ? LEAVE_THRESHOLD : FILL_THRESHOLD;
+  if (best.score < threshold)
+    return {
+      target: 'leave:unknown',
+      score: 1 - best.score,
+      reason: `unsure (${best.reason} → ${best.target})`,
+      section,
+    };
+  if (!isLeave(best.target) && fromAdapter?.target !== best.target) {
+    const kind = linkForm(field, best.target);
+    if (LINK_FORMS[best.target]) {
+      const hint = field.placeholder.trim()
+        ? ` (placeholder '${cut(field.placeholder.trim(), 24)}')`
+        : field.type === 'url'
+          ? ' (type=url)'
+          : '';
+      const as = kind.endsWith('.url') ? 'as a URL' : 'as a bare id';
+      return { ...best, target: kind, reason: `${best.reason}, ${as}${hint}`, section };
+    }
+  }
+  return { ...best, section };
+}
+
+const LOGIN_WORDS =
+  /\b(sign ?in|log ?in|login|log on|forgot|reset (your )?password|recover|password reset|anmelden|connexion|se connecter|iniciar sesion|acceder)\b|登录|登入|ログイン|로그인/;
+const SIGN_UP_WORDS =
+  /\b(sign ?up|register|registration|create (an |your )?account|join|new account|subscribe|newsletter)\b/;
+
+/**
+ * The name or email box of a login (or password-reset) form is the account's sign-in name, not a fact to fill:
+ * a form with one password and at most one other text box, or a lone text box under a sign-in heading.
+ */
+function markLoginForms(work: Working[], page: PageDescription): void {
+  const forms = new Map<string, Working[]>();
+  for (const w of work) {
+    const key = w.field.form || '(page)';
+    forms.set(key, [...(forms.get(key) ?? []), w]);
+  }
+  for (const members of forms.values()) {
+    const passwords = members.filter((m) => m.field.type === 'password').length;
+    const texty = members.filter(
+      (m) => fieldShape(m.field) === 'text' && m.field.type !== 'password' && m.field.fillable,
+    );
+    const identity = texty.filter((m) => !isLeave(m.target));
+    if (identity.length !== 1 || texty.length > 2) continue;
+    const hasNames = members.some((m) => m.target === 'name.given' || m.target === 'name.family');
+    if (hasNames) continue;
+    const context = normaliseText(
+      [
+        page.title,
+        ...members.map((m) => `${m.field.heading} | ${m.field.legend}`),
+        ...page.buttons.map((b) => b.text),
+      ].join(' | '),
+    );
+    const formWords = attributeWords(members[0]?.field.form ?? '');
+    // The form's own name ("login", "signup") outranks page-wide words.
+    const saysLogin = LOGIN_WORDS.test(formWords) || (!SIGN_UP_WORDS.test(formWords) && LOGIN_WORDS.test(context));
+    const saysSignUp = SIGN_UP_WORDS.test(formWords) || (!LOGIN_WORDS.test(formWords) && SIGN_UP_WORDS.test(context));
+    const namedSignIn = identity.some((m) =>
+      attributeTexts(m.field).some((a) => /username|userid|login|signin|sign in/.test(a.text)),
+    );
+    const login =
+      passwords === 1
+        ? saysLogin || !saysSignUp
+        : passwords === 0 && !saysSignUp && (saysLogin || (texty.length === 1 && namedSignIn));
+    if (!login) continue;
+    const [only] = identity;
+    if (only && ['email', 'phone', 'name.full', 'phone.national'].includes(only.target)) {
+      Object.assign(only, {
+        target: 'leave:username',
+        score: 0.85,
+        reason: `the sign-in name of a login form (${only.reason})`,
+      });
+    }
+  }
+}
+
+function groupOf(target: Target): string {
+  return isLeave(target) ? 'leave' : FIELD_KINDS[target].group;
+}
+
+export function classifyPage(page: PageDescription, context: ClassifyContext = {}): Decision[] {
+  const adapters = recogniseSites(page);
+  const rules = context.rules ?? [];
+  const fields = [...page.fields].sort((a, b) => a.index - b.index);
+  const work: Working[] = fields.map((field) => {
+    const c = classifyField(field, page, adapters, rules);
+    return {
+      field,
+      target: c.target,
+      score: c.score,
+      reason: c.reason,
+      section: c.section,
+      block: `${field.form ?? ''}|${normaliseText(field.heading)}|${normaliseText(field.legend)}`,
+      row: 0,
+    };
+  });
+
+  // Radio groups share one decision: the best-scored member's.
+  const groups = new Map<string, Working[]>();
+  for (const w of work) {
+    if (w.field.type !== 'radio' && w.field.type !== 'checkbox') continue;
+    const key = w.field.group ?? (w.field.type === 'radio' ? w.field.name : '');
+    if (!key) continue;
+    groups.set(`${w.field.form ?? ''}|${key}`, [...(groups.get(`${w.field.form ?? ''}|${key}`) ?? []), w]);
+  }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const best = members.reduce((a, b) => (b.score > a.score ? b : a));
+    for (const m of members) Object.assign(m, { target: best.target, score: best.score, reason: best.reason });
+  }
+
+  // Someone else's name, email or affiliation: referee, co-author, manager, emergency-contact sections.
+  for (const w of work) {
+    if (isLeave(w.target) || !PERSONAL_GROUPS.has(groupOf(w.target))) continue;
+    if (w.reason.startsWith('your rule')) continue;
+    const context = normaliseText(`${w.field.legend} | ${w.field.heading}`);
+    const m = OTHER_PERSON_SECTION.exec(context);
+    if (m && !/\b(reference (number|code|id))\b/.test(context)) {
+      Object.assign(w, {
+        target: 'leave:otherPerson',
+        score: 0.9,
+        reason: `in a section about someone else ('${cut(m[0], 30)}')`,
+      });
+    }
+  }
+
+  // A name inside a payment-card block is the cardholder's.
+  for (const w of work) {
+    if (!['name.full', 'name.given', 'name.family', 'name.middle'].includes(w.target)) continue;
+    const context = `${normaliseText(`${w.field.legend} | ${w.field.heading}`)} ${attributeTexts(w.field)
+      .map((a) => a.text)
+      .join(' ')}`;
+    if (
+      /\b(credit card|card details|card holder|cardholder|card information|name on card|cc|card|payment name)\b/.test(
+        context,
+      )
+    ) {
+      Object.assign(w, { target: 'leave:payment', score: 0.9, reason: 'a name in a payment-card block' });
+    }
+  }
+
+  // First/Last versus Full: "Name" next to "Last name" is the first name; "Vorname" + "Name" makes Name the family name.
+  const blocks = new Map<string, Working[]>();
+  for (const w of work) blocks.set(w.block, [...(blocks.get(w.block) ?? []), w]);
+  for (const members of blocks.values()) {
+    const has = (k: Target) => members.some((m) => m.target === k);
+    const fulls = members.filter(
+      (m) => m.target === 'name.full' && !m.reason.includes('adapter') && !m.reason.startsWith('autocomplete'),
+    );
+    for (const full of fulls) {
+      if (has('name.family') && !has('name.given')) {
+        Object.assign(full, { target: 'name.given', reason: `${full.reason}, next to a family-name field` });
+      } else if (has('name.given') && !has('name.family')) {
+        Object.assign(full, { target: 'name.family', reason: `${full.reason}, next to a given-name field` });
+      }
+    }
+    // A lone "Location" box summarises an address; next to address parts it means something else.
+    if (
+      members.some((m) => ['address.line1', 'address.city', 'address.country', 'address.postalCode'].includes(m.target))
+    ) {
+      for (const m of members.filter((x) => x.target === 'address.location' && !x.reason.includes('adapter'))) {
+        Object.assign(m, {
+          target: 'leave:unknown',
+          score: 0.6,
+          reason: `${m.reason}, but the form asks for address parts`,
+        });
+      }
+    }
+    // With a separate country-code box, the phone box holds the national number.
+    if (has('phone.countryCode')) {
+      for (const m of members.filter((x) => x.target === 'phone'))
+        Object.assign(m, { target: 'phone.national', reason: `${m.reason}, next to a country-code box` });
+    }
+    // A second plain email box right after the first one is the confirmation.
+    const emails = members.filter((m) => m.target === 'email').sort((a, b) => a.field.index - b.field.index);
+    for (let i = 1; i < emails.length; i++) {
+      const prev = emails[i - 1];
+      const cur = emails[i];
+      if (prev && cur && cur.field.index - prev.field.index <= 2 && !has('email.confirm')) {
+        Object.assign(cur, {
+          target: 'email.confirm',
+          score: Math.min(cur.score, 0.8),
+          reason: `${cur.reason}, right after another email box`,
+        });
+      }
+    }
+  }
+
+  markLoginForms(work, page);
+  assignRows(work);
+
+  // One fact per field and no fact twice in a block (rows and split date parts excepted). A block that repeats
+  // a whole group of facts (shipping and billing addresses, two name+email pairs) keeps its repeats.
+  const taken = new Map<string, Working>();
+  const kindCounts = new Map<string, Map<string, number>>();
+  for (const w of work) {
+    if (isLeave(w.target)) continue;
+    const counts = kindCounts.get(w.block) ?? new Map<string, number>();
+    counts.set(w.target, (counts.get(w.target) ?? 0) + 1);
+    kindCounts.set(w.block, counts);
+  }
+  const repeatedGroup = (block: string) =>
+    [...(kindCounts.get(block)?.values() ?? [])].filter((n) => n > 1).length >= 2;
+  // Hidden copies (mobile/desktop variants) are never filled, so they neither claim a fact nor lose it.
+  for (const w of [...work].sort((a, b) => b.score - a.score || a.field.index - b.field.index)) {
+    if (isLeave(w.target) || !w.field.fillable) continue;
+    const key = `${w.block}|${w.target}|${w.row}|${datePart(w.field)}`;
+    const holder = taken.get(key);
+    const sameGroup = holder?.field.group !== undefined && holder.field.group === w.field.group;
+    if (holder && !sameGroup && !(repeatedGroup(w.block) && w.score >= 0.8)) {
+      Object.assign(w, {
+        target: 'leave:unknown',
+        score: 0.6,
+        reason: `another field already asks for ${FIELD_KINDS[w.target].label.toLowerCase()}`,
+      });
+    } else if (!holder) taken.set(key, w);
+  }
+
+  return work.map((w): Decision => {
+    const confidence = Math.round(w.score * 100) / 100;
+    w.reason = cut(w.reason, 160);
+    if (isLeave(w.target)) {
+      const reason = w.target.slice('leave:'.length) as LeaveAloneReason;
+      return {
+        fieldId: w.field.id,
+        kind: null,
+        leaveAlone: reason in LEAVE_ALONE ? reason : 'unknown',
+        confidence,
+        reason: w.reason,
+      };
+    }
+    return { fieldId: w.field.id, kind: w.target, row: w.row, confidence, reason: w.reason };
+  });
+}

@@ -1,0 +1,603 @@
+/**
+ * The planner: decisions + profile → FillSteps carrying the exact value in each field's own format.
+ *
+ * Rules that never bend: no step for a field the collector marked unfillable, for a field that already has a
+ * value (unless overwrite), or for a field the classifier left alone; every skipped field says why; and every
+ * value comes from the profile (or a stored document) — nothing is invented.
+ */
+import type {
+  Decision,
+  FieldDescriptor,
+  FieldOption,
+  FillAction,
+  FillPlan,
+  FillStep,
+  PageDescription,
+  SkippedField,
+} from './types';
+import { DOCUMENT_FIELD_KINDS, FIELD_KINDS, LEAVE_ALONE, type FieldKind } from '../fields/kinds';
+import type { DocumentMeta, Education, EndDate, PartialDate, Profile, Publication } from '../profile/schema';
+import { currentPosition, primaryEmail } from '../profile/create';
+import { dateParts } from '../profile/dates';
+import { initialOf, resolveName } from '../values/names';
+import { SCHOLAR_IDS, type ScholarService } from '../values/scholar-ids';
+import { phoneFormats } from '../values/phones';
+import { countryForms, countryName } from '../values/countries';
+import { degreeLevel, degreeRank, type DegreeLevel } from '../values/degrees';
+import { chooseOption, isPlaceholderOption } from '../values/options';
+import { fitLength, joinList, listSeparatorFor, pickFitting } from '../values/fit';
+import { dateFormatFor, formatDate, monthForms } from '../values/dates';
+import { normaliseText } from '../values/normalise';
+
+export interface PlanOptions {
+  documents: DocumentMeta[];
+  overwrite: boolean;
+  /** "Now" for recent-years rules (conflict domains); defaults to the current date. */
+  now?: Date;
+}
+
+/** What the profile says for a field, before it is shaped to the control. */
+type Answer =
+  | { kind: 'text'; text: string; candidates?: string[] }
+  | { kind: 'choice'; candidates: string[]; match?: (option: FieldOption) => boolean }
+  | { kind: 'check'; checked: boolean }
+  | { kind: 'file'; document: DocumentMeta }
+  | { kind: 'none'; why: string };
+
+const none = (why: string): Answer => ({ kind: 'none', why });
+const text = (value: string | undefined, why: string, candidates?: string[]): Answer =>
+  value && value.trim() ? { kind: 'text', text: value.trim(), ...(candidates ? { candidates } : {}) } : none(why);
+
+interface WorkRow {
+  title: string;
+  organisation: string;
+  location?: string;
+  start?: PartialDate;
+  end?: EndDate;
+}
+
+/** Positions and other experience as one list of work rows, current and latest first. */
+export function workRows(profile: Profile): WorkRow[] {
+  const rows: WorkRow[] = [
+    ...profile.positions.map((p) => ({
+      title: p.title,
+      organisation: p.institution,
+      location: [p.city, p.country ? countryName(p.country) : undefined].filter(Boolean).join(', ') || undefined,
+      start: p.start,
+      end: p.end,
+    })),
+    ...profile.experience.map((e) => ({
+      title: e.role,
+      organisation: e.organisation,
+      location: e.location,
+      start: e.start,
+      end: e.end,
+    })),
+  ];
+  const endKey = (e: EndDate | undefined) => (e === undefined || e === 'present' ? '9999' : e);
+  return rows.sort(
+    (a, b) => endKey(b.end).localeCompare(endKey(a.end)) || (b.start ?? '').localeCompare(a.start ?? ''),
+  );
+}
+
+/** Education, latest first. */
+export function educationRows(profile: Profile): Education[] {
+  const endKey = (e: EndDate | undefined) => (e === undefined || e === 'present' ? '9999' : e);
+  return [...profile.education].sort((a, b) => endKey(b.end).localeCompare(endKey(a.end)));
+}
+
+/** The highest degree: by level, then the latest. */
+export function highestDegree(profile: Profile): Education | undefined {
+  return [...profile.education].sort(
+    (a, b) => degreeRank(b.degree) - degreeRank(a.degree) || (b.end ?? '').localeCompare(a.end ?? ''),
+  )[0];
+}
+
+const DEGREE_WORDS: Record<DegreeLevel, string[]> = {
+  doctorate: ['PhD', 'Ph.D.', 'Doctorate', 'Doctor of Philosophy', 'Doctoral degree'],
+  masters: ["Master's", 'Master', 'MSc', 'M.S.', 'MA', "Master's Degree"],
+  bachelors: ["Bachelor's", 'Bachelor', 'BSc', 'B.S.', 'BA', "Bachelor's Degree"],
+  associate: ["Associate's", 'Associate Degree'],
+  highschool: ['High School', 'High School Diploma'],
+  professional: ['MD', 'JD', 'Professional degree'],
+};
+
+function degreeAnswer(degree: string | undefined): Answer {
+  if (!degree) return none('no degree in the profile');
+  const level = degreeLevel(degree);
+  return {
+    kind: 'choice',
+    candidates: [degree, ...(level ? DEGREE_WORDS[level] : [])],
+    ...(level ? { match: (o: FieldOption) => degreeLevel(o.text) === level } : {}),
+  };
+}
+
+function fieldWords(field: FieldDescriptor): string {
+  return normaliseText(
+    [
+      field.labelFor,
+      field.labelWrap,
+      field.ariaLabel,
+      field.ariaLabelledBy,
+      field.placeholder,
+      field.precedingText,
+      field.description,
+    ].join(' | '),
+  );
+}
+
+function dateAnswer(field: FieldDescriptor, date: EndDate | undefined, what: string): Answer {
+  if (!date) return none(`no ${what} in the profile`);
+  if (date === 'present') return none(`${what} is "present"`);
+  const parts = dateParts(date);
+  if (!parts) return none(`${what} is not a date`);
+  const words = `${fieldWords(field)} ${field.name} ${field.htmlId}`.toLowerCase();
+  if (field.options.length) {
+    const isMonth =
+      /month|mm\b|monat|mois|mes\b/.test(words) || field.options.some((o) => /^(jan|january|feb)/i.test(o.text.trim()));
+    if (isMonth)
+      return parts.month ? { kind: 'choice', candidates: monthForms(parts.month) } : none(`${what} has no month`);
+    return { kind: 'choice', candidates: [String(parts.year)] };
+  }
+  const format = /month/.test(words) && !/year/.test(words) ? 'month-number' : dateFormatFor(field, words);
+  return text(formatDate(date, format), `${what} lacks the precision this field asks for`);
+}
+
+function scholarAnswer(
+  field: FieldDescriptor,
+  service: ScholarService,
+  stored: string | undefined,
+  as: 'url' | 'id',
+): Answer {
+  if (!stored) return none(`no ${service} id in the profile`);
+  const handler = SCHOLAR_IDS[service];
+  const id = handler.parse(stored);
+  if (!id) return none(`the stored ${service} id is not valid`);
+  return text(as === 'url' ? handler.url(id) : id, 'no value');
+}
+
+function phoneAnswer(
+  kind: FieldKind,
+  field: FieldDescriptor,
+  profile: Profile,
+  page: PageDescription,
+  decisions: Decision[],
+): Answer {
+  const phone = profile.phones.find((p) => p.primary) ?? profile.phones[0];
+  if (!phone) return none('no phone in the profile');
+  const f = phoneFormats(phone, profile.address.country);
+  if (!f) return kind === 'phone' ? text(phone.raw, 'no phone') : none('the stored phone could not be parsed');
+  switch (kind) {
+    case 'phone.countryCode': {
+      const names = f.country ? countryForms(f.country) : [];
+      return field.options.length
+        ? {
+            kind: 'choice',
+            candidates: [f.countryCode, f.countryCodeDigits, ...names],
+            match: (o) =>
+              new RegExp(`\\+\\s?${f.countryCodeDigits}\\b`).test(o.text) &&
+              (!f.country || names.some((n) => o.text.includes(n) || o.value === n)),
+          }
+        : text(field.maxLength !== undefined && field.maxLength <= 3 ? f.countryCodeDigits : f.countryCode, 'no code');
+    }
+    case 'phone.national':
+      return text(
+        /\\d|\[0-9\]/.test(field.pattern) || field.type === 'number' ? f.nationalDigits : f.national,
+        'no number',
+      );
+    case 'phone.extension':
+      return text(f.extension, 'the stored phone has no extension');
+    default: {
+      // With a separate country-code box on the page, the number box takes the national number.
+      const hasCode = decisions.some(
+        (d) => d.kind === 'phone.countryCode' && page.fields.some((x) => x.id === d.fieldId && x.fillable),
+      );
+      if (hasCode) return text(f.national, 'no number');
+      const placeholder = field.placeholder.trim();
+      if (/^\(?\d{3}\)?[ -]?\d{3}-?\d{4}$/.test(placeholder) && f.countryCodeDigits === '1')
+        return text(f.national, 'no number');
+      const international =
+        field.maxLength !== undefined && f.international.length > field.maxLength ? f.e164 : f.international;
+      return text(international, 'no number');
+    }
+  }
+}
+
+function countryAnswer(field: FieldDescriptor, code: string | undefined): Answer {
+  if (!code) return none('no country in the profile');
+  if (field.options.length || field.control === 'listbox-button' || field.control === 'combobox') {
+    return { kind: 'choice', candidates: [countryName(code), ...countryForms(code)] };
+  }
+  const hint = `${field.placeholder} ${field.description}`;
+  if (
+    (field.maxLength !== undefined && field.maxLength <= 2) ||
+    /\b[A-Z]{2}\b.*(code|iso)|2-letter|two-letter/i.test(hint)
+  )
+    return text(code, '');
+  return text(countryName(code), 'no country');
+}
+
+function publicationLine(p: Publication): string {
+  const authors = p.authors.map((a) => a.name).join(', ');
+  return [authors, p.title, [p.venue, p.year].filter(Boolean).join(', ')].filter(Boolean).join('. ') + '.';
+}
+
+function listAnswer(field: FieldDescriptor, items: string[], why: string, defaultSeparator?: '\n'): Answer {
+  const unique = [...new Set(items.map((i) => i.trim()).filter(Boolean))];
+  if (!unique.length) return none(why);
+  const hint = `${fieldWords(field)} ${field.description}`;
+  let separator = listSeparatorFor(hint, field.control);
+  if (defaultSeparator && !/comma|semicolon|,|;/.test(hint) && field.control !== 'input') separator = defaultSeparator;
+  return text(joinList(unique, separator, field.maxLength), why);
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
+/** "your top 3 publications", "up to five papers" → 3, 5; otherwise 5. */
+export function selectedCount(words: string): number {
+  const m = /\b(\d{1,2}|one|two|three|four|five|six|ten)\b/.exec(words);
+  if (!m?.[1]) return 5;
+  return NUMBER_WORDS[m[1]] ?? Number(m[1]);
+}
+
+function recentYears(now: Date, years: number): string {
+  return String(now.getUTCFullYear() - years);
+}
+
+function answerFor(
+  kind: FieldKind,
+  row: number,
+  field: FieldDescriptor,
+  profile: Profile,
+  ctx: { page: PageDescription; decisions: Decision[]; documents: DocumentMeta[]; now: Date },
+): Answer {
+  const name = resolveName(profile.name);
+  const position = currentPosition(profile);
+  const links = profile.links;
+  switch (kind) {
+    case 'name.full':
+      return text(name.full, 'no name in the profile');
+    case 'name.given':
+      return text(name.given, 'no given name in the profile');
+    case 'name.middle': {
+      const initialOnly =
+        (field.maxLength !== undefined && field.maxLength <= 2) || /\binitial\b|\bm\.? ?i\.?\b/.test(fieldWords(field));
+      const initial = field.maxLength === 1 ? initialOf(name.middle).replace('.', '') : initialOf(name.middle);
+      return text(initialOnly ? initial : name.middle, 'no middle name in the profile');
+    }
+    case 'name.family':
+      return text(name.family, 'no family name in the profile');
+    case 'name.preferred':
+      return text(profile.name.preferred, 'no preferred name in the profile');
+    case 'name.native':
+      return text(profile.name.native, 'no native-script name in the profile');
+    case 'name.honorific': {
+      const h = profile.name.honorific?.trim();
+      return h
+        ? { kind: 'text', text: h, candidates: [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`] }
+        : none('no title in the profile');
+    }
+    case 'name.pronouns':
+      return text(profile.name.pronouns, 'no pronouns in the profile');
+    case 'email':
+    case 'email.confirm':
+      return text(primaryEmail(profile), 'no email in the profile');
+    case 'phone':
+    case 'phone.countryCode':
+    case 'phone.national':
+    case 'phone.extension':
+      return phoneAnswer(kind, field, profile, ctx.page, ctx.decisions);
+    case 'address.line1':
+      return text(profile.address.lines[0], 'no street address in the profile');
+    case 'address.line2':
+      return text(profile.address.lines[1], 'no second address line in the profile');
+    case 'address.city':
+      return text(profile.address.city, 'no city in the profile');
+    case 'address.region':
+      return text(profile.address.region, 'no region in the profile');
+    case 'address.postalCode':
+      return text(profile.address.postalCode, 'no postal code in the profile');
+    case 'address.country':
+      return countryAnswer(field, profile.address.country ?? position?.country);
+    case 'address.location': {
+      const city = profile.address.city ?? position?.city;
+      const country = profile.address.country ?? position?.country;
+      return text(
+        [city, country ? countryName(country) : undefined].filter(Boolean).join(', '),
+        'no city or country in the profile',
+      );
+    }
+    case 'homepage':
+      return text(links.homepage, 'no homepage in the profile');
+    case 'orcid.url':
+    case 'orcid.id':
+      return scholarAnswer(field, 'orcid', links.orcid, kind.endsWith('.url') ? 'url' : 'id');
+    case 'scholar.url':
+    case 'scholar.id':
+      return scholarAnswer(field, 'scholar', links.googleScholar, kind.endsWith('.url') ? 'url' : 'id');
+    case 'dblp.url':
+    case 'dblp.id':
+      return scholarAnswer(field, 'dblp', links.dblp, kind.endsWith('.url') ? 'url' : 'id');
+    case 'semanticScholar.url':
+    case 'semanticScholar.id':
+      return scholarAnswer(field, 'semanticScholar', links.semanticScholar, kind.endsWith('.url') ? 'url' : 'id');
+    case 'openReview.url':
+    case 'openReview.id':
+      return scholarAnswer(field, 'openReview', links.openReview, kind.endsWith('.url') ? 'url' : 'id');
+    case 'github.url':
+    case 'github.id':
+      return scholarAnswer(field, 'github', links.github, kind.endsWith('.url') ? 'url' : 'id');
+    case 'linkedin.url':
+    case 'linkedin.id':
+      return scholarAnswer(field, 'linkedin', links.linkedin, kind.endsWith('.url') ? 'url' : 'id');
+    case 'position.title':
+      return text(position?.title, 'no current position in the profile');
+    case 'position.department':
+      return text(position?.department, 'no department in the profile');
+    case 'position.institution':
+      return text(position?.institution, 'no current institution in the profile');
+    case 'position.institutionDomain':
+      return text(position?.institutionDomain, 'no institution domain in the profile');
+    case 'position.startYear':
+      return dateAnswer(field, position?.start, 'position start');
+    case 'degree.level':
+      return degreeAnswer(highestDegree(profile)?.degree);
+    case 'degree.field':
+      return text(highestDegree(profile)?.field, 'no degree field in the profile');
+    case 'degree.institution':
+      return text(highestDegree(profile)?.institution, 'no degree institution in the profile');
+    case 'degree.year': {
+      const end = highestDegree(profile)?.end;
+      return dateAnswer(
+        { ...field, maxLength: field.maxLength ?? 4 },
+        end === undefined || end === 'present' ? undefined : (dateParts(end)?.year.toString() ?? undefined),
+        'degree year',
+      );
+    }
+    case 'education.institution':
+    case 'education.degree':
+    case 'education.field':
+    case 'education.start':
+    case 'education.end': {
+      const e = educationRows(profile)[row];
+      if (!e) return none(`the profile has no education row ${row + 1}`);
+      if (kind === 'education.institution') return text(e.institution, 'no institution');
+      if (kind === 'education.degree') return degreeAnswer(e.degree);
+      if (kind === 'education.field') return text(e.field, 'no field of study in this education row');
+      return dateAnswer(
+        field,
+        kind === 'education.start' ? e.start : e.end,
+        kind === 'education.start' ? 'start date' : 'end date',
+      );
+    }
+    case 'work.title':
+    case 'work.organisation':
+    case 'work.location':
+    case 'work.start':
+    case 'work.end':
+    case 'work.current': {
+      const w = workRows(profile)[row];
+      if (!w) return none(`the profile has no work row ${row + 1}`);
+      if (kind === 'work.title') return text(w.title, 'no title');
+      if (kind === 'work.organisation') return text(w.organisation, 'no organisation');
+      if (kind === 'work.location') return text(w.location, 'no location in this work row');
+      if (kind === 'work.current') return { kind: 'check', checked: w.end === undefined || w.end === 'present' };
+      return dateAnswer(
+        field,
+        kind === 'work.start' ? w.start : w.end,
+        kind === 'work.start' ? 'start date' : 'end date',
+      );
+    }
+    case 'research.interests':
+      return listAnswer(field, [...profile.interests, ...profile.keywords], 'no research interests in the profile');
+    case 'research.subjectAreas': {
+      const items = [...profile.interests, ...profile.keywords];
+      if (!items.length) return none('no research interests in the profile');
+      return field.options.length
+        ? { kind: 'choice', candidates: items }
+        : listAnswer(field, items, 'no research interests');
+    }
+    case 'bio.short':
+    case 'bio.long': {
+      if (!profile.bios.length) return none('no bio in the profile');
+      if (kind === 'bio.long')
+        return text(
+          pickFitting(
+            profile.bios.map((b) => b.text),
+            field.maxLength,
+          ),
+          'no bio fits',
+        );
+      // A short bio: the variant named short if it fits, else the shortest that fits, else the shortest cut.
+      const limit = field.maxLength ?? 1_000;
+      const named = profile.bios.find((b) => /short|brief|kurz|court/i.test(b.name) && b.text.length <= limit);
+      if (named) return text(named.text, 'no bio');
+      const shortest = [...profile.bios].sort((a, b) => a.text.length - b.text.length).map((b) => b.text);
+      return text(shortest.find((t) => t.length <= limit) ?? pickFitting(shortest, limit), 'no bio fits');
+    }
+    case 'publications.list':
+      return listAnswer(field, profile.publications.map(publicationLine), 'no publications in the profile', '\n');
+    case 'publications.selected': {
+      const n = selectedCount(fieldWords(field));
+      const selected = profile.publications.filter((p) => p.selected).slice(0, n);
+      return listAnswer(field, selected.map(publicationLine), 'no publications marked as selected', '\n');
+    }
+    case 'conflicts.people': {
+      const since = Number(recentYears(ctx.now, 2));
+      const people = new Map<string, string>();
+      for (const r of profile.relations) people.set(r.name, r.institution ? `${r.name} (${r.institution})` : r.name);
+      for (const e of profile.education)
+        for (const a of e.advisors) if (!people.has(a)) people.set(a, `${a} (${e.institution})`);
+      for (const p of profile.publications) {
+        if ((p.year ?? 0) < since) continue;
+        for (const a of p.authors) if (!a.self && !people.has(a.name)) people.set(a.name, a.name);
+      }
+      return listAnswer(field, [...people.values()], 'no collaborators or advisors in the profile', '\n');
+    }
+    case 'conflicts.domains': {
+      const since = recentYears(ctx.now, 3);
+      const domains = [
+        ...profile.positions
+          .filter((p) => p.end === undefined || p.end === 'present' || p.end >= since)
+          .map((p) => p.institutionDomain),
+        ...profile.education
+          .filter((e) => e.end === undefined || e.end === 'present' || e.end >= since)
+          .map((e) => e.institutionDomain),
+      ].filter((d): d is string => Boolean(d));
+      return listAnswer(field, domains, 'no institution domains in the profile');
+    }
+    case 'document.cv':
+    case 'document.researchStatement':
+    case 'document.teachingStatement':
+    case 'document.diversityStatement':
+    case 'document.coverLetter':
+    case 'document.publicationList':
+    case 'document.transcript': {
+      const docKind = DOCUMENT_FIELD_KINDS[kind];
+      const doc = ctx.documents
+        .filter((d) => d.kind === docKind && d.profileId === profile.id)
+        .sort((a, b) => b.addedAt.localeCompare(a.addedAt))[0];
+      return doc ? { kind: 'file', document: doc } : none(`no stored ${FIELD_KINDS[kind].label.toLowerCase()}`);
+    }
+  }
+}
+
+function hasValue(field: FieldDescriptor): boolean {
+  if (field.type === 'checkbox' || field.type === 'radio') return field.checked === true;
+  if (field.control === 'select' || field.control === 'listbox-button') {
+    const selected = field.options.find((o) => o.selected);
+    if (selected) return !isPlaceholderOption(selected);
+  }
+  return field.value.trim() !== '';
+}
+
+function shapeStep(field: FieldDescriptor, answer: Answer, radioIndex: number): { step?: FillAction; why?: string } {
+  if (answer.kind === 'none') return { why: answer.why };
+  if (answer.kind === 'file') {
+    if (field.type !== 'file') return { why: 'a document for a field that is not a file input' };
+    return { step: { action: 'attach-file', documentId: answer.document.id, fileName: answer.document.fileName } };
+  }
+  if (answer.kind === 'check') {
+    if (field.type !== 'checkbox') return { why: 'a yes/no answer for a field that is not a checkbox' };
+    return { step: { action: 'check', checked: answer.checked } };
+  }
+  const candidates = answer.kind === 'text' ? (answer.candidates ?? [answer.text]) : answer.candidates;
+  // A listbox whose options only appear once it is open: name the answer and its other spellings.
+  if ((field.control === 'listbox-button' || field.control === 'combobox') && field.options.length === 0) {
+    const [first, ...rest] = candidates;
+    if (!first) return { why: 'no value' };
+    return {
+      step: { action: 'choose-listbox', value: first, ...(rest.length ? { alternatives: rest.slice(0, 12) } : {}) },
+    };
+  }
+  const needsOption =
+    field.control === 'select' ||
+    field.control === 'listbox-button' ||
+    field.type === 'radio' ||
+    field.control === 'combobox';
+  if (needsOption) {
+    let choice = chooseOption(field.options, candidates)?.option;
+    if (!choice && answer.kind === 'choice' && answer.match) {
+      const hits = field.options.filter((o) => !o.disabled && !isPlaceholderOption(o) && answer.match?.(o));
+      if (hits.length === 1) choice = hits[0];
+    }
+    if (!choice) return { why: `no option matches "${candidates[0] ?? ''}"` };
+    if (field.type === 'radio') {
+      // Only the radio that is the chosen answer gets a step.
+      const mine = field.options[radioIndex];
+      if (!mine || mine.value !== choice.value || mine.text !== choice.text)
+        return { why: 'another answer in this group is the one to choose' };
+      return { step: { action: 'check', checked: true } };
+    }
+    if (field.control === 'select')
+      return { step: { action: 'select-option', value: choice.value, optionText: choice.text } };
+    return { step: { action: 'choose-listbox', value: choice.text } };
+  }
+  if (field.type === 'checkbox' || field.type === 'file') return { why: 'a text answer for a checkbox or file field' };
+  const value = answer.kind === 'text' ? answer.text : (candidates[0] ?? '');
+  const fitted =
+    field.maxLength !== undefined && value.length > field.maxLength ? fitLength(value, field.maxLength) : value;
+  if (!fitted) return { why: `the value does not fit in ${field.maxLength ?? 0} characters` };
+  return { step: { action: 'set-value', value: fitted } };
+}
+
+const ADD_BUTTON = /^\s*(\+\s*)?(add|add another|add more|\+|hinzufugen|ajouter|anadir|agregar|添加)\b/i;
+const ROW_BUTTON_CONTEXT: Record<'education' | 'work', RegExp> = {
+  education: /educat|school|degree|qualification|ausbildung|formation|educacion|教育/i,
+  work: /work|experience|employ|position|job|career|berufserfahrung|experien|工作/i,
+};
+const MAX_ADD_CLICKS = 5;
+
+export function planFill(
+  page: PageDescription,
+  decisions: Decision[],
+  profile: Profile,
+  options: PlanOptions,
+): FillPlan {
+  const steps: FillStep[] = [];
+  const skipped: SkippedField[] = [];
+  const byId = new Map(page.fields.map((f) => [f.id, f]));
+  const ctx = { page, decisions, documents: options.documents, now: options.now ?? new Date() };
+  const radioSeen = new Map<string, number>();
+  for (const decision of decisions) {
+    const field = byId.get(decision.fieldId);
+    if (!field) continue;
+    const radioKey = field.type === 'radio' ? `${field.form ?? ''}|${field.group ?? field.name}` : '';
+    const radioIndex = radioKey ? (radioSeen.get(radioKey) ?? 0) : 0;
+    if (radioKey) radioSeen.set(radioKey, radioIndex + 1);
+    if (decision.kind === null) {
+      skipped.push({
+        fieldId: field.id,
+        reason: `left alone: ${LEAVE_ALONE[decision.leaveAlone]} (${decision.reason})`,
+      });
+      continue;
+    }
+    if (!field.fillable) {
+      skipped.push({ fieldId: field.id, reason: `not fillable (${field.notFillableReason ?? 'hidden or disabled'})` });
+      continue;
+    }
+    if (!options.overwrite && hasValue(field)) {
+      skipped.push({ fieldId: field.id, reason: 'already has a value' });
+      continue;
+    }
+    const answer = answerFor(decision.kind, decision.row, field, profile, ctx);
+    const shaped = shapeStep(field, answer, radioIndex);
+    if (!shaped.step) {
+      skipped.push({ fieldId: field.id, reason: shaped.why ?? 'no value' });
+      continue;
+    }
+    steps.push({
+      ...shaped.step,
+      fieldId: field.id,
+      kind: decision.kind,
+      reason: decision.reason,
+      confidence: decision.confidence,
+    });
+  }
+
+  // "Add another" when the profile has more rows than the form shows (bounded).
+  for (const group of ['education', 'work'] as const) {
+    const rowsInForm = decisions.reduce(
+      (n, d) => (d.kind !== null && d.kind.startsWith(`${group}.`) ? Math.max(n, d.row + 1) : n),
+      0,
+    );
+    if (!rowsInForm) continue;
+    const rowsInProfile = group === 'education' ? profile.education.length : workRows(profile).length;
+    const button = page.buttons.find(
+      (b) =>
+        ADD_BUTTON.test(normaliseText(b.text)) &&
+        (ROW_BUTTON_CONTEXT[group].test(b.text) || ROW_BUTTON_CONTEXT[group].test(b.heading)),
+    );
+    if (!button) continue;
+    const missing = Math.min(rowsInProfile - rowsInForm, MAX_ADD_CLICKS);
+    for (let i = 0; i < missing; i++) {
+      steps.push({
+        action: 'click-add',
+        fieldId: button.id,
+        kind: 'add-row',
+        reason: `the profile has ${rowsInProfile} ${group} rows, the form ${rowsInForm}`,
+        confidence: 0.9,
+      });
+    }
+  }
+  return { steps, skipped };
+}

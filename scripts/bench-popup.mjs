@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+/**
+ * Popup benchmark: the size of the scripts popup.html loads, and the time from opening the popup page to interactive
+ * (profile name and "Fill this page" painted: the `vitae-interactive` mark) with a profile of 500 publications.
+ * Also: when the full profile has arrived, and how long the background takes to format the 500-entry IEEE list.
+ *
+ * The machine is shared, so the same run also opens a blank extension page (one line of HTML and the base style
+ * sheet, written next to the build for the run and removed after) and reports the popup's time over that floor.
+ *
+ * Usage: npm run build && node scripts/bench-popup.mjs [--runs 15]. Target: interactive under 100 ms.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const EXT = join(ROOT, '.output/chrome-mv3');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+const TARGET_MS = 100;
+
+if (!existsSync(join(EXT, 'popup.html'))) {
+  console.error('No build at .output/chrome-mv3: run `npm run build` first.');
+  process.exit(1);
+}
+
+// 1. What popup.html loads before it can run: its module script, module preloads and style sheets.
+const html = readFileSync(join(EXT, 'popup.html'), 'utf8');
+const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+let raw = 0;
+let gz = 0;
+const rows = files.map((file) => {
+  const bytes = readFileSync(join(EXT, file));
+  raw += bytes.length;
+  gz += gzipSync(bytes).length;
+  return `  ${file.padEnd(48)} ${(bytes.length / 1024).toFixed(1).padStart(7)} kB`;
+});
+const jsText = files
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => readFileSync(join(EXT, f), 'utf8'))
+  .join('\n');
+const hasCiteproc = /CSL\.Engine|citeproc/i.test(jsText);
+
+// 2. A fictional profile with 500 publications.
+const TYPES = ['journal', 'conference', 'workshop', 'preprint', 'chapter', 'book'];
+const publications = Array.from({ length: 500 }, (_, i) => ({
+  id: `bench-${i}`,
+  type: TYPES[i % TYPES.length],
+  title: `Benchmark study number ${i} of coastal signal reconstruction`,
+  authors: [
+    { name: 'Mira Okonkwo', self: true },
+    { name: `Coauthor${i % 37} Example` },
+    { name: `Second${i % 11} Person` },
+  ],
+  venue: `Fictional Venue ${i % 23}`,
+  year: 2000 + (i % 26),
+  month: (i % 12) + 1,
+  pages: `${i}-${i + 9}`,
+  status: 'published',
+  selected: i % 10 === 0,
+}));
+
+const BLANK = join(EXT, 'bench-blank.html');
+const baseCss = files.find((f) => f.startsWith('assets/base'));
+writeFileSync(
+  BLANK,
+  `<!doctype html><html><head><meta charset="utf-8">${baseCss ? `<link rel="stylesheet" href="/${baseCss}">` : ''}</head><body><main>Vitae</main><script src="/bench-blank.js"></script></body></html>`,
+);
+writeFileSync(join(EXT, 'bench-blank.js'), `requestAnimationFrame(() => performance.mark('vitae-interactive'));`);
+
+const userDataDir = mkdtempSync(join(tmpdir(), 'vitae-bench-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--disable-extensions-except=${EXT}`,
+    `--load-extension=${EXT}`,
+  ],
+});
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const control = await context.newPage();
+  await control.goto(`chrome-extension://${id}/options.html`);
+  const send = (m) => control.evaluate((msg) => chrome.runtime.sendMessage(msg), m);
+  const list = await send({ type: 'profile.list' });
+  const profileId = list.profiles.find((p) => p.active).id;
+  const saved = await send({
+    type: 'profile.save',
+    profile: { id: profileId, name: { given: 'Mira', family: 'Okonkwo' }, publications },
+  });
+  if (!saved.ok) throw new Error(`profile.save failed: ${saved.error}`);
+
+  const exportIeee = async () => {
+    const t0 = performance.now();
+    const res = await send({ type: 'profile.export', format: 'publications', style: 'ieee' });
+    if (!res.ok || res.data.split('\n').length !== 500)
+      throw new Error(`IEEE export of 500 entries failed: ${res.error}`);
+    return performance.now() - t0;
+  };
+  const ieeeCold = await exportIeee();
+  const ieeeWarm = await exportIeee();
+
+  // 3. Open the popup page again and again; read its own marks (ms since navigation start).
+  const interactive = [];
+  const loaded = [];
+  const blank = [];
+  const scriptCpu = [];
+  const taskCpu = [];
+  for (let i = 0; i < RUNS + 2; i += 1) {
+    const floor = await context.newPage();
+    await floor.goto(`chrome-extension://${id}/bench-blank.html`);
+    await floor.waitForFunction(() => performance.getEntriesByName('vitae-interactive').length > 0);
+    const floorMs = await floor.evaluate(() => performance.getEntriesByName('vitae-interactive')[0].startTime);
+    await floor.close();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`chrome-extension://${id}/popup.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForFunction(() => performance.getEntriesByName('vitae-profile-loaded').length > 0);
+    const marks = await page.evaluate(() => ({
+      interactive: performance.getEntriesByName('vitae-interactive')[0].startTime,
+      loaded: performance.getEntriesByName('vitae-profile-loaded')[0].startTime,
+    }));
+    // CPU the page's main thread spent (scripts; all tasks) up to the full profile: less at the mercy of a busy
+    // machine than wall-clock times.
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    await page.close();
+    if (i < 2) continue; // warm-up: the first opens compile the scripts
+    scriptCpu.push(metric('ScriptDuration'));
+    taskCpu.push(metric('TaskDuration'));
+    interactive.push(marks.interactive);
+    loaded.push(marks.loaded);
+    blank.push(floorMs);
+  }
+  const sorted = (xs) => [...xs].sort((a, b) => a - b);
+  const stat = (xs) => {
+    const s = sorted(xs);
+    const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+    return `median ${q(0.5).toFixed(1)} ms, p90 ${q(0.9).toFixed(1)} ms, max ${s[s.length - 1].toFixed(1)} ms`;
+  };
+  const median = sorted(interactive)[Math.floor(interactive.length / 2)];
+
+  console.log('Popup scripts and styles loaded by popup.html:');
+  console.log(rows.join('\n'));
+  console.log(
+    `  total ${(raw / 1024).toFixed(1)} kB (${(gz / 1024).toFixed(1)} kB gzip); CSL engine in the popup: ${hasCiteproc ? 'YES' : 'no'}`,
+  );
+  console.log(`Profile of 500 publications; ${RUNS} opens after 2 warm-up opens`);
+  console.log(`  open → interactive (name + Fill painted): ${stat(interactive)}`);
+  console.log(`  open → full profile loaded:               ${stat(loaded)}`);
+  console.log(`  blank extension page (floor), same runs:  ${stat(blank)}`);
+  const over = interactive.map((x, i) => x - blank[i]);
+  console.log(`  popup interactive minus floor:            ${stat(over)}`);
+  console.log(`  main-thread CPU until profile loaded: scripts ${stat(scriptCpu)}`);
+  console.log(`                                       all tasks ${stat(taskCpu)}`);
+  console.log(`  background IEEE list of 500: cold ${ieeeCold.toFixed(0)} ms, warm ${ieeeWarm.toFixed(0)} ms`);
+  console.log(`Target < ${TARGET_MS} ms: ${median < TARGET_MS ? 'met' : 'NOT met'} (median ${median.toFixed(1)} ms)`);
+  // Wall-clock times depend on the machine's load, so only a structural regression fails the run.
+  process.exitCode = hasCiteproc ? 1 : 0;
+} finally {
+  await context.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+  rmSync(BLANK, { force: true });
+  rmSync(join(EXT, 'bench-blank.js'), { force: true });
+}

@@ -1,0 +1,239 @@
+// Only type imports from lib/profile: its schema module (valibot) is not needed to show the popup.
+/**
+ * The popup's state: one Zustand store fed by the background through messages. The popup first asks only for the
+ * profile list (name, affiliation), shows itself, and then loads the rest; formatted publication and conflict lists
+ * come from `profile.export` so that the CSL engine stays in the background.
+ */
+import { create } from 'zustand';
+import { browser } from 'wxt/browser';
+import type { ConflictStyle } from '../lib/format/conflicts';
+import type {
+  FillTabResponse,
+  ProfileListEntry,
+  PublicationFilters,
+  PublicationStyle,
+} from '../lib/messaging/protocol';
+import type { Bio, Profile } from '../lib/profile/schema';
+import { sendToBackground } from '../platform/messaging';
+
+export const POPUP_TABS = ['fill', 'bios', 'publications', 'conflicts', 'ids'] as const;
+export type PopupTab = (typeof POPUP_TABS)[number];
+
+export interface FormattedText {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  text: string;
+  error?: string;
+}
+
+export interface PopupState {
+  profiles: ProfileListEntry[];
+  listLoaded: boolean;
+  profile?: Profile;
+  error?: string;
+  tab: PopupTab;
+  query: string;
+  fill: { status: 'idle' | 'busy' | 'done'; result?: FillTabResponse; tabId?: number; restored?: number };
+  publicationStyle: PublicationStyle;
+  publicationFilters: PublicationFilters;
+  publications: FormattedText;
+  conflictStyle: ConflictStyle;
+  conflictMonths: Record<ConflictStyle, number>;
+  conflicts: FormattedText;
+  /** A short message for the live region ("Copied IEEE list"). */
+  notice: string;
+
+  loadList: () => Promise<void>;
+  loadProfile: () => Promise<void>;
+  switchProfile: (id: string) => Promise<void>;
+  setTab: (tab: PopupTab) => void;
+  setQuery: (query: string) => void;
+  fillPage: () => Promise<void>;
+  undoFill: () => Promise<void>;
+  setPublicationStyle: (style: PublicationStyle) => Promise<void>;
+  setPublicationFilters: (filters: PublicationFilters) => Promise<void>;
+  refreshPublications: () => Promise<void>;
+  setConflictStyle: (style: ConflictStyle) => Promise<void>;
+  setConflictMonths: (months: number) => Promise<void>;
+  refreshConflicts: () => Promise<void>;
+  saveBio: (bio: Omit<Bio, 'id'>) => Promise<void>;
+  copy: (text: string, what: string) => Promise<void>;
+}
+
+/**
+ * The profile list as last shown, in the popup's own localStorage (extension origin), so that the next open paints
+ * name and affiliation at once instead of waiting for a sleeping service worker to wake up and answer.
+ */
+export const HEADER_CACHE_KEY = 'vitae.popup.profiles';
+
+function cachedProfiles(): ProfileListEntry[] {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(HEADER_CACHE_KEY) ?? '[]');
+    return Array.isArray(raw) ? (raw as ProfileListEntry[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+let publicationRequest = 0;
+let conflictRequest = 0;
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export const usePopupStore = create<PopupState>()((set, get) => ({
+  profiles: cachedProfiles(),
+  listLoaded: false,
+  tab: 'fill',
+  query: '',
+  fill: { status: 'idle' },
+  publicationStyle: 'ieee',
+  publicationFilters: { includeInSubmission: true },
+  publications: { status: 'idle', text: '' },
+  conflictStyle: 'hotcrp',
+  conflictMonths: { hotcrp: 24, 'cmt-domains': 24, 'nsf-coa-csv': 48 },
+  conflicts: { status: 'idle', text: '' },
+  notice: '',
+
+  async loadList() {
+    const res = await sendToBackground({ type: 'profile.list' });
+    if (res.ok) {
+      set({ profiles: res.profiles, listLoaded: true });
+      localStorage.setItem(HEADER_CACHE_KEY, JSON.stringify(res.profiles));
+    } else set({ error: res.error, listLoaded: true });
+  },
+
+  async loadProfile() {
+    const [res, settings] = await Promise.all([
+      sendToBackground({ type: 'profile.get' }),
+      sendToBackground({ type: 'settings.get' }),
+    ]);
+    if (!res.ok) {
+      set({ error: res.error });
+      return;
+    }
+    performance.mark('vitae-profile-loaded');
+    set({
+      profile: res.profile,
+      ...(settings.ok ? { publicationStyle: settings.settings.defaultCitationStyle } : {}),
+    });
+    const tab = get().tab;
+    if (tab === 'publications') await get().refreshPublications();
+    if (tab === 'conflicts') await get().refreshConflicts();
+  },
+
+  async switchProfile(id) {
+    const res = await sendToBackground({ type: 'profile.activate', profileId: id });
+    if (!res.ok) {
+      set({ error: res.error });
+      return;
+    }
+    set({ profile: undefined, publications: { status: 'idle', text: '' }, conflicts: { status: 'idle', text: '' } });
+    await get().loadList();
+    await get().loadProfile();
+  },
+
+  setTab(tab) {
+    set({ tab, query: '' });
+    if (tab === 'publications' && get().publications.status === 'idle') void get().refreshPublications();
+    if (tab === 'conflicts' && get().conflicts.status === 'idle') void get().refreshConflicts();
+  },
+
+  setQuery(query) {
+    set({ query });
+  },
+
+  async fillPage() {
+    set({ fill: { status: 'busy' } });
+    try {
+      const tabId = await activeTabId();
+      if (tabId === undefined) {
+        set({ fill: { status: 'done', result: { ok: false, error: 'No page to fill.' } } });
+        return;
+      }
+      const result = await sendToBackground({ type: 'fill.tab', tabId });
+      set({ fill: { status: 'done', result, tabId } });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      set({ fill: { status: 'done', result: { ok: false, error: `Could not fill: ${message}` } } });
+    }
+  },
+
+  async undoFill() {
+    const tabId = get().fill.tabId;
+    if (tabId === undefined) return;
+    const res = await sendToBackground({ type: 'fill.undo', tabId });
+    if (res.ok) {
+      set({ fill: { status: 'idle', restored: res.restored }, notice: `Undone: ${res.restored} fields restored` });
+    } else {
+      set({ notice: res.error });
+    }
+  },
+
+  async setPublicationStyle(style) {
+    set({ publicationStyle: style });
+    await get().refreshPublications();
+  },
+
+  async setPublicationFilters(filters) {
+    set({ publicationFilters: filters });
+    await get().refreshPublications();
+  },
+
+  async refreshPublications() {
+    const request = ++publicationRequest;
+    const { publicationStyle: style, publicationFilters: filters } = get();
+    set({ publications: { ...get().publications, status: 'loading' } });
+    const res = await sendToBackground({ type: 'profile.export', format: 'publications', style, filters });
+    if (request !== publicationRequest) return;
+    set({
+      publications: res.ok ? { status: 'ready', text: res.data } : { status: 'error', text: '', error: res.error },
+    });
+  },
+
+  async setConflictStyle(style) {
+    set({ conflictStyle: style });
+    await get().refreshConflicts();
+  },
+
+  async setConflictMonths(months) {
+    set({ conflictMonths: { ...get().conflictMonths, [get().conflictStyle]: months } });
+    await get().refreshConflicts();
+  },
+
+  async refreshConflicts() {
+    const request = ++conflictRequest;
+    const { conflictStyle: style, conflictMonths } = get();
+    set({ conflicts: { ...get().conflicts, status: 'loading' } });
+    const res = await sendToBackground({
+      type: 'profile.export',
+      format: 'conflicts',
+      style,
+      months: conflictMonths[style],
+    });
+    if (request !== conflictRequest) return;
+    set({ conflicts: res.ok ? { status: 'ready', text: res.data } : { status: 'error', text: '', error: res.error } });
+  },
+
+  async saveBio(bio) {
+    const profile = get().profile;
+    if (!profile) return;
+    const next: Profile = {
+      ...profile,
+      bios: [...profile.bios, { ...bio, id: `bio${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` }],
+    };
+    const res = await sendToBackground({ type: 'profile.save', profile: next });
+    if (res.ok) set({ profile: { ...next, updatedAt: res.updatedAt }, notice: `Saved as bio “${bio.name}”` });
+    else set({ notice: `Not saved: ${res.error}` });
+  },
+
+  async copy(text, what) {
+    try {
+      await navigator.clipboard.writeText(text);
+      set({ notice: `Copied ${what}` });
+    } catch (error) {
+      set({ notice: `Could not copy: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  },
+}));

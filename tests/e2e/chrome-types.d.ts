@@ -1,0 +1,6 @@
+// The `chrome` global inside page.evaluate callbacks that run in extension pages.
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  scripting: { executeScript(injection: object): Promise<unknown> };
+};

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
+import { fillPage, loadProfile, undoPage, valuesOf } from './fill-helpers';
+
+const TRAPS = {
+  '#trap-display': /display|hidden/,
+  '#trap-visibility': /visibility|hidden/,
+  '#trap-opacity': /opacity/,
+  '#trap-offscreen': /outside/,
+  '#trap-tiny': /too small/,
+  '#trap-clip': /clipped|too small/,
+  '#trap-aria': /aria-hidden/,
+  '#trap-inert': /inert/,
+  '#trap-covered': /covered/,
+  '#trap-overflow': /clipped/,
+};
+
+describe('fields a person cannot see or change', () => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic();
+    session = await launchExtension();
+    await loadProfile(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('fills only the visible, enabled, empty fields; every honeypot stays empty with its reason', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/fill/honeypots.html`);
+    const report = await fillPage(session, page);
+    const selectors = [...Object.keys(TRAPS), '#trap-hidden-type'];
+    expect(Object.values(await valuesOf(page, selectors)).every((v) => v === '')).toBe(true);
+    expect(
+      await valuesOf(page, [
+        '#real-first',
+        '#real-last',
+        '#real-email',
+        '#prefilled-org',
+        '#disabled-phone',
+        '#readonly-url',
+      ]),
+    ).toEqual({
+      '#real-first': 'Aurelia',
+      '#real-last': 'Quintero-Vance',
+      '#real-email': 'aurelia.qv@cs.northbridge.example.edu',
+      '#prefilled-org': 'Independent',
+      '#disabled-phone': '',
+      '#readonly-url': '',
+    });
+    expect(report.filled.map((f) => f.selector).sort()).toEqual(['#real-email', '#real-first', '#real-last']);
+    const reasons = Object.fromEntries(report.skipped.map((s) => [s.selector, s.reason]));
+    for (const [selector, reason] of Object.entries(TRAPS)) expect(reasons[selector], selector).toMatch(reason);
+    expect(reasons['#prefilled-org']).toMatch(/already has a value/i);
+    expect(reasons['#disabled-phone']).toMatch(/disabled/);
+    expect(reasons['#readonly-url']).toMatch(/read-only/);
+    // A hidden input is not a field at all.
+    expect(reasons['#trap-hidden-type']).toBeUndefined();
+
+    const undo = await undoPage(session, page);
+    expect(undo.restored).toBe(3);
+    expect(await valuesOf(page, ['#real-first', '#prefilled-org'])).toEqual({
+      '#real-first': '',
+      '#prefilled-org': 'Independent',
+    });
+  });
+
+  it('overwrites prefilled fields only when asked, and undo brings the old value back', async () => {
+    const page = await session.context.newPage();
+    // Another URL than the first test's tab: tabs are found by URL.
+    await page.goto(`${server.url}/fill/honeypots.html?overwrite`);
+    const report = await fillPage(session, page, { overwrite: true });
+    expect(await page.inputValue('#prefilled-org')).toBe('Northbridge University');
+    expect(report.filled.map((f) => f.selector)).toContain('#prefilled-org');
+    expect(await page.inputValue('#trap-display')).toBe('');
+    await undoPage(session, page);
+    expect(await page.inputValue('#prefilled-org')).toBe('Independent');
+    expect(session.consoleErrors).toEqual([]);
+  });
+});

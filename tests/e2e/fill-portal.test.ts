@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
+import { fillPage, loadProfile, undoPage } from './fill-helpers';
+
+/** Every control of the page by name (radios and checkboxes as "checked" flags, joined per name). */
+async function allValues(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const el of Array.from(
+      document.querySelectorAll<HTMLInputElement>('input:not([type=submit]), select, textarea'),
+    )) {
+      const v = el.type === 'radio' || el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value;
+      out[el.name] = (out[el.name] ?? '') + v;
+    }
+    return out;
+  });
+}
+
+const EXPECTED: Record<string, string> = {
+  txtSurname: 'Quintero-Vance',
+  txtGivenName: 'Aurelia',
+  txtAddr1: '4 Lantern Row',
+  txtAddr2: 'Office 12',
+  txtCity: 'Port Ellery',
+  txtState: 'Ontario',
+  txtPostal: 'K7L 3N6',
+  selCountry: 'CA',
+  txtTelOffice: '+15550132288',
+  txtMobile: '+15550132288',
+  txtEmail: 'aurelia.qv@cs.northbridge.example.edu',
+  txtEmail2: 'aurelia.qv@cs.northbridge.example.edu',
+  txtPresentPost: 'Assistant Professor',
+  txtEmployer: 'Northbridge University',
+  txtDept: 'Computer Science',
+  txtEduInst1: 'Calder Technical University',
+  txtEduDeg1: 'Ph.D.',
+  txtEduField1: 'Computer Science',
+  txtEduInst2: 'University of Westmarch',
+  txtEduDeg2: 'B.Sc.',
+  txtEduField2: 'Mathematics',
+  txtResearch: 'program synthesis, machine learning',
+  txtOrcid: '0000-0002-1825-0097',
+  txtHomepage: 'https://aurelia.example.org',
+  txtScholar: 'https://scholar.google.com/citations?user=AbCdEf12345',
+};
+
+describe('a long table-layout university HR portal', () => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic();
+    session = await launchExtension();
+    await loadProfile(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('fills the fields its table cells name and leaves every other one (referees, birth date, salary…) empty', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/fill/university-portal.html`);
+    const before = await allValues(page);
+    expect(Object.values(before).every((v) => v === '')).toBe(true);
+    const report = await fillPage(session, page);
+    const after = await allValues(page);
+    const expected = Object.fromEntries(Object.keys(before).map((name) => [name, EXPECTED[name] ?? '']));
+    expect(after).toEqual(expected);
+    expect(report.filled).toHaveLength(Object.keys(EXPECTED).length);
+    // 70 fields: the two submit buttons are not fields.
+    expect(report.total).toBe(70);
+    // The referee table is recognised and deliberately left alone (3 rows × 3 fields).
+    expect(report.skipped.filter((s) => /another person/.test(s.reason))).toHaveLength(9);
+    expect(report.skipped.filter((s) => /date of birth/.test(s.reason))).toHaveLength(3);
+    expect(await page.evaluate(() => (window as unknown as { __submitted?: boolean }).__submitted)).toBeUndefined();
+
+    const undo = await undoPage(session, page);
+    expect(undo.restored).toBe(Object.keys(EXPECTED).length);
+    expect(await allValues(page)).toEqual(before);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
+import { CV_PDF, fillPage, loadProfile, undoPage, valuesOf } from './fill-helpers';
+
+const texts = (page: Page, selectors: string[]) =>
+  page.evaluate(
+    (list) => Object.fromEntries(list.map((s) => [s, document.querySelector(s)?.textContent?.trim() ?? '<missing>'])),
+    selectors,
+  );
+
+describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" and uploads', () => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic();
+    session = await launchExtension();
+    await loadProfile(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  describe('a Workday-style application', () => {
+    let page: Page;
+    const inputs = [
+      '#name--legalName--firstName',
+      '#name--legalName--lastName',
+      '#emailAddress--emailAddress',
+      '#phoneNumber--phoneNumber',
+      '#workExperience-1--jobTitle',
+      '#workExperience-1--companyName',
+      '#workExperience-2--jobTitle',
+      '#workExperience-2--companyName',
+      '#education-1--schoolName',
+      '#education-2--schoolName',
+    ];
+    const buttons = ['#address--countryRegion', '#education-1--degree', '#education-2--degree', '#uploaded'];
+
+    beforeAll(async () => {
+      page = await session.context.newPage();
+      await page.goto(`${server.url}/fill/workday.html`);
+    });
+
+    it('fills text boxes, chooses listbox options, adds one row per extra profile entry and drops the CV', async () => {
+      const report = await fillPage(session, page);
+      expect(report.ok).toBe(true);
+      expect(await valuesOf(page, inputs)).toEqual({
+        '#name--legalName--firstName': 'Aurelia',
+        '#name--legalName--lastName': 'Quintero-Vance',
+        '#emailAddress--emailAddress': 'aurelia.qv@cs.northbridge.example.edu',
+        '#phoneNumber--phoneNumber': '+15550132288',
+        '#workExperience-1--jobTitle': 'Assistant Professor',
+        '#workExperience-1--companyName': 'Northbridge University',
+        '#workExperience-2--jobTitle': 'Postdoctoral Fellow',
+        '#workExperience-2--companyName': 'Halvorsen Institute',
+        '#education-1--schoolName': 'Calder Technical University',
+        '#education-2--schoolName': 'University of Westmarch',
+      });
+      expect(await texts(page, buttons)).toEqual({
+        '#address--countryRegion': 'Canada',
+        '#education-1--degree': 'Ph.D.',
+        '#education-2--degree': 'B.Sc.',
+        '#uploaded': `Quintero-Vance-CV.pdf (${CV_PDF.length} bytes, application/pdf)`,
+      });
+      // Exactly as many rows as the profile has entries: no third row.
+      expect(await page.locator('#workExperience-3--jobTitle').count()).toBe(0);
+      expect(await page.locator('#education-3--schoolName').count()).toBe(0);
+      // The "Add Another" button is a submit button in the form; nothing was submitted or navigated.
+      expect(await page.evaluate(() => (window as unknown as { __navigation: string[] }).__navigation)).toEqual([]);
+      expect(report.filled.find((f) => f.selector === '#resume-input')).toMatchObject({
+        field: 'document.cv',
+        value: 'Quintero-Vance-CV.pdf',
+      });
+      expect(report.filled).toHaveLength(inputs.length + buttons.length);
+    });
+
+    it('undo empties the rows and puts the dropdowns back on "Select One"', async () => {
+      const res = await undoPage(session, page);
+      expect(res.restored).toBe(14);
+      expect(Object.values(await valuesOf(page, inputs)).every((v) => v === '')).toBe(true);
+      expect(await texts(page, buttons.slice(0, 3))).toEqual({
+        '#address--countryRegion': 'Select One',
+        '#education-1--degree': 'Select One',
+        '#education-2--degree': 'Select One',
+      });
+      expect(
+        await page.evaluate(() => (document.querySelector('#resume-input') as HTMLInputElement).files?.length),
+      ).toBe(0);
+    });
+  });
+
+  describe('a file input that reads what it received', () => {
+    it('receives the stored CV with its name, size, type and bytes; a missing document is reported', async () => {
+      const page = await session.context.newPage();
+      await page.goto(`${server.url}/fill/file-upload.html`);
+      const report = await fillPage(session, page);
+      await page.waitForFunction(() => document.getElementById('cv-echo')?.textContent !== 'nothing yet');
+      expect(await page.textContent('#cv-echo')).toBe(
+        `Quintero-Vance-CV.pdf ${CV_PDF.length} application/pdf %PDF-1.4`,
+      );
+      expect(await page.textContent('#cover-echo')).toBe('nothing yet');
+      expect(report.skipped.find((s) => s.selector === '#cover')?.reason).toMatch(/no Cover letter document/);
+      await undoPage(session, page);
+      expect(await page.evaluate(() => (document.querySelector('#cv') as HTMLInputElement).files?.length)).toBe(0);
+      expect(session.consoleErrors).toEqual([]);
+    });
+  });
+});
