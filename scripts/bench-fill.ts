@@ -12,7 +12,8 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyByAutocomplete, planFromDecisions } from '../lib/engine/autocomplete';
+import { classifyPage } from '../lib/engine/classify';
+import { planFill } from '../lib/engine/plan';
 import type { FillStep, PageDescription } from '../lib/engine/types';
 import { parseProfile } from '../lib/profile/schema';
 import { EXTENSION_DIR, launchExtension, serveStatic } from '../tests/e2e/harness';
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
         const again = (await send({ type: 'content.collect' })) as PageDescription;
         warmCollect.push(again.collectMs ?? Number.NaN);
         const q0 = performance.now();
-        const steps: FillStep[] = planFromDecisions(description, classifyByAutocomplete(description), profile, {
+        const steps: FillStep[] = planFill(description, classifyPage(description), profile, {
           documents: [],
           overwrite: false,
         }).steps;
