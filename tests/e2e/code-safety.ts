@@ -46,6 +46,23 @@ export const ALLOWED: { pattern: string; excerpt: RegExp; why: string }[] = [
       'Cite object (it calls plugins.output.format; the test below checks the source), so this line never runs; ' +
       'the MV3 service worker has no document either.',
   },
+  {
+    pattern: 'Function(string)',
+    // lodash's root detection: `freeGlobal || freeSelf || Function('return this')()` (via @retorquere/bibtex-parser).
+    excerpt: /self\.Object===Object&&self,[\w$]+=[\w$]+\|\|[\w$]+\|\|Function\(`return this`\)\(\)/,
+    why:
+      "lodash looks for the global object as `global || self || Function('return this')()`; `self` always exists " +
+      'in a service worker and in extension pages, so the Function call is never reached (and the default CSP ' +
+      'would refuse it, not run it).',
+  },
+  {
+    pattern: 'Function(string)',
+    // core-js style global lookup: `(typeof this == 'object' && this) || (function () { return this })() || Function('return this')()`.
+    excerpt: /\(function\(\)\{return this\}\)\(\)\|\|Function\(`return this`\)\(\)/,
+    why:
+      "A core-js style global lookup that tries globalThis, self and `this` first; the Function('return this') " +
+      'fallback is unreachable where globalThis exists (every browser Vitae supports), and the CSP would refuse it.',
+  },
 ];
 
 /** Every unsafe construct in one source text (minified or not), with 60 characters of context either side. */
