@@ -48,8 +48,27 @@ export async function parseImport(input: ImportInput): Promise<ImportResult> {
   }
 }
 
+/** True when a draft holds no fact at all (every value empty). */
+function isEmptyDraft(draft: ProfileDraft): boolean {
+  const hasFact = (value: unknown): boolean =>
+    Array.isArray(value)
+      ? value.length > 0
+      : value !== null && typeof value === 'object'
+        ? Object.values(value).some(hasFact)
+        : value !== undefined && value !== '';
+  return !Object.values(draft).some(hasFact);
+}
+
 function profileOutcome(format: ImportFormat, result: DraftResult, warnings: string[]): ImportResult {
   if (!result.ok) return result;
+  const all = [...warnings, ...result.warnings];
+  // Input whose every value was unusable (wrong types, no recognisable facts) is refused, not "imported" as nothing.
+  if (isEmptyDraft(result.draft)) {
+    const why = all.length
+      ? ` ${all.slice(0, 5).join(' ')}${all.length > 5 ? ` (and ${all.length - 5} more)` : ''}`
+      : '';
+    return { ok: false, error: `Found nothing to import in this ${format} file; nothing was changed.${why}` };
+  }
   return {
     ok: true,
     value: { kind: 'profile', format, draft: result.draft, warnings: [...warnings, ...result.warnings] },

@@ -228,3 +228,16 @@ describe('JSON Resume with wrong types everywhere', () => {
     ]);
   });
 });
+
+describe('input with nothing usable in it', () => {
+  it('is refused, naming what was wrong, instead of importing nothing', async () => {
+    const text = JSON.stringify({ basics: { name: 42, email: ['x'] } });
+    const parsed = await parseImport({ format: 'json-resume', text });
+    expect(parsed).toEqual({
+      ok: false,
+      error:
+        'Found nothing to import in this json-resume file; nothing was changed. ' +
+        'Left out basics.name: it is a number, expected text. Left out basics.email: it is a list, expected text.',
+    });
+  });
+});
