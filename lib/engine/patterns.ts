@@ -94,7 +94,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'leave:payment',
     weight: 0.97,
     label:
-      /\b(card ?(number|no|holder|holder'?s name|security|verification|expir\w*|type|name)|credit ?card|debit ?card|name on (the )?card|cardholder|cvv2?|cvc2?|csc|cid|security code|expir(y|ation|es)( date)?|exp\.? (date|month|year)|valid (thru|through|until)|mm ?\/ ?yy|iban|bic|swift|routing|bank account|sort code|kartennummer|numero de (la )?carte|numero de tarjeta|titular|paypal|gift ?card|promo ?code|coupon|voucher|discount code)\b|卡号|信用卡/,
+      /\b(card ?(number|no|holder|holder'?s name|security|verification|expir\w*|type|name)|credit ?card|debit ?card|name on (the )?card|cardholder|cvv2?|cvc2?|csc|cid|security code|expir(y|ation|es)( date)?|exp\.? (date|month|year)|valid (thru|through|until)|mm ?\/ ?yy|iban|bic|swift|routing|bank account|sort code|kartennummer|numero de (la )?carte|numero de tarjeta|ablaufdatum|gultig bis|d ?expiration|fecha de (caducidad|vencimiento)|titular|paypal|gift ?card|promo ?code|coupon|voucher|discount code)\b|卡号|信用卡|有效期/,
     attr: /\b(cc|card|credit card|cardnumber|card number|cvv|cvc|csc|exp|expiry|expiration|exp month|exp year|cc exp|cc name|cc number|holder|iban|routing|coupon|promo|voucher|gift card|giftcard)\b/,
     not: /\b(no|not|without) (a )?credit card|credit card (is )?not required|no card required/,
   },
