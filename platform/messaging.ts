@@ -63,16 +63,21 @@ export function listenInBackground(handlers: BackgroundHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || type.startsWith('content.')) return false;
-    if (isFromContentScript(sender, extensionBase) && !CONTENT_SCRIPT_MESSAGES.has(type)) {
-      sendResponse({ ok: false, error: `${type} is not available to web pages` });
-      return false;
+    let request = message;
+    if (isFromContentScript(sender, extensionBase)) {
+      if (!CONTENT_SCRIPT_MESSAGES.has(type)) {
+        sendResponse({ ok: false, error: `${type} is not available to web pages` });
+        return false;
+      }
+      // A content script acts on its own tab only, whatever tab id it names.
+      request = { ...(message as object), tabId: (sender.tab as { id?: number } | undefined)?.id ?? -1 };
     }
     const handler = (handlers as Record<string, ((m: unknown, s: unknown) => Promise<unknown>) | undefined>)[type];
     if (!handler) {
       sendResponse({ ok: false, error: `Unknown message type: ${type}` });
       return false;
     }
-    handler(message, sender).then(sendResponse, (error: unknown) => {
+    handler(request, sender).then(sendResponse, (error: unknown) => {
       sendResponse({ ok: false, error: errorMessage(error) });
     });
     return true;

@@ -287,4 +287,34 @@ describe('what a page and its frames see of the profile', () => {
       expect(JSON.stringify(answer)).not.toContain(SAMPLE_PROFILE.emails[0]!.address);
     }
   });
+  it('lets a content script undo only the fill of its own tab, whatever tab id it names', async () => {
+    const other = await session.context.newPage();
+    await other.goto(`${server.url}/exposure/form.html?second`, { waitUntil: 'load' });
+    const otherTab = await session.tabIdOf(other);
+    const filled = await session.send<FillTabResponse>({ type: 'fill.tab', tabId: otherTab });
+    expect(filled.ok && filled.filled.length).toBeGreaterThan(0);
+    expect(await other.inputValue('#given')).toBe('Wenli');
+    const answer = await session.worker.evaluate(
+      async ({ from, target }: { from: number; target: number }) => {
+        const c = (
+          globalThis as unknown as {
+            chrome: { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
+          }
+        ).chrome;
+        const results = await c.scripting.executeScript({
+          target: { tabId: from },
+          args: [target],
+          func: (tabId: number) =>
+            (
+              globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+            ).chrome.runtime.sendMessage({ type: 'fill.undo', tabId }),
+        });
+        return results[0]?.result;
+      },
+      { from: await session.tabIdOf(page), target: otherTab },
+    );
+    expect(answer).toMatchObject({ ok: true });
+    expect(await other.inputValue('#given')).toBe('Wenli');
+    await other.close();
+  });
 });
