@@ -855,7 +855,8 @@ function trapStyle(
     case 'hidden-attribute':
       return { ...none, wrapperAttrs: ' hidden' };
     case 'collapsed-ancestor':
-      return { ...none, wrapper: 'height:0;overflow:hidden' };
+      // Drawn as its own wrapper in renderField: a table row ignores height and overflow.
+      return none;
     case 'closed-details':
       return none;
     case 'aria-hidden':
@@ -863,9 +864,10 @@ function trapStyle(
     case 'inert':
       return { ...none, wrapperAttrs: ' inert' };
     case 'disabled':
-      return { ...none, fieldAttrs: { disabled: true } };
     case 'disabled-fieldset':
-      return none;
+      // `disabled` (and a disabled fieldset) only disable form controls; an editable region says it in ARIA.
+      if (widget.tag === 'contenteditable') return { ...none, fieldAttrs: { 'aria-disabled': 'true' } };
+      return trap === 'disabled' ? { ...none, fieldAttrs: { disabled: true } } : none;
     case 'readonly':
       // `readonly` only applies to text-like inputs and textareas; selects, boxes and editable regions say it in ARIA.
       return { ...none, fieldAttrs: textLike ? { readonly: true } : { 'aria-readonly': 'true' } };
@@ -962,6 +964,7 @@ function renderField(field: GenField, layout: Layout): string {
     inner += '<div style="position:absolute;inset:-4px;background:#fff;z-index:10"></div>';
   }
   if (field.trap === 'closed-details') inner = `<details><summary>More</summary>${inner}</details>`;
+  if (field.trap === 'collapsed-ancestor') inner = `<div style="height:0;overflow:hidden">${inner}</div>`;
   if (field.trap === 'disabled-fieldset') inner = `<fieldset disabled>${inner}</fieldset>`;
   const style = trap.wrapper ? ` style="${trap.wrapper}"` : '';
   const wrapperAttrs = `${style}${trap.wrapperAttrs}`;
