@@ -22,8 +22,12 @@ export function ariaLabelledBy(el: Element): string {
   return byIds(el, el.getAttribute('aria-labelledby'));
 }
 
+/** Help text: the elements named by aria-describedby, then the title tooltip (the accessible name's fallback). */
 export function ariaDescription(el: Element): string {
-  return byIds(el, el.getAttribute('aria-describedby'));
+  return [byIds(el, el.getAttribute('aria-describedby')), el.getAttribute('title') ?? '']
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**

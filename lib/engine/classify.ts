@@ -104,7 +104,9 @@ export function labelSources(field: FieldDescriptor): LabelSource[] {
   add(field.placeholder, LABEL_STRENGTH.placeholder, 'placeholder');
   add(field.precedingText, hasLabel ? LABEL_STRENGTH.precedingAfterLabel : LABEL_STRENGTH.preceding, 'text before');
   if (!out.length) add(field.legend, LABEL_STRENGTH.legend, 'legend');
-  add(field.description, LABEL_STRENGTH.description, 'help text');
+  // With no label at all, help text (aria-describedby, the title tooltip) is what a person reads as the label,
+  // as it is the accessible name's last fallback: trust it like text before the field.
+  add(field.description, out.length ? LABEL_STRENGTH.description : LABEL_STRENGTH.preceding, 'help text');
   return out;
 }
 

@@ -265,7 +265,10 @@ export function describeDocument(doc: Document, options: CollectOptions = {}): C
       placeholder: el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder') ?? '',
       ariaLabel: el.getAttribute('aria-label') ?? '',
       ariaLabelledBy: textOfIds(doc, el.getAttribute('aria-labelledby')),
-      description: textOfIds(doc, el.getAttribute('aria-describedby')),
+      description: [textOfIds(doc, el.getAttribute('aria-describedby')), el.getAttribute('title') ?? '']
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .join(' '),
       labelFor,
       labelWrap: wrap ? ownText(wrap) : '',
       precedingText: precedingOf(el),

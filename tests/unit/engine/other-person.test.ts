@@ -30,3 +30,14 @@ describe('fields about someone else stay empty', () => {
     expect(kindOf(body, 'colleague')).toBe('leave:otherPerson');
   });
 });
+
+describe('a field labelled only by its title tooltip', () => {
+  it('is read by that title: a type=tel "Card number" box is a card field, not a phone', () => {
+    expect(kindOf(`<form><input type="tel" name="k13" title="Card number"></form>`, 'k13')).toBe('leave:payment');
+    expect(kindOf(`<form><input type="tel" name="k14" title="Numéro de carte"></form>`, 'k14')).toBe('leave:payment');
+  });
+
+  it('still fills a phone box whose title says phone', () => {
+    expect(kindOf(`<form><input type="tel" name="k15" title="Mobile phone"></form>`, 'k15')).toBe('phone');
+  });
+});
