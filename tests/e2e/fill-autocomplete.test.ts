@@ -43,7 +43,8 @@ describe('filling a HotCRP-style profile form by its autocomplete tokens', () =>
       '#firstName': 'Aurelia',
       '#lastName': 'Quintero-Vance',
       '#affiliation': 'Northbridge University',
-      '#phone': '+15550132288',
+      // International format: the field gives no format hint (no pattern, placeholder or maxlength).
+      '#phone': '+1 555 013 2288',
       '#orcid': '0000-0002-1825-0097',
       '#country': 'CA',
       '#upassword': '',

@@ -51,7 +51,8 @@ describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" 
         '#name--legalName--firstName': 'Aurelia',
         '#name--legalName--lastName': 'Quintero-Vance',
         '#emailAddress--emailAddress': 'aurelia.qv@cs.northbridge.example.edu',
-        '#phoneNumber--phoneNumber': '+15550132288',
+        // Workday's phone box takes the national number (Workday asks for the country code in its own field).
+        '#phoneNumber--phoneNumber': '(555) 013-2288',
         '#workExperience-1--jobTitle': 'Assistant Professor',
         '#workExperience-1--companyName': 'Northbridge University',
         '#workExperience-2--jobTitle': 'Postdoctoral Fellow',
