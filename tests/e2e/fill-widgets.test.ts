@@ -37,7 +37,7 @@ describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" 
       '#education-1--schoolName',
       '#education-2--schoolName',
     ];
-    const buttons = ['#address--countryRegion', '#education-1--degree', '#education-2--degree', '#uploaded'];
+    const buttons = ['#country--country', '#education-1--degree', '#education-2--degree', '#uploaded'];
 
     beforeAll(async () => {
       page = await session.context.newPage();
@@ -61,7 +61,7 @@ describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" 
         '#education-2--schoolName': 'University of Westmarch',
       });
       expect(await texts(page, buttons)).toEqual({
-        '#address--countryRegion': 'Canada',
+        '#country--country': 'Canada',
         '#education-1--degree': 'Ph.D.',
         '#education-2--degree': 'B.Sc.',
         '#uploaded': `Quintero-Vance-CV.pdf (${CV_PDF.length} bytes, application/pdf)`,
@@ -83,7 +83,7 @@ describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" 
       expect(res.restored).toBe(14);
       expect(Object.values(await valuesOf(page, inputs)).every((v) => v === '')).toBe(true);
       expect(await texts(page, buttons.slice(0, 3))).toEqual({
-        '#address--countryRegion': 'Select One',
+        '#country--country': 'Select One',
         '#education-1--degree': 'Select One',
         '#education-2--degree': 'Select One',
       });
