@@ -103,7 +103,7 @@ describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" 
         `Quintero-Vance-CV.pdf ${CV_PDF.length} application/pdf %PDF-1.4`,
       );
       expect(await page.textContent('#cover-echo')).toBe('nothing yet');
-      expect(report.skipped.find((s) => s.selector === '#cover')?.reason).toMatch(/no Cover letter document/);
+      expect(report.skipped.find((s) => s.selector === '#cover')?.reason).toMatch(/no stored cover letter/i);
       await undoPage(session, page);
       expect(await page.evaluate(() => (document.querySelector('#cv') as HTMLInputElement).files?.length)).toBe(0);
       expect(session.consoleErrors).toEqual([]);
