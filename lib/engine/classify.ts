@@ -129,6 +129,9 @@ export function fieldKeys(field: FieldDescriptor): string[] {
   return keys;
 }
 
+const CURRENT_JOB_SECTION =
+  /\b(present|current) (employment|position|appointment|post|employer)\b(?! (history|and previous))/;
+
 function sectionOf(field: FieldDescriptor): Section {
   const context = normaliseText(`${field.legend} ${field.heading}`);
   const attrs = attributeTexts(field)
@@ -138,6 +141,9 @@ function sectionOf(field: FieldDescriptor): Section {
   if (/\b(education|educations|school name)\b/.test(attrs)) return 'education';
   if (/\b(work experience|employments?|experience|job history|work history)\b/.test(attrs)) return 'work';
   const edu = SECTION_PATTERNS.education.exec(context);
+  // "Present employment" / "Current position" holds one job, the current one: the position.* facts answer it
+  // (department included), not the rows of a work history.
+  if (!edu && CURRENT_JOB_SECTION.test(context)) return 'other';
   const work = SECTION_PATTERNS.work.exec(context);
   // "Career & Education History": the first named wins.
   if (edu && work) return edu.index < work.index ? 'education' : 'work';
@@ -371,6 +377,8 @@ const NEVER_FILL: ReadonlySet<Target> = new Set<Target>([
   'leave:payment',
   'leave:captcha',
   'leave:consent',
+  // "Nationality" lists the same countries as "Country": the options must not outvote the label.
+  'leave:citizenship',
 ]);
 
 function isLeave(target: Target): target is `leave:${LeaveAloneReason}` {

@@ -106,6 +106,13 @@ export const TEXT_RULES: TextRule[] = [
     attr: /\b(ssn|social security|passport|national id|tax id|dni|cpf|nif|driver licen[cs]e)\b/,
   },
   {
+    target: 'leave:citizenship',
+    weight: 0.97,
+    label:
+      /\b(nationality|nationalities|citizenship|citizen of|country of citizenship|staatsangehorigkeit|nationalite|nacionalidad)\b|国籍/,
+    attr: /\b(nationality|citizenship)\b/,
+  },
+  {
     target: 'leave:dateOfBirth',
     weight: 0.97,
     label:

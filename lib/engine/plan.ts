@@ -545,9 +545,11 @@ export function planFill(
     const radioIndex = radioKey ? (radioSeen.get(radioKey) ?? 0) : 0;
     if (radioKey) radioSeen.set(radioKey, radioIndex + 1);
     if (decision.kind === null) {
+      // The collector's own finding ("opacity below 0.1", "disabled") is what the person can check on the page.
+      const seen = !field.fillable && field.notFillableReason ? `; not fillable: ${field.notFillableReason}` : '';
       skipped.push({
         fieldId: field.id,
-        reason: `left alone: ${LEAVE_ALONE[decision.leaveAlone]} (${decision.reason})`,
+        reason: `left alone: ${LEAVE_ALONE[decision.leaveAlone]} (${decision.reason})${seen}`,
       });
       continue;
     }

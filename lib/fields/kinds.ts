@@ -104,6 +104,7 @@ export const LEAVE_ALONE = {
   captcha: 'a captcha',
   payment: 'payment card details',
   nationalId: 'a national id or passport number',
+  citizenship: 'nationality or citizenship (Vitae does not store it; the country you live in is not it)',
   dateOfBirth: 'a date of birth',
   gender: 'gender (demographic questions are yours to answer)',
   race: 'race or ethnicity (demographic questions are yours to answer)',

@@ -104,7 +104,7 @@ describe('frames and shadow roots', () => {
         family: 'Quintero-Vance',
         email: 'aurelia.qv@cs.northbridge.example.edu',
         org: 'Northbridge University',
-        phone: '+15550132288',
+        phone: '+1 555 013 2288',
         closedIsClosed: true,
       });
       expect(report.filled.map((f) => f.selector)).toContain('#closed-form >>> nested-phone >>> input[name="phone"]');

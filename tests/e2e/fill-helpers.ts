@@ -33,7 +33,7 @@ export const PROFILE = {
   links: {
     homepage: 'https://aurelia.example.org',
     orcid: '0000-0002-1825-0097',
-    googleScholar: 'AbCdEf12345',
+    googleScholar: 'AbCdEf123456',
     dblp: '123/4567',
     github: 'aqvance',
   },

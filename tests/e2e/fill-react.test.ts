@@ -51,7 +51,7 @@ describe('a React 19 application form with controlled inputs and comboboxes', ()
       first_name: 'Aurelia',
       last_name: 'Quintero-Vance',
       email: 'aurelia.qv@cs.northbridge.example.edu',
-      phone: '+15550132288',
+      phone: '+1 555 013 2288',
       degree: 'phd',
       interests: 'program synthesis, machine learning',
       country: 'Canada',

@@ -311,3 +311,34 @@ describe('learned site rules', () => {
     expect(decisionFor(elsewhere, classifyPage(elsewhere, { rules }), 'email')).toBe('email');
   });
 });
+
+describe('nationality and the current job', () => {
+  const countries = ['Australia', 'Austria', 'Belgium', 'Brazil', 'Canada', 'Chile', 'China', 'Denmark', 'Egypt']
+    .concat(['Finland', 'France', 'Germany', 'Greece', 'India', 'Ireland', 'Italy', 'Japan', 'Kenya', 'Mexico'])
+    .map((c) => `<option>${c}</option>`)
+    .join('');
+  const select = (label: string, name: string) =>
+    `<tr><td>${label}</td><td><select name="${name}"><option value="">--</option>${countries}</select></td></tr>`;
+
+  it('leaves a nationality or citizenship list alone even though its options are countries', () => {
+    const { byName } = classifyHtml(
+      `<form><table>${select('Nationality', 'selNat')}${select('Country of citizenship', 'cit')}${select('Country of residence', 'res')}</table></form>`,
+    );
+    expect(byName('selNat')).toBe('leave:citizenship');
+    expect(byName('cit')).toBe('leave:citizenship');
+    expect(byName('res')).toBe('address.country');
+  });
+
+  it('fills the department under a "Present employment" heading, but not in a work-history block', () => {
+    const present = classifyHtml(
+      `<form><h3>Part C: Present Employment</h3><table><tr><td>Present position</td><td><input name="post"></td></tr><tr><td>Name of employer</td><td><input name="emp"></td></tr><tr><td>Department</td><td><input name="dept"></td></tr></table></form>`,
+    );
+    expect(present.byName('dept')).toBe('position.department');
+    expect(present.byName('emp')).toBe('position.institution');
+    const history = classifyHtml(
+      `<form><h3>Employment history</h3>${field('Employer', 'emp')}${field('Job title', 'title')}${field('Department', 'dept')}</form>`,
+    );
+    expect(history.byName('emp')).toBe('work.organisation');
+    expect(history.byName('dept')).not.toBe('position.department');
+  });
+});

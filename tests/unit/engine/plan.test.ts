@@ -170,6 +170,21 @@ describe('planning fills from the profile', () => {
     expect(valueOf(stepFor('ctl00_main_txtPostcode'))).toBe('8092');
   });
 
+  it("tells why a hidden trap field was skipped in the collector's own words", () => {
+    const { skipFor } = planFixture('university-hr.html', {
+      edit: (page) => {
+        const trap = page.fields.find(
+          (f) => f.name === 'ctl00$main$txtWebsite' || f.htmlId === 'ctl00_main_txtWebsite',
+        );
+        if (!trap) throw new Error('no trap field');
+        Object.assign(trap, { fillable: false, notFillableReason: 'opacity below 0.1' });
+      },
+    });
+    expect(skipFor('ctl00_main_txtWebsite')).toMatch(/^left alone: .*; not fillable: opacity below 0\.1$/);
+    // A field the collector could fill carries no such note.
+    expect(skipFor('ctl00_main_txtRef1Email')).not.toMatch(/not fillable/);
+  });
+
   it('fits the bio to maxlength and picks the long one where there is room', () => {
     const { stepFor } = planFixture('interfolio-faculty.html');
     const short = valueOf(stepFor('short_bio'));
