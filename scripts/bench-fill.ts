@@ -18,7 +18,7 @@ import type { FillStep, PageDescription } from '../lib/engine/types';
 import { parseProfile } from '../lib/profile/schema';
 import { EXTENSION_DIR, launchExtension, serveStatic } from '../tests/e2e/harness';
 import { PROFILE, loadProfile } from '../tests/e2e/fill-helpers';
-import { generatePage } from './bench-page';
+import { generatePage } from './fill-bench-page';
 
 const SIZES = [300, 3_000];
 const RUNS = 5;
