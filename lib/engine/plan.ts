@@ -5,6 +5,8 @@
  * value (unless overwrite), or for a field the classifier left alone; every skipped field says why; and every
  * value comes from the profile (or a stored document) — nothing is invented.
  */
+import { collectConflicts, DEFAULT_CONFLICT_MONTHS } from '../format/conflicts';
+import { displayName } from '../format/names';
 import type {
   Decision,
   FieldDescriptor,
@@ -239,10 +241,6 @@ export function selectedCount(words: string): number {
   return NUMBER_WORDS[m[1]] ?? Number(m[1]);
 }
 
-function recentYears(now: Date, years: number): string {
-  return String(now.getUTCFullYear() - years);
-}
-
 function answerFor(
   kind: FieldKind,
   row: number,
@@ -421,28 +419,18 @@ function answerFor(
       const selected = profile.publications.filter((p) => p.selected).slice(0, n);
       return listAnswer(field, selected.map(publicationLine), 'no publications marked as selected', '\n');
     }
+    // The same conflict set the popup copies (lib/format/conflicts.ts): one line per person, titles dropped,
+    // co-authors and relations within the HotCRP default window, advisors for life.
     case 'conflicts.people': {
-      const since = Number(recentYears(ctx.now, 2));
-      const people = new Map<string, string>();
-      for (const r of profile.relations) people.set(r.name, r.institution ? `${r.name} (${r.institution})` : r.name);
-      for (const e of profile.education)
-        for (const a of e.advisors) if (!people.has(a)) people.set(a, `${a} (${e.institution})`);
-      for (const p of profile.publications) {
-        if ((p.year ?? 0) < since) continue;
-        for (const a of p.authors) if (!a.self && !people.has(a.name)) people.set(a.name, a.name);
-      }
-      return listAnswer(field, [...people.values()], 'no collaborators or advisors in the profile', '\n');
+      const set = collectConflicts(profile, { months: DEFAULT_CONFLICT_MONTHS.hotcrp, now: ctx.now });
+      const lines = set.people.map((p) =>
+        p.affiliation ? `${displayName(p.name)} (${p.affiliation})` : displayName(p.name),
+      );
+      return listAnswer(field, lines, 'no collaborators or advisors in the profile', '\n');
     }
     case 'conflicts.domains': {
-      const since = recentYears(ctx.now, 3);
-      const domains = [
-        ...profile.positions
-          .filter((p) => p.end === undefined || p.end === 'present' || p.end >= since)
-          .map((p) => p.institutionDomain),
-        ...profile.education
-          .filter((e) => e.end === undefined || e.end === 'present' || e.end >= since)
-          .map((e) => e.institutionDomain),
-      ].filter((d): d is string => Boolean(d));
+      const set = collectConflicts(profile, { months: DEFAULT_CONFLICT_MONTHS['cmt-domains'], now: ctx.now });
+      const domains = [...new Set(set.institutions.flatMap((i) => (i.domain ? [i.domain.toLowerCase()] : [])))];
       return listAnswer(field, domains, 'no institution domains in the profile');
     }
     case 'document.cv':

@@ -111,7 +111,8 @@ describe('planning fills from the profile', () => {
   it('writes HotCRP collaborators one per line as "Name (Affiliation)"', () => {
     const { stepFor } = planFixture('hotcrp-profile.html');
     expect(valueOf(stepFor('collaborators-text'))).toBe(
-      'Tomas Lindqvist (University of Cambridge)\nRavi Chandrasekhar',
+      // Sorted by family name, as the popup's HotCRP list is.
+      'Ravi Chandrasekhar\nTomas Lindqvist (University of Cambridge)',
     );
   });
 
