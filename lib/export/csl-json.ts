@@ -1,18 +1,7 @@
 /** Publications → CSL-JSON, the format Zotero, Pandoc and citation-js read. */
-import type { Publication, PublicationType } from '../profile/schema';
+import { CSL_TYPES } from '../format/csl';
+import type { Publication } from '../profile/schema';
 import { bibtexKey } from './bibtex';
-
-const CSL_TYPES: Record<PublicationType, string> = {
-  journal: 'article-journal',
-  conference: 'paper-conference',
-  workshop: 'paper-conference',
-  preprint: 'article',
-  thesis: 'thesis',
-  book: 'book',
-  chapter: 'chapter',
-  patent: 'patent',
-  other: 'document',
-};
 
 export function toCslJson(publications: Publication[]): Record<string, unknown>[] {
   const taken = new Set<string>();

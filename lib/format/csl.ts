@@ -14,7 +14,8 @@ export function stripOwnMarkers(text: string): string {
   return text.replace(MARKERS, '');
 }
 
-const CSL_TYPES: Record<PublicationType, CSLType> = {
+/** Vitae publication types → CSL item types (shared by the CSL engine input and the CSL-JSON export). */
+export const CSL_TYPES: Record<PublicationType, CSLType> = {
   journal: 'article-journal',
   conference: 'paper-conference',
   workshop: 'paper-conference',
