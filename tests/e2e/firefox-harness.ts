@@ -140,13 +140,22 @@ export async function launchFirefoxExtension(options: { headless?: boolean } = {
     const url = `${origin}/${path}`;
     // Resolves late or never for moz-extension URLs (see the header); the selector below is the real signal.
     page.goto(url).catch(() => undefined);
-    await page.waitForFunction(
-      (prefix: string, selector: string) => location.href.startsWith(prefix) && !!document.querySelector(selector),
-      { timeout: 30_000, polling: 100 },
-      url.split('#')[0]!,
-      readySelector,
-    );
-    return page;
+    // Poll by hand: while the moz-extension document replaces about:blank, an evaluate can fail with a protocol
+    // error ("right-hand side of 'in' should be an object") that would end waitForFunction at once.
+    const prefix = url.split('#')[0]!;
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const ready = await page
+        .evaluate(
+          (p: string, selector: string) => location.href.startsWith(p) && !!document.querySelector(selector),
+          prefix,
+          readySelector,
+        )
+        .catch(() => false);
+      if (ready) return page;
+      if (Date.now() > deadline) throw new Error(`${path} did not show ${readySelector} within 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   };
 
   const control = await openExtensionPage('options.html', '#app > *');
