@@ -308,25 +308,22 @@ function answerFor(
       return text(links.homepage, 'no homepage in the profile');
     case 'orcid.url':
     case 'orcid.id':
-      return scholarAnswer(field, 'orcid', links.orcid, kind.endsWith('.url') ? 'url' : 'id');
     case 'scholar.url':
     case 'scholar.id':
-      return scholarAnswer(field, 'scholar', links.googleScholar, kind.endsWith('.url') ? 'url' : 'id');
     case 'dblp.url':
     case 'dblp.id':
-      return scholarAnswer(field, 'dblp', links.dblp, kind.endsWith('.url') ? 'url' : 'id');
     case 'semanticScholar.url':
     case 'semanticScholar.id':
-      return scholarAnswer(field, 'semanticScholar', links.semanticScholar, kind.endsWith('.url') ? 'url' : 'id');
     case 'openReview.url':
     case 'openReview.id':
-      return scholarAnswer(field, 'openReview', links.openReview, kind.endsWith('.url') ? 'url' : 'id');
     case 'github.url':
     case 'github.id':
-      return scholarAnswer(field, 'github', links.github, kind.endsWith('.url') ? 'url' : 'id');
     case 'linkedin.url':
-    case 'linkedin.id':
-      return scholarAnswer(field, 'linkedin', links.linkedin, kind.endsWith('.url') ? 'url' : 'id');
+    case 'linkedin.id': {
+      // The kind names the service and the form the field wants: "dblp.id" → DBLP pid, "orcid.url" → ORCID URL.
+      const [service, form] = kind.split('.') as [ScholarService, 'url' | 'id'];
+      return scholarAnswer(field, service, links[service === 'scholar' ? 'googleScholar' : service], form);
+    }
     case 'position.title':
       return text(position?.title, 'no current position in the profile');
     case 'position.department':
