@@ -6,9 +6,8 @@
  * Prints throughput and every violation with the command that replays it; exits 1 if any invariant broke.
  * FUZZ_FROM moves the seed range (default 1).
  */
-import { createBackup, serializeBackup } from '../lib/backup/backup';
 import { SAMPLE_PROFILE } from '../lib/sample/sample-profile';
-import { launchExtension } from '../tests/e2e/harness';
+import { importSampleProfile, launchExtension } from '../tests/e2e/harness';
 import { fuzzInBrowser } from '../tests/fuzz/browser-run';
 import { fuzzEngine } from '../tests/fuzz/engine-run';
 import { formatViolations } from '../tests/fuzz/invariants';
@@ -36,19 +35,7 @@ if (browserCases > 0) {
   const server = await serveFuzzPages();
   const session = await launchExtension();
   try {
-    const backup = createBackup({
-      activeProfileId: SAMPLE_PROFILE.id,
-      profiles: [SAMPLE_PROFILE],
-      documents: [],
-      siteRules: [],
-      settings: {},
-    });
-    const imported = await session.send<{ ok: boolean; error?: string }>({
-      type: 'profile.import',
-      format: 'backup',
-      data: serializeBackup(backup),
-    });
-    if (!imported.ok) throw new Error(`profile.import failed: ${imported.error}`);
+    await importSampleProfile(session);
     const browser = await fuzzInBrowser(session, server, range(browserCases), new ProfileOracle(SAMPLE_PROFILE));
     console.log(
       `pipeline (Chromium): ${browser.pages} pages in ${browser.loads} page loads, ${browser.fields} fields, ` +

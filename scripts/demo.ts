@@ -8,9 +8,8 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createBackup, serializeBackup } from '../lib/backup/backup';
 import { SAMPLE_PROFILE } from '../lib/sample/sample-profile';
-import { launchExtension, serveStatic, ROOT } from '../tests/e2e/harness';
+import { importSampleProfile, launchExtension, serveStatic, ROOT } from '../tests/e2e/harness';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless');
@@ -22,19 +21,7 @@ execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
 
 const server = await serveStatic();
 const session = await launchExtension({ headless });
-const backup = createBackup({
-  activeProfileId: SAMPLE_PROFILE.id,
-  profiles: [SAMPLE_PROFILE],
-  documents: [],
-  siteRules: [],
-  settings: {},
-});
-const imported = await session.send<{ ok: boolean; error?: string }>({
-  type: 'profile.import',
-  format: 'backup',
-  data: serializeBackup(backup),
-});
-if (!imported.ok) throw new Error(`Could not import the sample profile: ${imported.error}`);
+await importSampleProfile(session);
 console.log(`Sample profile imported: ${SAMPLE_PROFILE.name.full}`);
 
 const form = await session.context.newPage();

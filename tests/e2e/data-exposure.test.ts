@@ -9,10 +9,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createBackup, serializeBackup } from '../../lib/backup/backup';
 import type { FillTabResponse } from '../../lib/messaging/protocol';
 import { SAMPLE_PROFILE } from '../../lib/sample/sample-profile';
-import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
+import { importSampleProfile, launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
 
 interface Exposure {
   seen: string[];
@@ -135,19 +134,7 @@ describe('what a page and its frames see of the profile', () => {
   beforeAll(async () => {
     server = await serveStatic();
     session = await launchExtension();
-    const backup = createBackup({
-      activeProfileId: SAMPLE_PROFILE.id,
-      profiles: [SAMPLE_PROFILE],
-      documents: [],
-      siteRules: [],
-      settings: {},
-    });
-    const imported = await session.send<{ ok: boolean }>({
-      type: 'profile.import',
-      format: 'backup',
-      data: serializeBackup(backup),
-    });
-    expect(imported.ok).toBe(true);
+    await importSampleProfile(session);
 
     page = await session.context.newPage();
     await page.goto(`${server.url}/exposure/form.html`, { waitUntil: 'load' });

@@ -7,13 +7,12 @@
  * Replay one seed: FUZZ_SEED=123 npx vitest run --config vitest.browser.config.ts tests/e2e/fuzz.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup, serializeBackup } from '../../lib/backup/backup';
 import { SAMPLE_PROFILE } from '../../lib/sample/sample-profile';
 import { fuzzInBrowser } from '../fuzz/browser-run';
 import { formatViolations, fuzzSeeds } from '../fuzz/invariants';
 import { ProfileOracle } from '../fuzz/oracle';
 import { serveFuzzPages, type FuzzServer } from '../fuzz/server';
-import { launchExtension, type ExtensionSession } from './harness';
+import { importSampleProfile, launchExtension, type ExtensionSession } from './harness';
 
 const SEEDS = fuzzSeeds(Number.parseInt(process.env.FUZZ_BROWSER_CASES ?? '200', 10));
 const REPLAY = 'npx vitest run --config vitest.browser.config.ts tests/e2e/fuzz.test.ts';
@@ -24,19 +23,7 @@ describe('the built extension on generated forms in Chromium', () => {
   beforeAll(async () => {
     server = await serveFuzzPages();
     session = await launchExtension();
-    const backup = createBackup({
-      activeProfileId: SAMPLE_PROFILE.id,
-      profiles: [SAMPLE_PROFILE],
-      documents: [],
-      siteRules: [],
-      settings: {},
-    });
-    const imported = await session.send<{ ok: boolean }>({
-      type: 'profile.import',
-      format: 'backup',
-      data: serializeBackup(backup),
-    });
-    expect(imported.ok).toBe(true);
+    await importSampleProfile(session);
   });
   afterAll(async () => {
     await session?.close();

@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, existsSync, statSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createBackup, serializeBackup } from '../../lib/backup/backup';
+import { SAMPLE_PROFILE } from '../../lib/sample/sample-profile';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -162,4 +164,26 @@ export async function launchExtension(
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Import the fictional sample profile through the public `profile.import` message (as a backup, so it becomes the
+ * only and active profile). Works with any session that can send messages: Chromium, Firefox, the demo.
+ */
+export async function importSampleProfile(session: {
+  send<T = unknown>(message: Record<string, unknown>): Promise<T>;
+}): Promise<void> {
+  const backup = createBackup({
+    activeProfileId: SAMPLE_PROFILE.id,
+    profiles: [SAMPLE_PROFILE],
+    documents: [],
+    siteRules: [],
+    settings: {},
+  });
+  const imported = await session.send<{ ok: boolean; error?: string }>({
+    type: 'profile.import',
+    format: 'backup',
+    data: serializeBackup(backup),
+  });
+  if (!imported.ok) throw new Error(`Could not import the sample profile: ${imported.error}`);
 }
