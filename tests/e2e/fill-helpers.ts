@@ -3,7 +3,8 @@
  * the public `profile.import` backup path, and small readers for the fill report.
  */
 import type { Page } from 'playwright-core';
-import type { ExtensionSession } from './harness';
+import { afterAll, beforeAll } from 'vitest';
+import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
 
 /** A small but real PDF (one empty page), so file inputs receive bytes a PDF reader would accept. */
 export const CV_PDF = Buffer.from(
@@ -205,4 +206,22 @@ function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undef
     if (!found && test(n)) found = n;
   });
   return found;
+}
+
+/**
+ * For one test file: the fixture pages served on 127.0.0.1 and Chromium with the built extension and PROFILE
+ * loaded, opened before the file's tests and closed after them. Read `env.session` / `env.server` inside tests.
+ */
+export function useFillSession(): { readonly session: ExtensionSession; readonly server: StaticServer } {
+  const env = {} as { session: ExtensionSession; server: StaticServer };
+  beforeAll(async () => {
+    env.server = await serveStatic();
+    env.session = await launchExtension();
+    await loadProfile(env.session);
+  });
+  afterAll(async () => {
+    await env.session?.close();
+    await env.server?.close();
+  });
+  return env;
 }

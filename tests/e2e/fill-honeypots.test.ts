@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
-import { fillPage, loadProfile, undoPage, valuesOf } from './fill-helpers';
+import { describe, expect, it } from 'vitest';
+import { fillPage, useFillSession, undoPage, valuesOf } from './fill-helpers';
 
 const TRAPS = {
   '#trap-display': /display|hidden/,
@@ -16,22 +15,12 @@ const TRAPS = {
 };
 
 describe('fields a person cannot see or change', () => {
-  let session: ExtensionSession;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic();
-    session = await launchExtension();
-    await loadProfile(session);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useFillSession();
 
   it('fills only the visible, enabled, empty fields; every honeypot stays empty with its reason', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.url}/fill/honeypots.html`);
-    const report = await fillPage(session, page);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.url}/fill/honeypots.html`);
+    const report = await fillPage(env.session, page);
     const selectors = [...Object.keys(TRAPS), '#trap-hidden-type'];
     expect(Object.values(await valuesOf(page, selectors)).every((v) => v === '')).toBe(true);
     expect(
@@ -60,7 +49,7 @@ describe('fields a person cannot see or change', () => {
     // A hidden input is not a field at all.
     expect(reasons['#trap-hidden-type']).toBeUndefined();
 
-    const undo = await undoPage(session, page);
+    const undo = await undoPage(env.session, page);
     expect(undo.restored).toBe(3);
     expect(await valuesOf(page, ['#real-first', '#prefilled-org'])).toEqual({
       '#real-first': '',
@@ -69,15 +58,15 @@ describe('fields a person cannot see or change', () => {
   });
 
   it('overwrites prefilled fields only when asked, and undo brings the old value back', async () => {
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     // Another URL than the first test's tab: tabs are found by URL.
-    await page.goto(`${server.url}/fill/honeypots.html?overwrite`);
-    const report = await fillPage(session, page, { overwrite: true });
+    await page.goto(`${env.server.url}/fill/honeypots.html?overwrite`);
+    const report = await fillPage(env.session, page, { overwrite: true });
     expect(await page.inputValue('#prefilled-org')).toBe('Northbridge University');
     expect(report.filled.map((f) => f.selector)).toContain('#prefilled-org');
     expect(await page.inputValue('#trap-display')).toBe('');
-    await undoPage(session, page);
+    await undoPage(env.session, page);
     expect(await page.inputValue('#prefilled-org')).toBe('Independent');
-    expect(session.consoleErrors).toEqual([]);
+    expect(env.session.consoleErrors).toEqual([]);
   });
 });

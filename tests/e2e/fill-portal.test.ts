@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
-import { fillPage, loadProfile, undoPage } from './fill-helpers';
+import { fillPage, useFillSession, undoPage } from './fill-helpers';
 
 /** Every control of the page by name (radios and checkboxes as "checked" flags, joined per name). */
 async function allValues(page: Page): Promise<Record<string, string>> {
@@ -54,24 +53,14 @@ const EXPECTED: Record<string, string> = {
 };
 
 describe('a long table-layout university HR portal', () => {
-  let session: ExtensionSession;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic();
-    session = await launchExtension();
-    await loadProfile(session);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useFillSession();
 
   it('fills the fields its table cells name and leaves every other one (referees, birth date, salary…) empty', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.url}/fill/university-portal.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.url}/fill/university-portal.html`);
     const before = await allValues(page);
     expect(Object.values(before).every((v) => v === '')).toBe(true);
-    const report = await fillPage(session, page);
+    const report = await fillPage(env.session, page);
     const after = await allValues(page);
     const expected = Object.fromEntries(Object.keys(before).map((name) => [name, EXPECTED[name] ?? '']));
     expect(after).toEqual(expected);
@@ -85,9 +74,9 @@ describe('a long table-layout university HR portal', () => {
     expect(report.skipped.find((s) => s.selector.includes('selNationality'))?.reason).toMatch(/nationality/);
     expect(await page.evaluate(() => (window as unknown as { __submitted?: boolean }).__submitted)).toBeUndefined();
 
-    const undo = await undoPage(session, page);
+    const undo = await undoPage(env.session, page);
     expect(undo.restored).toBe(Object.keys(EXPECTED).length);
     expect(await allValues(page)).toEqual(before);
-    expect(session.consoleErrors).toEqual([]);
+    expect(env.session.consoleErrors).toEqual([]);
   });
 });

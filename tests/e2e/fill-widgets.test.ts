@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
-import { CV_PDF, fillPage, loadProfile, undoPage, valuesOf } from './fill-helpers';
+import { CV_PDF, fillPage, useFillSession, undoPage, valuesOf } from './fill-helpers';
 
 const texts = (page: Page, selectors: string[]) =>
   page.evaluate(
@@ -10,18 +9,7 @@ const texts = (page: Page, selectors: string[]) =>
   );
 
 describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" and uploads', () => {
-  let session: ExtensionSession;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic();
-    session = await launchExtension();
-    await loadProfile(session);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useFillSession();
 
   describe('a Workday-style application', () => {
     let page: Page;
@@ -40,12 +28,12 @@ describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" 
     const buttons = ['#country--country', '#education-1--degree', '#education-2--degree', '#uploaded'];
 
     beforeAll(async () => {
-      page = await session.context.newPage();
-      await page.goto(`${server.url}/fill/workday.html`);
+      page = await env.session.context.newPage();
+      await page.goto(`${env.server.url}/fill/workday.html`);
     });
 
     it('fills text boxes, chooses listbox options, adds one row per extra profile entry and drops the CV', async () => {
-      const report = await fillPage(session, page);
+      const report = await fillPage(env.session, page);
       expect(report.ok).toBe(true);
       expect(await valuesOf(page, inputs)).toEqual({
         '#name--legalName--firstName': 'Aurelia',
@@ -79,7 +67,7 @@ describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" 
     });
 
     it('undo empties the rows and puts the dropdowns back on "Select One"', async () => {
-      const res = await undoPage(session, page);
+      const res = await undoPage(env.session, page);
       expect(res.restored).toBe(14);
       expect(Object.values(await valuesOf(page, inputs)).every((v) => v === '')).toBe(true);
       expect(await texts(page, buttons.slice(0, 3))).toEqual({
@@ -95,18 +83,18 @@ describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" 
 
   describe('a file input that reads what it received', () => {
     it('receives the stored CV with its name, size, type and bytes; a missing document is reported', async () => {
-      const page = await session.context.newPage();
-      await page.goto(`${server.url}/fill/file-upload.html`);
-      const report = await fillPage(session, page);
+      const page = await env.session.context.newPage();
+      await page.goto(`${env.server.url}/fill/file-upload.html`);
+      const report = await fillPage(env.session, page);
       await page.waitForFunction(() => document.getElementById('cv-echo')?.textContent !== 'nothing yet');
       expect(await page.textContent('#cv-echo')).toBe(
         `Quintero-Vance-CV.pdf ${CV_PDF.length} application/pdf %PDF-1.4`,
       );
       expect(await page.textContent('#cover-echo')).toBe('nothing yet');
       expect(report.skipped.find((s) => s.selector === '#cover')?.reason).toMatch(/no stored cover letter/i);
-      await undoPage(session, page);
+      await undoPage(env.session, page);
       expect(await page.evaluate(() => (document.querySelector('#cv') as HTMLInputElement).files?.length)).toBe(0);
-      expect(session.consoleErrors).toEqual([]);
+      expect(env.session.consoleErrors).toEqual([]);
     });
   });
 });
