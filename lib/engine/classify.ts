@@ -78,7 +78,22 @@ export function fieldShape(field: FieldDescriptor): Shape {
 const cut = (text: string, n = 40): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /** The human-readable texts of a field, each with how much it is trusted. */
-export function labelSources(field: FieldDescriptor): LabelSource[] {
+export function labelSources(field: FieldDescriptor): readonly LabelSource[] {
+  const known = labelsOf.get(field);
+  if (known) return known;
+  const out = readLabelSources(field);
+  labelsOf.set(field, out);
+  return out;
+}
+
+/**
+ * A field's label sources and attribute words, worked out once per descriptor: the classifier asks for them
+ * for every rule and every neighbour. Descriptors are not changed once collected.
+ */
+const labelsOf = new WeakMap<FieldDescriptor, readonly LabelSource[]>();
+const attributesOf = new WeakMap<FieldDescriptor, readonly { text: string; raw: string }[]>();
+
+function readLabelSources(field: FieldDescriptor): LabelSource[] {
   const out: LabelSource[] = [];
   const add = (raw: string, strength: number, source: string) => {
     const text = normaliseText(raw);
@@ -111,7 +126,9 @@ export function labelSources(field: FieldDescriptor): LabelSource[] {
 }
 
 /** Name, id and data-* attribute values as words ("first_name" → "first name"). */
-export function attributeTexts(field: FieldDescriptor): { text: string; raw: string }[] {
+export function attributeTexts(field: FieldDescriptor): readonly { text: string; raw: string }[] {
+  const known = attributesOf.get(field);
+  if (known) return known;
   const raws = [field.name, field.htmlId, ...Object.values(field.dataAttributes)];
   const out: { text: string; raw: string }[] = [];
   for (const raw of raws) {
@@ -119,6 +136,7 @@ export function attributeTexts(field: FieldDescriptor): { text: string; raw: str
     const text = attributeWords(cleaned);
     if (text && !out.some((o) => o.text === text)) out.push({ text, raw });
   }
+  attributesOf.set(field, out);
   return out;
 }
 
@@ -164,6 +182,7 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
   const labels = labelSources(field);
   const attrs = attributeTexts(field);
   const primaryLabel = labels.find((l) => l.strength >= 0.85 && l.source !== 'help text');
+  let latinLabel: boolean | undefined;
   const out: Candidate[] = [];
   for (const rule of TEXT_RULES) {
     if (rule.shapes && !rule.shapes.includes(shape)) continue;
@@ -186,7 +205,7 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
       }
     }
     if (rule.attr) {
-      const unmatchedLabel = primaryLabel !== undefined && !labelHit && isLatinish(primaryLabel.raw);
+      const unmatchedLabel = primaryLabel !== undefined && !labelHit && (latinLabel ??= isLatinish(primaryLabel.raw));
       const strength = unmatchedLabel ? LABEL_STRENGTH.attrAfterLabel : LABEL_STRENGTH.attr;
       for (const a of attrs) {
         if (!rule.attr.test(a.text) || rule.not?.test(a.text)) continue;

@@ -2,7 +2,11 @@
  * Text normalisation shared by the classifier and the value formatters: lower case, Latin diacritics folded
  * ("Prénom" → "prenom"), punctuation to spaces, runs of space collapsed. CJK text is left as it is.
  */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldDiacritics(text: string): string {
+  // Plain ASCII has nothing to fold: skip the two Unicode normalisations, by far the costliest step here.
+  if (ASCII.test(text)) return text;
   // Only the combining marks used by Latin scripts (U+0300–U+036F); Japanese (han)dakuten are U+3099/U+309A.
   return text
     .normalize('NFD')
@@ -10,7 +14,24 @@ export function foldDiacritics(text: string): string {
     .normalize('NFC');
 }
 
+/**
+ * Normalised texts by input. A page repeats the same headings, legends and option texts across hundreds of
+ * fields, and the classifier asks for each many times; the cache is bounded and simply dropped when full.
+ */
+const normalised = new Map<string, string>();
+const NORMALISED_CAP = 20_000;
+
 export function normaliseText(text: string): string {
+  if (text.length > 300) return normaliseUncached(text);
+  const known = normalised.get(text);
+  if (known !== undefined) return known;
+  const value = normaliseUncached(text);
+  if (normalised.size >= NORMALISED_CAP) normalised.clear();
+  normalised.set(text, value);
+  return value;
+}
+
+function normaliseUncached(text: string): string {
   return foldDiacritics(text)
     .toLowerCase()
     .replace(/[\u00a0\s]+/g, ' ')
