@@ -144,7 +144,7 @@ function stepValue(step: FillStep): string {
     case 'select-option':
       return step.optionText || step.value;
     case 'check':
-      return String(step.checked);
+      return step.optionText ?? String(step.checked);
     case 'attach-file':
       return step.fileName;
     case 'click-add':
@@ -205,7 +205,8 @@ async function fillFrame(
           frameUrl: page.url,
           selector,
           field: step.kind,
-          value: result.value ?? stepValue(step),
+          // A ticked radio reports the answer it stands for, not "true".
+          value: step.action === 'check' && step.optionText ? step.optionText : (result.value ?? stepValue(step)),
           reason: step.reason,
         });
       } else {

@@ -3,7 +3,9 @@
  * `npm run bench:fill` (vite-node).
  *
  * On generated application pages of 300 and 3 000 fields, in real Chromium with the built extension:
- *   bare   one DOM pass: querySelectorAll + reading each field's attributes (the floor any collector pays);
+ *   bare   one DOM pass: querySelectorAll + reading each field's attributes (the issue's yardstick);
+ *   floor  the bare pass plus the visibility checks issue #4 requires of every field (CSS visibility, opacity,
+ *          box, elementFromPoint): what any collector honouring those rules pays before reading a single label;
  *   collect  the content script's collect (labels, visibility, shadow roots), timed in the page's own clock;
  *   plan   classify + plan (the pure engine, here in Node; the background runs the same code);
  *   apply  writing the planned values with their events;
@@ -38,6 +40,29 @@ function barePass(): number {
   return performance.now() - t0;
 }
 
+/**
+ * The floor the visibility rules of issue #4 impose by themselves: for each field, the checks any collector
+ * honouring them must make (CSS visibility, computed opacity, its box, and elementFromPoint at its centre),
+ * with no labels, shadow roots or ancestors. Printed so the collect ratio can be read against it.
+ */
+function visibilityFloor(): number {
+  const t0 = performance.now();
+  const fields = document.querySelectorAll('input, select, textarea');
+  let sink = 0;
+  for (const el of Array.from(fields)) {
+    for (const name of ['id', 'name', 'type', 'autocomplete', 'placeholder', 'aria-label', 'class', 'maxlength']) {
+      sink += (el.getAttribute(name) ?? '').length;
+    }
+    if (!(el as HTMLElement).checkVisibility({ checkVisibilityCSS: true })) continue;
+    sink += Number.parseFloat(getComputedStyle(el).opacity);
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    if (hit === el) sink += 1;
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return performance.now() - t0;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
@@ -58,6 +83,7 @@ async function main(): Promise<void> {
       const page = await session.context.newPage();
       const url = `${server.url}/bench-${n}.html`;
       const bare: number[] = [];
+      const floor: number[] = [];
       const collect: number[] = [];
       const warmCollect: number[] = [];
       const plan: number[] = [];
@@ -68,6 +94,7 @@ async function main(): Promise<void> {
         await page.goto(`${url}?run=${run}`);
         const tabId = await session.tabIdOf(page);
         bare.push(median(await Promise.all([0, 1, 2].map(() => page.evaluate(barePass)))));
+        floor.push(median(await Promise.all([0, 1, 2].map(() => page.evaluate(visibilityFloor)))));
         // End to end, as the popup asks: probe frames, inject, collect, plan, apply, report.
         const t0 = Date.now();
         const report = await session.send<{ filled: unknown[] }>({ type: 'fill.tab', tabId });
@@ -101,14 +128,15 @@ async function main(): Promise<void> {
         apply.push(applied ?? Number.NaN);
       }
       const b = median(bare);
+      const f = median(floor);
       const c = median(collect);
       const p = median(plan);
       const a = median(apply);
       perField[n] = (c + p + a) / n;
       rows.push(
-        `${String(n).padStart(5)} fields | bare ${fmt(b)} | collect ${fmt(c)} | classify+plan ${fmt(p)} | ` +
+        `${String(n).padStart(5)} fields | bare ${fmt(b)} | visibility floor ${fmt(f)} = ${(f / b).toFixed(1)}× bare | collect ${fmt(c)} | classify+plan ${fmt(p)} | ` +
           `apply ${fmt(a)} (${filled} filled) | total ${fmt(c + p + a)} = ${((c + p + a) / b).toFixed(1)}× bare ` +
-          `(collect alone ${(c / b).toFixed(1)}×; warm collect ${fmt(median(warmCollect))} = ` +
+          `(collect alone ${(c / b).toFixed(1)}×, ${(c / f).toFixed(1)}× the floor; warm collect ${fmt(median(warmCollect))} = ` +
           `${(median(warmCollect) / b).toFixed(1)}×) | fill.tab end to end ${fmt(median(endToEnd))}`,
       );
       await page.close();

@@ -307,6 +307,8 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
   const labels = new LabelIndex();
   const checker = new VisibilityChecker(options.overlayHost, (el) => labels.labelsOf(el));
   const selectors = new SelectorBuilder();
+  const forms = new FormKeys();
+  const radios = new RadioGroups(labels);
   const fields: FieldDescriptor[] = [];
   const buttons: PageButton[] = [];
   let index = 0;
@@ -325,7 +327,9 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
       if (control) {
         // The text box inside a contenteditable region is collected once, as the region.
         if (control === 'contenteditable' && el.parentElement?.isContentEditable) continue;
-        fields.push(describe({ registry, checker, labels, selectors, heading }, el, control, index, inShadow));
+        fields.push(
+          describe({ registry, checker, labels, selectors, forms, radios, heading }, el, control, index, inShadow),
+        );
         index += 1;
         continue;
       }
@@ -348,7 +352,64 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
   };
 }
 
+/**
+ * The key of the form a field belongs to (FieldDescriptor.form): the form's id or name, else its position among
+ * this frame's forms ("form#2"); '' outside any form. The engine groups radios and tells a login form from a
+ * sign-up form on the same page by it.
+ */
+export class FormKeys {
+  private readonly keys = new Map<HTMLFormElement, string>();
+
+  keyOf(el: Element): string {
+    const owner = 'form' in el ? (el as HTMLInputElement).form : null;
+    const form = owner ?? el.closest('form');
+    if (!form) return '';
+    let key = this.keys.get(form);
+    if (key === undefined) {
+      const name = form.id || form.getAttribute('name') || '';
+      key = name ? cleanText(name, 80) : `form#${this.keys.size + 1}`;
+      this.keys.set(form, key);
+    }
+    return key;
+  }
+}
+
+/**
+ * The options of a radio group, in document order: every radio of the same name in the same form (or, outside any
+ * form, in the same document or shadow root), each with its label. The engine gives the group one decision and
+ * picks the option; each radio's own place in this list says whether it is the one to tick.
+ */
+export class RadioGroups {
+  private readonly groups = new Map<Node, Map<string, FieldOption[]>>();
+
+  constructor(private readonly labels: LabelIndex) {}
+
+  optionsOf(input: HTMLInputElement): FieldOption[] {
+    const scope: Node = input.form ?? input.getRootNode();
+    let byName = this.groups.get(scope);
+    if (!byName) {
+      byName = new Map();
+      this.groups.set(scope, byName);
+    }
+    let options = byName.get(input.name);
+    if (!options) {
+      const root = scope as ParentNode;
+      const members = Array.from(root.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter(
+        (r) => r.name === input.name && (r.form ?? r.getRootNode()) === scope,
+      );
+      options = members.map((r) => {
+        const { labelFor, labelWrap } = labelTexts(r, this.labels);
+        return { value: r.value, text: labelFor || labelWrap || r.value };
+      });
+      byName.set(input.name, options);
+    }
+    return options;
+  }
+}
+
 interface DescribeContext {
+  radios: RadioGroups;
+  forms: FormKeys;
   registry: ElementRegistry;
   checker: VisibilityChecker;
   labels: LabelIndex;
@@ -380,7 +441,7 @@ function markers(): string[] {
 }
 
 function describe(
-  { registry, checker, labels, selectors, heading }: DescribeContext,
+  { registry, checker, labels, selectors, forms, radios, heading }: DescribeContext,
   el: Element,
   control: FieldControl,
   index: number,
@@ -441,10 +502,14 @@ function describe(
   if (maxLength > 0) descriptor.maxLength = maxLength;
   if (input && (type === 'checkbox' || type === 'radio')) {
     descriptor.checked = input.checked;
-    descriptor.options = [{ value: input.value, text: labelFor || labelWrap || input.value }];
+    const own = { value: input.value, text: labelFor || labelWrap || input.value };
+    // A named radio carries its whole group's options (see RadioGroups); a lone checkbox or unnamed radio its own.
+    descriptor.options = type === 'radio' && input.name ? radios.optionsOf(input) : [own];
     if (input.name) descriptor.group = input.name;
   }
   if (notFillableReason) descriptor.notFillableReason = notFillableReason;
   if (inShadow) descriptor.inShadow = true;
+  const form = forms.keyOf(el);
+  if (form) descriptor.form = form;
   return descriptor;
 }

@@ -151,6 +151,9 @@ export function isDisabled(el: Element): boolean {
 }
 
 export function isReadOnly(el: Element): boolean {
+  // aria-readonly is how a page says "not yours to change" when the element cannot carry `readonly` (radios,
+  // checkboxes, custom widgets) and sometimes beside it: either way Vitae keeps out.
+  if (el.getAttribute('aria-readonly') === 'true') return true;
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.readOnly;
-  return el.getAttribute('aria-readonly') === 'true';
+  return false;
 }

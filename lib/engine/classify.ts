@@ -170,6 +170,25 @@ function sectionOf(field: FieldDescriptor): Section {
   return 'other';
 }
 
+const BARE_START = /^(start|start date|started|from|since|date started|start month|start year|beginning)$/;
+
+/**
+ * "Start date" inside a "Current employment" block is when the current position began: the bare label names no
+ * position, the block around it does.
+ */
+function currentPositionStart(field: FieldDescriptor): Candidate | undefined {
+  const context = normaliseText(`${field.legend} ${field.heading}`);
+  if (!CURRENT_JOB_SECTION.test(context)) return undefined;
+  const label = labelSources(field).find((l) => l.source === 'label' || l.source === 'aria-label');
+  if (!label || !BARE_START.test(label.text)) return undefined;
+  return {
+    target: 'position.startYear',
+    score: 0.9,
+    reason: `label '${cut(label.raw)}' in '${cut(context, 30)}'`,
+    visible: true,
+  };
+}
+
 function isLatinish(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (!letters) return false;
@@ -471,6 +490,10 @@ export function classifyField(
     candidates.push({ target: ac.target, score: abused ? 0.7 : 0.9, reason: `autocomplete=${ac.token}` });
   }
   candidates.push(...textCandidates(field, section), ...shapeCandidates(field, shape));
+  if (section === 'other' && shape === 'text') {
+    const start = currentPositionStart(field);
+    if (start) candidates.push(start);
+  }
   // Never-fill evidence is a veto, not a vote: a field whose visible text (or type=password) clearly says password,
   // card, captcha or consent is left alone even when a stronger signal (type=tel, another label) says otherwise.
   // Markup names and autocomplete tokens do not veto: "CC" is also a country code, "cardHolderStreet" a billing

@@ -224,6 +224,8 @@ export const TEXT_RULES: TextRule[] = [
       /^(title|salutation|prefix|honorific|anrede|civilite|tratamiento|titel|academic title|name prefix)$|\b(salutation|honorific|name prefix|anrede|civilite)\b/,
     attr: /\b(salutation|honorific|prefix|anrede|name prefix|civility|title prefix)\b/,
     not: /\b(job|position|paper|thesis|project|talk|course|work|role)\b/,
+    // "Title: Mr / Ms / Dr / Prof" is as often a radio group as a dropdown.
+    shapes: ['text', 'select', 'radio'],
   },
   {
     target: 'name.middle',
@@ -428,7 +430,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'degree.year',
     weight: 0.92,
     label:
-      /\b((year|date) (of|degree) (degree|phd|ph d|doctorate|graduation)|(phd|ph d|doctorate|degree) (year|date|completion|completed|awarded|received|conferred)|graduation (year|date)|year (degree|phd) (was )?(awarded|received|obtained|conferred)|year of (highest )?degree|when did you (receive|obtain|get) your)\b/,
+      /\b((year|date) (of |the |your )*(highest )?(degree|phd|ph d|doctorate|graduation)|(phd|ph d|doctorate|degree) (was |were )?(year|date|completion|completed|awarded|received|conferred)|graduation (year|date)|year (degree|phd) (was )?(awarded|received|obtained|conferred)|year of (highest )?degree|when did you (receive|obtain|get) your)\b/,
     attr: /\b(degree year|phd year|graduation year|grad year|year of degree)\b/,
   },
   {
@@ -452,8 +454,10 @@ export const TEXT_RULES: TextRule[] = [
     label:
       /\b(highest (degree|level of education|qualification|academic degree|educational (level|attainment))|degree|level of education|education level|academic degree|abschluss|diplome|titulo|grado)\b|学位|最高学历|学历/,
     attr: /\b(highest degree|degree|education level|degree level|highest education)\b/,
-    not: /\b(year|date|institution|university|school|field|discipline|major|subject|granted|degree of (confidence|certainty|expertise)|awarded|received|obtained|when)\b/,
+    not: /\b(year|date|institution|university|school|field|discipline|major|subject|granted|degree of (confidence|certainty|expertise)|when|from|where)\b|\b(awarded|received|obtained) (by|from|at|in)\b/,
     sections: ['other'],
+    // "Highest degree obtained: Bachelor's / Master's / Doctorate" comes as radios as often as as a dropdown.
+    shapes: ['text', 'select', 'radio'],
   },
 
   // ---- education rows ---------------------------------------------------------------------------------------

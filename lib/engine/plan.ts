@@ -342,9 +342,12 @@ function answerFor(
       return text(highestDegree(profile)?.institution, 'no degree institution in the profile');
     case 'degree.year': {
       const end = highestDegree(profile)?.end;
+      const awarded = end === undefined || end === 'present' ? undefined : end;
+      // A date or month input asks for the date itself; any other box here asks for the year.
+      if (field.type === 'date' || field.type === 'month') return dateAnswer(field, awarded, 'degree date');
       return dateAnswer(
         { ...field, maxLength: field.maxLength ?? 4 },
-        end === undefined || end === 'present' ? undefined : (dateParts(end)?.year.toString() ?? undefined),
+        awarded && (dateParts(awarded)?.year.toString() ?? undefined),
         'degree year',
       );
     }
@@ -491,7 +494,7 @@ function shapeStep(field: FieldDescriptor, answer: Answer, radioIndex: number): 
       const mine = field.options[radioIndex];
       if (!mine || mine.value !== choice.value || mine.text !== choice.text)
         return { why: 'another answer in this group is the one to choose' };
-      return { step: { action: 'check', checked: true } };
+      return { step: { action: 'check', checked: true, optionText: choice.text } };
     }
     if (field.control === 'select')
       return { step: { action: 'select-option', value: choice.value, optionText: choice.text } };
@@ -523,10 +526,14 @@ export function planFill(
   const byId = new Map(page.fields.map((f) => [f.id, f]));
   const ctx = { page, decisions, documents: options.documents, now: options.now ?? new Date() };
   const radioSeen = new Map<string, number>();
+  const radioKeyOf = (field: FieldDescriptor) =>
+    field.type === 'radio' ? `${field.form ?? ''}|${field.group ?? field.name}` : '';
+  // A radio group is answered when any of its radios is ticked, not only the one Vitae would tick.
+  const answeredGroups = new Set(page.fields.filter((f) => f.type === 'radio' && f.checked).map(radioKeyOf));
   for (const decision of decisions) {
     const field = byId.get(decision.fieldId);
     if (!field) continue;
-    const radioKey = field.type === 'radio' ? `${field.form ?? ''}|${field.group ?? field.name}` : '';
+    const radioKey = radioKeyOf(field);
     const radioIndex = radioKey ? (radioSeen.get(radioKey) ?? 0) : 0;
     if (radioKey) radioSeen.set(radioKey, radioIndex + 1);
     if (decision.kind === null) {
@@ -542,7 +549,7 @@ export function planFill(
       skipped.push({ fieldId: field.id, reason: `not fillable (${field.notFillableReason ?? 'hidden or disabled'})` });
       continue;
     }
-    if (!options.overwrite && hasValue(field)) {
+    if (!options.overwrite && (hasValue(field) || (radioKey !== '' && answeredGroups.has(radioKey)))) {
       skipped.push({ fieldId: field.id, reason: 'already has a value' });
       continue;
     }

@@ -121,7 +121,8 @@ export type Decision =
 export type FillAction =
   | { action: 'set-value'; value: string }
   | { action: 'select-option'; value: string; optionText: string }
-  | { action: 'check'; checked: boolean }
+  /** `optionText`: for a radio, the answer it stands for ("Dr", "Doctorate"), shown in the report. */
+  | { action: 'check'; checked: boolean; optionText?: string }
   /**
    * Open the listbox and pick `value`. `alternatives` (added by issue 3, optional) are other spellings of the same
    * answer ("Switzerland", "CH", "Schweiz") for when the options are only known once the list is open.

@@ -234,6 +234,51 @@ describe('planning fills from the profile', () => {
     expect(plan.steps[0]).toMatchObject({ action: 'check', checked: true, fieldId: page.fields[2]?.id });
   });
 
+  it('leaves a radio group alone when the page already ticked one of its answers', () => {
+    const html = `<form><fieldset><legend>Title</legend>
+      <label><input type="radio" name="title" value="mr"> Mr</label><label><input type="radio" name="title" value="ms" checked> Ms</label>
+      <label><input type="radio" name="title" value="dr"> Dr</label></fieldset></form>`;
+    const { page } = collectFromHtml(html);
+    const plan = planFill(page, classifyPage(page, {}), testProfile(), { documents: [], overwrite: false });
+    expect(plan.steps).toEqual([]);
+    expect(plan.skipped.find((s) => s.fieldId === page.fields[2]?.id)?.reason).toMatch(/already has a value/);
+    // Asked to overwrite, the profile's answer replaces the page's.
+    const again = planFill(page, classifyPage(page, {}), testProfile(), { documents: [], overwrite: true });
+    expect(again.steps).toEqual([expect.objectContaining({ fieldId: page.fields[2]?.id, optionText: 'Dr' })]);
+  });
+
+  it('answers "Highest degree obtained" radios, a month input for the degree date and a current job’s start', () => {
+    const html = `<form>
+      <fieldset><legend>Highest degree obtained</legend>
+        <input type="radio" id="ba" name="degree" value="ba"><label for="ba">Bachelor's</label>
+        <input type="radio" id="ma" name="degree" value="ma"><label for="ma">Master's</label>
+        <input type="radio" id="phd" name="degree" value="phd"><label for="phd">Doctorate (PhD)</label></fieldset>
+      <p><label for="awarded">Date the highest degree was awarded</label><input id="awarded" type="month"></p>
+      <p><label for="awarded-year">Year the degree was awarded</label><input id="awarded-year"></p>
+      <fieldset><legend>Current employment</legend>
+        <p><label for="employer">Employer</label><input id="employer"></p>
+        <p><label for="since">Start date</label><input id="since" type="month"></p></fieldset>
+      <fieldset><legend>Previous employment</legend>
+        <p><label for="prev-start">Start date</label><input id="prev-start" type="month"></p></fieldset>
+      </form>`;
+    const { page } = collectFromHtml(html);
+    const decisions = classifyPage(page, {});
+    const kindOf = (id: string) =>
+      decisions.find((d) => d.fieldId === page.fields.find((f) => f.htmlId === id)?.id)?.kind;
+    expect(kindOf('phd')).toBe('degree.level');
+    expect(kindOf('awarded')).toBe('degree.year');
+    expect(kindOf('since')).toBe('position.startYear');
+    // A bare "Start date" names the current position only inside a block about it.
+    expect(kindOf('prev-start')).not.toBe('position.startYear');
+    const plan = planFill(page, decisions, testProfile(), { documents: [], overwrite: false });
+    const stepOf = (id: string) => plan.steps.find((s) => s.fieldId === page.fields.find((f) => f.htmlId === id)?.id);
+    expect(stepOf('phd')).toMatchObject({ action: 'check', checked: true, optionText: 'Doctorate (PhD)' });
+    expect(stepOf('ba')).toBeUndefined();
+    expect(stepOf('awarded')).toMatchObject({ action: 'set-value', value: '2019-09' });
+    expect(stepOf('awarded-year')).toMatchObject({ action: 'set-value', value: '2019' });
+    expect(stepOf('since')).toMatchObject({ action: 'set-value', value: '2022-09' });
+  });
+
   it('names the answer and its other spellings for a Workday listbox whose options are not loaded', () => {
     const { stepFor } = planFixture('workday.html');
     const country = stepFor('country--country');
