@@ -70,7 +70,22 @@ export class FrameAgent {
     // reading layout between writes would lay the page out again for every field.
     const labels = new LabelIndex();
     const checker = new VisibilityChecker(this.highlighter.host, (el) => labels.labelsOf(el));
+    // Hit tests and the editing commands that write some fields scroll the page; the person's place is kept.
+    const from = { left: scrollX, top: scrollY };
     const checked = steps.map((step) => ({ step, target: this.target(step, checker) }));
+    checker.restoreScroll();
+    try {
+      return await this.writeSteps(checked, files, highlight);
+    } finally {
+      if (scrollX !== from.left || scrollY !== from.top) window.scrollTo({ ...from, behavior: 'instant' });
+    }
+  }
+
+  private async writeSteps(
+    checked: { step: FillStep; target: ReturnType<FrameAgent['target']> }[],
+    files: Files,
+    highlight: HighlightStyle,
+  ): Promise<ApplyResult[]> {
     const results: ApplyResult[] = [];
     const marks: { target: Element; label: string; reason: string }[] = [];
     for (const { step, target } of checked) {
@@ -135,7 +150,12 @@ export class FrameAgent {
   }
 
   /** Perform one step on one element; the value the field holds afterwards, or null if it did not take. */
-  private async write(el: HTMLElement, control: FieldControl, step: FillStep, files: Files): Promise<string | null> {
+  private async write(
+    el: HTMLElement,
+    control: FieldControl,
+    step: FillStep,
+    files: Files,
+  ): Promise<string | null> {
     switch (step.action) {
       case 'attach-file': {
         const file = files[step.documentId];

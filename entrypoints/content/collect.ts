@@ -311,6 +311,30 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
   const radios = new RadioGroups(labels);
   const fields: FieldDescriptor[] = [];
   const buttons: PageButton[] = [];
+  try {
+    collectInto(fields, buttons, { registry, checker, labels, selectors, forms, radios, heading: '' }, options);
+  } finally {
+    checker.restoreScroll();
+  }
+  return {
+    url: location.href,
+    topUrl: topUrl(),
+    title: document.title,
+    markers: markers(),
+    fields,
+    buttons,
+    collectMs: Math.round((performance.now() - started) * 10) / 10,
+  };
+}
+
+/** The walk itself: every root in document order, fields and "add" buttons into the given lists. */
+function collectInto(
+  fields: FieldDescriptor[],
+  buttons: PageButton[],
+  context: DescribeContext,
+  options: CollectOptions,
+): void {
+  const { registry, checker } = context;
   let index = 0;
   for (const root of walkRoots(document)) {
     const inShadow = root instanceof ShadowRoot;
@@ -327,9 +351,7 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
       if (control) {
         // The text box inside a contenteditable region is collected once, as the region.
         if (control === 'contenteditable' && el.parentElement?.isContentEditable) continue;
-        fields.push(
-          describe({ registry, checker, labels, selectors, forms, radios, heading }, el, control, index, inShadow),
-        );
+        fields.push(describe({ ...context, heading }, el, control, index, inShadow));
         index += 1;
         continue;
       }
@@ -341,15 +363,6 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
       index += 1;
     }
   }
-  return {
-    url: location.href,
-    topUrl: topUrl(),
-    title: document.title,
-    markers: markers(),
-    fields,
-    buttons,
-    collectMs: Math.round((performance.now() - started) * 10) / 10,
-  };
 }
 
 /**

@@ -121,16 +121,37 @@ export class VisibilityChecker {
     return this.coveredReason(el, box, r);
   }
 
-  /** elementFromPoint at the centre, when the centre is in the viewport (off-viewport fields cannot be tested). */
-  private coveredReason(el: Element, box: Element, r: DOMRect): string | null {
-    const x = r.left + r.width / 2;
-    const y = r.top + r.height / 2;
+  /** Where the page was scrolled before the first hit test that had to scroll; see restoreScroll. */
+  private scrolledFrom: { x: number; y: number } | null = null;
+
+  /**
+   * elementFromPoint at the centre. A centre outside the viewport cannot be hit-tested where it is, so the page is
+   * scrolled to bring it in (a viewport-sized band at a time, so a long form needs a few scrolls, not one a field)
+   * and put back by restoreScroll() before the task ends: nothing is painted in between, so the person sees no
+   * movement. A page that cannot scroll there (overflow: hidden) leaves the field untested, as before.
+   */
+  private coveredReason(el: Element, box: Element, rect: DOMRect): string | null {
+    let r = rect;
     // The viewport without its scrollbars: innerWidth/innerHeight include classic (non-overlay) scrollbars, where
     // elementFromPoint hits the root element, so a field under the scrollbar would look covered.
     const viewport = window.visualViewport;
     const width = viewport ? viewport.offsetLeft + viewport.width : document.documentElement.clientWidth;
     const height = viewport ? viewport.offsetTop + viewport.height : document.documentElement.clientHeight;
-    if (x < 0 || y < 0 || x >= width || y >= height) return null;
+    const outside = (x: number, y: number) => x < 0 || y < 0 || x >= width || y >= height;
+    if (outside(r.left + r.width / 2, r.top + r.height / 2)) {
+      this.scrolledFrom ??= { x: scrollX, y: scrollY };
+      const bandY = Math.max(1, Math.floor(height * 0.9));
+      const bandX = Math.max(1, Math.floor(width * 0.9));
+      const cx = r.left + r.width / 2 + scrollX;
+      const cy = r.top + r.height / 2 + scrollY;
+      const top = cy >= scrollY && cy < scrollY + height ? scrollY : Math.floor(cy / bandY) * bandY;
+      const left = cx >= scrollX && cx < scrollX + width ? scrollX : Math.floor(cx / bandX) * bandX;
+      window.scrollTo({ left, top, behavior: 'instant' });
+      r = box.getBoundingClientRect();
+    }
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    if (outside(x, y)) return null;
     const root = el.getRootNode();
     const scope: DocumentOrShadowRoot = root instanceof ShadowRoot ? root : document;
     const hit = scope.elementFromPoint(x, y);
@@ -142,6 +163,13 @@ export class VisibilityChecker {
     // The parts of one widget: the placeholder or value text of a combobox sits over its input.
     if (box !== el && box.contains(hit)) return null;
     return 'covered by another element';
+  }
+
+  /** Put the page back where it was if hit tests scrolled it. Call once the collect is done. */
+  restoreScroll(): void {
+    if (!this.scrolledFrom) return;
+    window.scrollTo({ left: this.scrolledFrom.x, top: this.scrolledFrom.y, behavior: 'instant' });
+    this.scrolledFrom = null;
   }
 }
 

@@ -11,6 +11,7 @@ const TRAPS = {
   '#trap-aria': /aria-hidden/,
   '#trap-inert': /inert/,
   '#trap-covered': /covered/,
+  '#trap-covered-below': /covered/,
   '#trap-overflow': /clipped/,
 };
 
@@ -21,6 +22,8 @@ describe('fields a person cannot see or change', () => {
     const page = await env.session.context.newPage();
     await page.goto(`${env.server.url}/fill/honeypots.html`);
     const report = await fillPage(env.session, page);
+    // Testing fields below the first screen scrolls the page and puts it back.
+    expect(await page.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
     const selectors = [...Object.keys(TRAPS), '#trap-hidden-type'];
     expect(Object.values(await valuesOf(page, selectors)).every((v) => v === '')).toBe(true);
     expect(
@@ -31,6 +34,7 @@ describe('fields a person cannot see or change', () => {
         '#prefilled-org',
         '#disabled-phone',
         '#readonly-url',
+        '#real-city',
       ]),
     ).toEqual({
       '#real-first': 'Aurelia',
@@ -39,8 +43,14 @@ describe('fields a person cannot see or change', () => {
       '#prefilled-org': 'Independent',
       '#disabled-phone': '',
       '#readonly-url': '',
+      '#real-city': 'Port Ellery',
     });
-    expect(report.filled.map((f) => f.selector).sort()).toEqual(['#real-email', '#real-first', '#real-last']);
+    expect(report.filled.map((f) => f.selector).sort()).toEqual([
+      '#real-city',
+      '#real-email',
+      '#real-first',
+      '#real-last',
+    ]);
     const reasons = Object.fromEntries(report.skipped.map((s) => [s.selector, s.reason]));
     for (const [selector, reason] of Object.entries(TRAPS)) expect(reasons[selector], selector).toMatch(reason);
     expect(reasons['#prefilled-org']).toMatch(/already has a value/i);
@@ -50,7 +60,7 @@ describe('fields a person cannot see or change', () => {
     expect(reasons['#trap-hidden-type']).toBeUndefined();
 
     const undo = await undoPage(env.session, page);
-    expect(undo.restored).toBe(3);
+    expect(undo.restored).toBe(4);
     expect(await valuesOf(page, ['#real-first', '#prefilled-org'])).toEqual({
       '#real-first': '',
       '#prefilled-org': 'Independent',
