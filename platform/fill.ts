@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { classifyPage } from '../lib/engine/classify';
 import { planFill } from '../lib/engine/plan';
-import type { FillPlan, FillStep, PageDescription } from '../lib/engine/types';
+import type { Decision, FillPlan, FillStep, PageDescription } from '../lib/engine/types';
+import type { FieldKind } from '../lib/fields/kinds';
 import type { DocumentMeta, Profile } from '../lib/profile/schema';
 import type {
   ContentResponse,
@@ -17,6 +18,8 @@ import type {
   SkippedReport,
 } from '../lib/messaging/protocol';
 import { bytesToBase64 } from '../lib/encoding/base64';
+import { hostMatches } from './hosts';
+import { learning } from './learn';
 import { sendToFrame } from './messaging';
 import type { Repository } from './repository';
 
@@ -32,10 +35,17 @@ export interface EngineContext {
 }
 
 /** The one call into the pure engine: classify the frame's fields, then plan values from the profile. */
-export function planForPage(page: PageDescription, profile: Profile, context: EngineContext): FillPlan {
+export function planForPage(
+  page: PageDescription,
+  profile: Profile,
+  context: EngineContext,
+): FillPlan & { decisions: Decision[] } {
   const decisions = classifyPage(page, { rules: context.rules });
-  return planFill(page, decisions, profile, { documents: context.documents, overwrite: context.overwrite });
+  const plan = planFill(page, decisions, profile, { documents: context.documents, overwrite: context.overwrite });
+  return { ...plan, decisions };
 }
+
+export { hostMatches };
 
 interface FrameProbe {
   url: string;
@@ -81,18 +91,6 @@ async function ensureInjected(tabId: number, frameIds: number[]): Promise<void> 
   if (missing.length > 0) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [CONTENT_SCRIPT] });
   }
-}
-
-export function hostMatches(host: string, pattern: string): boolean {
-  const p = pattern.trim().toLowerCase().replace(/^\*\./, '');
-  if (!p) return false;
-  let patternHost = p;
-  try {
-    if (p.includes('://')) patternHost = new URL(p).hostname;
-  } catch {
-    return false;
-  }
-  return host === patternHost || host.endsWith(`.${patternHost}`);
 }
 
 function skipFrame(frame: Frame, topOrigin: string, settings: Settings): string | null {
@@ -171,6 +169,7 @@ async function fillFrame(
   const failed: SkippedReport[] = [];
   let skipped: SkippedReport[] = [];
   let fields = 0;
+  let watch: string[] = [];
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const page = await sendToFrame(tabId, frame.frameId, { type: 'content.collect' });
     if (!page || !Array.isArray(page.fields)) throw new Error('the frame did not describe itself');
@@ -181,7 +180,10 @@ async function fillFrame(
     skipped = plan.skipped
       .filter((s) => !done.has(s.fieldId))
       .map((s) => ({ selector: byId.get(s.fieldId)?.selector ?? s.fieldId, reason: s.reason, frameUrl: page.url }));
-    if (steps.length === 0) break;
+    if (steps.length === 0) {
+      watch = learning.record(tabId, frame.frameId, page, plan.decisions, new Map());
+      break;
+    }
     const response: ContentResponse<'content.apply'> = await sendToFrame(tabId, frame.frameId, {
       type: 'content.apply',
       steps,
@@ -191,6 +193,7 @@ async function fillFrame(
     });
     const results = new Map(response.results.map((r) => [r.fieldId, r]));
     let addedRow = false;
+    const filledNow = new Map<string, FieldKind>();
     for (const step of steps) {
       done.add(step.fieldId);
       const result = results.get(step.fieldId);
@@ -201,6 +204,7 @@ async function fillFrame(
       const field = byId.get(step.fieldId);
       const selector = field?.selector ?? step.fieldId;
       if (result?.ok) {
+        if (step.kind !== 'add-row') filledNow.set(step.fieldId, step.kind);
         filled.push({
           frameUrl: page.url,
           selector,
@@ -213,7 +217,12 @@ async function fillFrame(
         failed.push({ selector, reason: `Could not fill: ${result?.error ?? 'no answer'}`, frameUrl: page.url });
       }
     }
+    watch = learning.record(tabId, frame.frameId, page, plan.decisions, filledNow);
     if (!addedRow) break;
+  }
+  if (settings.learnCorrections && watch.length > 0) {
+    // The person's own edits of these fields may teach a rule ("Remember for this site", issue #7).
+    await sendToFrame(tabId, frame.frameId, { type: 'content.watch', fieldIds: watch }).catch(() => undefined);
   }
   // The last round's plan says why the rest was left; failures of every round are kept.
   return { filled, skipped: [...skipped, ...failed], fields };
@@ -234,6 +243,7 @@ export async function fillTab(
     return { ok: false, error: `Vitae never fills pages of ${top.hostname} (it is in your "never fill" sites).` };
   }
   const profile = await repo.getProfile(request.profileId);
+  learning.begin(tabId, top.origin, profile.id);
   const context: EngineContext = {
     rules: await repo.rulesFor(top.origin),
     documents: await repo.listDocuments(profile.id),
@@ -280,6 +290,7 @@ export async function fillTab(
 }
 
 export async function undoTab(tabId: number): Promise<{ ok: true; restored: number }> {
+  learning.end(tabId);
   let frameIds = filledFrames.get(tabId);
   if (!frameIds) {
     // The service worker restarted since the fill: ask every frame; only those with an agent answer.

@@ -11,6 +11,7 @@ import type { BackgroundHandlers } from './messaging';
 import { IMPORT_FORMATS, type ImportRequest, type ImportResponse } from '../lib/messaging/protocol';
 import type { Repository } from './repository';
 import { fillTab, undoTab } from './fill';
+import { learning } from './learn';
 import { insertSnippet } from './context-menu-insert';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -139,6 +140,9 @@ export function createHandlers(repo: Repository): BackgroundHandlers {
       await repo.deleteRule(request.ruleId);
       return { ok: true };
     },
+    // From the content script of a filled page: the field, origin and signature come from the fill, not the page.
+    'rules.suggest': (request, sender) => learning.suggest(repo, sender, request),
+    'rules.learn': (request, sender) => learning.learn(repo, sender, request),
     'snippet.insert': (request) => insertSnippet(repo, request),
     'data.wipe': async (request) => {
       if (request.confirm !== 'DELETE') return { ok: false, error: 'Type DELETE to confirm wiping all data.' };

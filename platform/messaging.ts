@@ -37,7 +37,7 @@ export async function sendToFrame<T extends ContentMessageType>(
 export type BackgroundHandlers = {
   [T in BackgroundMessageType]: (
     request: BackgroundRequest<T>,
-    sender: { tab?: { id?: number }; url?: string },
+    sender: { tab?: { id?: number; url?: string }; url?: string; frameId?: number },
   ) => Promise<BackgroundResponse<T>>;
 };
 
@@ -48,8 +48,15 @@ function errorMessage(error: unknown): string {
 /**
  * The only messages a content script may send. Content scripts run inside web pages (a compromised renderer can
  * speak for them), so they never get profile data, documents or settings: those answer extension pages only.
+ *
+ * - `fill.undo` undoes the fill of the sender's own tab (the tab id is replaced below).
+ * - `rules.suggest` and `rules.learn` ("Remember for this site", issue #7) are safe to hear from a page because the
+ *   background trusts nothing in them but a field id and a value: the field must be one of the last fill in the
+ *   sender's tab and frame, origin and signature are computed from the sender's tab and the descriptor stored at
+ *   fill time, only the target the background offered can be saved, each field learns once and is asked about a
+ *   few times, and the answer names a kind's label, never a profile value (platform/learn.ts).
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set(['fill.undo']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set(['fill.undo', 'rules.suggest', 'rules.learn']);
 
 /** A message from a frame of a web page (a content script) rather than from one of Vitae's own pages. */
 export function isFromContentScript(sender: { tab?: unknown; url?: string }, extensionBase: string): boolean {

@@ -92,6 +92,15 @@ export function SettingsPanel() {
           />
           Show what will be filled and ask before filling
         </label>
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={settings.learnCorrections}
+            onChange={(e) => set({ learnCorrections: e.currentTarget.checked })}
+          />
+          Offer to remember corrections: when I change a field Vitae filled or fill one it left empty, ask whether to
+          remember it for that site (see <a href="#/rules">Learned site rules</a>)
+        </label>
         <RadioGroup
           legend="Mark filled fields with"
           value={settings.highlight}

@@ -10,6 +10,7 @@ import { ElementRegistry, collectPage, controlOf, visibleBoxOf } from './collect
 import { withoutSubmitting } from './guard';
 import { Highlighter, type HighlightStyle } from './highlight';
 import { LabelIndex } from './labels';
+import { CorrectionWatcher, type AskBackground } from './learn';
 import { normaliseDateValue, writeChecked, writeContentEditable, writeSelect, writeText } from './insert';
 import { restore, snapshotOf, type Snapshot } from './undo';
 import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
@@ -21,11 +22,17 @@ type Files = NonNullable<ContentRequest<'content.apply'>['files']>;
 export class FrameAgent {
   private readonly registry = new ElementRegistry();
   private readonly highlighter = new Highlighter();
+  private readonly watcher: CorrectionWatcher;
   private undoLog: Snapshot[] = [];
   /** One operation at a time: a second fill waits for the first to finish. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly requestUndoEverywhere: () => void) {}
+  constructor(
+    private readonly requestUndoEverywhere: () => void,
+    ask: AskBackground,
+  ) {
+    this.watcher = new CorrectionWatcher(this.highlighter, ask);
+  }
 
   handle(message: ContentRequest): Promise<ContentResponse> {
     const run = this.queue.then(() => this.dispatch(message));
@@ -49,6 +56,13 @@ export class FrameAgent {
         return { ok: true };
       case 'content.undo':
         return { restored: await withoutSubmitting(() => this.undo()) };
+      case 'content.watch': {
+        const fields = message.fieldIds.flatMap((id): [string, Element][] => {
+          const el = this.registry.get(id);
+          return el?.isConnected ? [[id, el]] : [];
+        });
+        return { watching: this.watcher.watch(fields) };
+      }
     }
   }
 
@@ -62,6 +76,7 @@ export class FrameAgent {
     options: { highlight?: HighlightStyle; keepUndo?: boolean },
   ): Promise<ApplyResult[]> {
     if (!options.keepUndo) {
+      this.watcher.reset();
       this.undoLog = [];
       this.highlighter.clear();
     }
@@ -197,6 +212,7 @@ export class FrameAgent {
   private async undo(): Promise<number> {
     const log = this.undoLog;
     this.undoLog = [];
+    this.watcher.reset();
     this.highlighter.clear();
     let restored = 0;
     for (const snapshot of [...log].reverse()) {
@@ -210,6 +226,7 @@ export class FrameAgent {
   }
 
   destroy(): void {
+    this.watcher.reset();
     this.highlighter.destroy();
   }
 }

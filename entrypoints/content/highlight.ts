@@ -1,7 +1,8 @@
 /**
- * Show what was filled: a highlight box and a small badge per field (the reason on hover), and a toast
- * "Filled N fields · Undo". Everything lives in one closed shadow root, so the page's CSS cannot reach it and its
- * styles cannot leak into the page; the page's scripts cannot read it either.
+ * Show what was filled: a highlight box and a small badge per field (the reason on hover), a toast
+ * "Filled N fields · Undo", and the offer to remember a correction next to its field (learn.ts). Everything lives
+ * in one closed shadow root, so the page's CSS cannot reach it and its styles cannot leak into the page; the page's
+ * scripts cannot read it either.
  */
 const STYLE = `
 :host { all: initial; }
@@ -11,13 +12,24 @@ const STYLE = `
 .badge { position: absolute; pointer-events: auto; transform: translate(-100%, -60%); max-width: 180px;
   overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font: 600 10px/14px system-ui, sans-serif;
   color: #fff; background: #7c3aed; border-radius: 7px; padding: 0 6px; cursor: help; }
-.toast { position: fixed; right: 16px; bottom: 16px; height: 40px; box-sizing: border-box; display: flex;
+.toast, .offer { position: fixed; right: 16px; bottom: 16px; height: 40px; box-sizing: border-box; display: flex;
   align-items: center; gap: 12px; padding: 0 8px 0 14px; pointer-events: auto; border-radius: 8px;
   font: 14px/20px system-ui, sans-serif; color: #fff; background: #1f2937; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
-.toast button { font: 600 14px/20px system-ui, sans-serif; color: #c4b5fd; background: none; border: 0;
+.offer { position: absolute; height: auto; max-width: 360px; flex-wrap: wrap; gap: 0 4px; padding: 4px 8px 4px 14px; }
+b { color: #c4b5fd; }
+button { font: 600 14px/20px system-ui, sans-serif; color: #c4b5fd; background: none; border: 0;
   padding: 4px 10px; cursor: pointer; border-radius: 4px; }
-.toast button:hover, .toast button:focus-visible { background: rgba(255,255,255,.12); outline: none; }
+button:hover, button:focus-visible { background: rgba(255,255,255,.12); outline: none; }
 `;
+
+/** A button of the overlay. */
+export function button(text: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  return b;
+}
 
 export type HighlightStyle = 'outline' | 'background' | 'none';
 
@@ -32,6 +44,7 @@ export class Highlighter {
   private readonly root: ShadowRoot;
   private marked: Marked[] = [];
   private toast: HTMLElement | null = null;
+  private offer: HTMLElement | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private readonly reposition = () => {
@@ -73,6 +86,28 @@ export class Highlighter {
 
   private attach(): void {
     if (!this.host.isConnected) document.documentElement.append(this.host);
+  }
+
+  /** Show the offer to remember a correction just below its field, instead of any earlier offer. */
+  showOffer(offer: HTMLElement, field: Element): void {
+    this.hideOffer();
+    const r = field.getBoundingClientRect();
+    offer.className = 'offer';
+    offer.style.left = `${Math.max(0, r.left + scrollX)}px`;
+    offer.style.top = `${r.bottom + scrollY + 4}px`;
+    this.attach();
+    this.root.append(offer);
+    this.offer = offer;
+  }
+
+  hideOffer(): void {
+    this.offer?.remove();
+    this.offer = null;
+    this.detachIfEmpty();
+  }
+
+  private detachIfEmpty(): void {
+    if (!this.marked.length && !this.toast && !this.offer) this.host.remove();
   }
 
   private place(m: Marked, rect?: DOMRect): void {
@@ -123,18 +158,12 @@ export class Highlighter {
     toast.setAttribute('role', 'status');
     const text = document.createElement('span');
     text.textContent = `Filled ${filled} field${filled === 1 ? '' : 's'}`;
-    const undo = document.createElement('button');
-    undo.type = 'button';
-    undo.textContent = 'Undo';
-    undo.addEventListener('click', () => {
+    const undo = button('Undo', () => {
       undo.disabled = true;
       onUndo();
     });
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.textContent = '×';
+    const close = button('×', () => this.hideToast());
     close.setAttribute('aria-label', 'Close');
-    close.addEventListener('click', () => this.hideToast());
     toast.append(text, document.createTextNode('·'), undo, close);
     this.root.append(toast);
     this.toast = toast;
@@ -156,10 +185,11 @@ export class Highlighter {
     clearTimeout(this.toastTimer);
     this.toast?.remove();
     this.toast = null;
-    if (this.marked.length === 0) this.host.remove();
+    this.detachIfEmpty();
   }
 
   destroy(): void {
+    this.hideOffer();
     this.clear();
     this.host.remove();
   }

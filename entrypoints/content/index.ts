@@ -16,9 +16,12 @@ export default defineContentScript({
   // The context's "script started" window.postMessage would be visible to the page.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const agent = new FrameAgent(() => {
-      void browser.runtime.sendMessage({ type: 'fill.undo', tabId: -1 }).catch(() => undefined);
-    });
+    const agent = new FrameAgent(
+      () => {
+        void browser.runtime.sendMessage({ type: 'fill.undo', tabId: -1 }).catch(() => undefined);
+      },
+      (message) => browser.runtime.sendMessage(message),
+    );
     const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       const type = (message as { type?: unknown } | null)?.type;
       if (typeof type !== 'string' || !type.startsWith('content.')) return false;

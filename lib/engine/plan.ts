@@ -449,6 +449,25 @@ function answerFor(
   }
 }
 
+/**
+ * Every spelling the planner gives `kind` for `field` from the first row of the profile: the value it would write
+ * and the alternatives it would accept for an option. [] when the profile has no such fact or it is not text (a
+ * document, a checkbox). "Remember for this site" (lib/engine/learn.ts) compares what a person typed against these,
+ * so a value is recognised in exactly the format Vitae itself would fill.
+ */
+export function answerSpellings(
+  kind: FieldKind,
+  field: FieldDescriptor,
+  profile: Profile,
+  page: PageDescription,
+  now: Date = new Date(),
+): string[] {
+  const answer = answerFor(kind, 0, field, profile, { page, decisions: [], documents: [], now });
+  if (answer.kind === 'text') return [answer.text, ...(answer.candidates ?? [])];
+  if (answer.kind === 'choice') return answer.candidates;
+  return [];
+}
+
 function hasValue(field: FieldDescriptor): boolean {
   if (field.type === 'checkbox' || field.type === 'radio') return field.checked === true;
   if (field.control === 'select' || field.control === 'listbox-button') {

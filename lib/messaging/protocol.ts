@@ -109,6 +109,8 @@ export interface Settings {
   allowedFrameOrigins: Record<string, string[]>;
   /** host → profile id. */
   profilePerSite: Record<string, string>;
+  /** After a fill, offer "Remember for this site" when the person corrects a field (issue #7). */
+  learnCorrections: boolean;
 }
 
 export interface SiteRule {
@@ -122,6 +124,19 @@ export interface SiteRule {
   createdAt: string;
   /** A readable label of the field, for the options page. */
   label?: string;
+}
+
+/**
+ * What the page may offer to remember after the person changed a field of the last fill (issue #7). Names a kind,
+ * never a profile value: the person typed the value themselves.
+ */
+export interface LearnOffer {
+  /** A field kind, or 'ignore' to leave the field alone. */
+  target: string;
+  /** The kind's label ("ORCID iD"); "Leave alone" for 'ignore'. */
+  label: string;
+  /** The host of the top page the rule would apply to. */
+  site: string;
 }
 
 /** Messages handled by the background. Request type → response type. */
@@ -175,6 +190,19 @@ export interface BackgroundProtocol {
     response: { ok: true; rule: SiteRule } | Failure;
   };
   'rules.delete': { request: { type: 'rules.delete'; ruleId: string }; response: { ok: true } | Failure };
+  /**
+   * From the content script of a filled page: the person changed field `fieldId` (an id of the last fill, in the
+   * sender's frame) to `value`; is there a rule to offer? The background finds the field, origin and signature itself.
+   */
+  'rules.suggest': {
+    request: { type: 'rules.suggest'; fieldId: string; value: string };
+    response: { ok: true; offer: LearnOffer | null } | Failure;
+  };
+  /** From the content script: the person accepted the offer for `fieldId`; `target` must be the one offered. */
+  'rules.learn': {
+    request: { type: 'rules.learn'; fieldId: string; target: string };
+    response: { ok: true } | Failure;
+  };
   'data.wipe': { request: { type: 'data.wipe'; confirm: 'DELETE' }; response: { ok: true } | Failure };
   /**
    * Insert one "Insert from Vitae" snippet into the focused field of a frame: what the context-menu click does.
@@ -214,6 +242,8 @@ export interface ContentProtocol {
   /** Show "Filled N fields · Undo" (sent to the top frame only, with the count over all frames). */
   'content.toast': { request: { type: 'content.toast'; filled: number }; response: { ok: true } };
   'content.undo': { request: { type: 'content.undo' }; response: { restored: number } };
+  /** After a fill: watch these fields (ids of this frame) for the person's own edits, to offer a rule (issue #7). */
+  'content.watch': { request: { type: 'content.watch'; fieldIds: string[] }; response: { watching: number } };
 }
 export type ContentMessageType = keyof ContentProtocol;
 export type ContentRequest<T extends ContentMessageType = ContentMessageType> = ContentProtocol[T]['request'];
@@ -227,4 +257,5 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultCitationStyle: 'ieee',
   allowedFrameOrigins: {},
   profilePerSite: {},
+  learnCorrections: true,
 };

@@ -263,12 +263,17 @@ describe('what a page and its frames see of the profile', () => {
             await r.sendMessage({ type: 'profile.get' }),
             await r.sendMessage({ type: 'profile.list' }),
             await r.sendMessage({ type: 'document.get', documentId: 'x' }),
+            // Rules are learned only through rules.suggest/rules.learn, for fields of the last fill.
+            await r.sendMessage({ type: 'rules.list' }),
+            await r.sendMessage({ type: 'rules.save', rule: { origin: 'x', signature: 'y', target: 'email' } }),
+            await r.sendMessage({ type: 'rules.suggest', fieldId: 'f999999', value: 'Wenli' }),
+            await r.sendMessage({ type: 'rules.learn', fieldId: 'f999999', target: 'email' }),
           ];
         },
       });
       return results[0]?.result;
     }, tabId)) as { ok: boolean; error?: string }[];
-    expect(answers).toHaveLength(4);
+    expect(answers).toHaveLength(8);
     for (const answer of answers) {
       expect(answer.ok).toBe(false);
       expect(JSON.stringify(answer)).not.toContain(SAMPLE_PROFILE.emails[0]!.address);

@@ -16,7 +16,10 @@ describe('who may ask the background what', () => {
     );
   });
 
-  it('lets content scripts send only the undo of their own fill', () => {
-    expect([...CONTENT_SCRIPT_MESSAGES]).toEqual(['fill.undo']);
+  it('lets content scripts send only the undo of their own fill and the "Remember for this site" pair', () => {
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['fill.undo', 'rules.learn', 'rules.suggest']);
+    // Never the ways to read or write the profile, documents, settings or rules directly.
+    for (const type of ['profile.get', 'profile.export', 'document.get', 'settings.get', 'rules.list', 'rules.save'])
+      expect(CONTENT_SCRIPT_MESSAGES.has(type)).toBe(false);
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * "Remember for this site" in the page (issue #7). After a fill the background names the fields whose edits may
+ * teach a rule; this watches them for the person's own edits only (trusted `change` and `focusout`: Vitae's writes,
+ * its undo and the page's scripts dispatch untrusted events), asks the background whether the new value is a
+ * profile fact, and shows its offer next to the field, in the overlay's closed shadow root. The background answers
+ * with a kind's label, never a value, and decides everything a rule holds.
+ */
+import type { BackgroundRequest, LearnOffer } from '../../lib/messaging/protocol';
+import { button, type Highlighter } from './highlight';
+
+export type AskBackground = (message: BackgroundRequest<'rules.suggest' | 'rules.learn'>) => Promise<unknown>;
+
+interface Watched {
+  id: string;
+  /** The value last seen (after the fill, or last asked about): an edit is a change from it. */
+  value: string;
+  busy?: boolean;
+  /** Answered (remembered or "Not now"): no more offers for this field in this fill. */
+  done?: boolean;
+}
+
+const OFFER_MS = 20_000;
+
+/** What the person sees in the field: a select's chosen option, a box's text. */
+function shownValue(el: Element): string {
+  if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text.trim() ?? '';
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : '';
+}
+
+export class CorrectionWatcher {
+  private readonly watched = new Map<Element, Watched>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onEdit = (event: Event) => {
+    const el = event.currentTarget as Element;
+    const w = this.watched.get(el);
+    if (w && event.isTrusted) void this.check(el, w);
+  };
+
+  constructor(
+    private readonly overlay: Highlighter,
+    private readonly ask: AskBackground,
+  ) {}
+
+  /** Watch these fields (id → element) of the fill that just ended, instead of any before; answers how many. */
+  watch(fields: [string, Element][]): number {
+    this.reset();
+    for (const [id, el] of fields) {
+      this.watched.set(el, { id, value: shownValue(el) });
+      for (const type of ['change', 'focusout']) el.addEventListener(type, this.onEdit);
+    }
+    return this.watched.size;
+  }
+
+  /** A new fill or an undo: what was watched belongs to a fill that is over. */
+  reset(): void {
+    for (const el of this.watched.keys()) {
+      for (const type of ['change', 'focusout']) el.removeEventListener(type, this.onEdit);
+    }
+    this.watched.clear();
+    this.hide();
+  }
+
+  private async check(el: Element, w: Watched): Promise<void> {
+    const value = shownValue(el);
+    if (w.busy || w.done || value === w.value) return;
+    w.value = value;
+    w.busy = true;
+    const answer = (await this.ask({ type: 'rules.suggest', fieldId: w.id, value }).catch(() => null)) as {
+      offer?: LearnOffer | null;
+    } | null;
+    w.busy = false;
+    if (answer?.offer && this.watched.get(el) === w) this.show(el, w, answer.offer);
+  }
+
+  private show(el: Element, w: Watched, offer: LearnOffer): void {
+    const ignore = offer.target === 'ignore';
+    const box = document.createElement('div');
+    box.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    const label = document.createElement('b');
+    label.textContent = offer.label;
+    text.append(...(ignore ? ['Vitae: leave this field alone'] : ['Vitae: remember this field as ', label]));
+    text.append(` on ${offer.site}?`);
+    const dismiss = () => {
+      w.done = true;
+      this.hide();
+    };
+    const accept = async () => {
+      w.done = true;
+      const answer = (await this.ask({ type: 'rules.learn', fieldId: w.id, target: offer.target }).catch(
+        () => null,
+      )) as { ok?: boolean } | null;
+      box.textContent = answer?.ok ? `Remembered for ${offer.site}.` : 'Vitae could not remember this field.';
+      this.later(3_000);
+    };
+    box.append(
+      text,
+      button(ignore ? 'Leave alone' : 'Remember', () => void accept()),
+      button('Not now', dismiss),
+    );
+    box.addEventListener('keydown', (e) => e.key === 'Escape' && dismiss());
+    this.overlay.showOffer(box, el);
+    this.later(OFFER_MS);
+  }
+
+  private later(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.hide(), ms);
+  }
+
+  private hide(): void {
+    clearTimeout(this.timer);
+    this.overlay.hideOffer();
+  }
+}
