@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { classifyPage } from '../lib/engine/classify';
 import { planFill } from '../lib/engine/plan';
 import type { Decision, FillPlan, FillStep, PageDescription } from '../lib/engine/types';
-import type { FieldKind } from '../lib/fields/kinds';
+import { FIELD_KINDS, isFieldKind, type FieldKind } from '../lib/fields/kinds';
 import type { DocumentMeta, Profile } from '../lib/profile/schema';
 import type {
   ContentResponse,
@@ -186,7 +186,8 @@ async function fillFrame(
     }
     const response: ContentResponse<'content.apply'> = await sendToFrame(tabId, frame.frameId, {
       type: 'content.apply',
-      steps,
+      // Each step names its fact for the badge: the vocabulary's labels stay here, out of the injected script.
+      steps: steps.map((step) => (isFieldKind(step.kind) ? { ...step, label: FIELD_KINDS[step.kind].label } : step)),
       files: await filesFor(repo, steps),
       highlight: settings.highlight,
       keepUndo: round > 0,

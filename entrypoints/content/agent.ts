@@ -2,7 +2,6 @@
  * The content script's answer to the background: collect the frame, apply FillSteps, show the result, undo.
  * One agent per injected script; its state (element ids, the undo log) lives only in the isolated world.
  */
-import { FIELD_KINDS, isFieldKind } from '../../lib/fields/kinds';
 import { base64ToBytes } from '../../lib/encoding/base64';
 import type { FieldControl, FillStep, PageDescription } from '../../lib/engine/types';
 import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
@@ -112,7 +111,7 @@ export class FrameAgent {
         const result = await this.applyStep(step, target.el, target.control, files);
         results.push(result);
         if (result.ok && target.control) {
-          const label = isFieldKind(step.kind) ? FIELD_KINDS[step.kind].label : 'Vitae';
+          const label = step.label ?? 'Vitae';
           marks.push({ target: visibleBoxOf(target.el, target.control), label, reason: `${label}: ${step.reason}` });
         }
       } catch (error) {

@@ -136,6 +136,8 @@ export type FillStep = FillAction & {
   kind: FieldKind | 'add-row';
   reason: string;
   confidence: number;
+  /** The kind's readable name for the badge ("Given name"); added by the background when it sends the step. */
+  label?: string;
 };
 
 export interface SkippedField {

@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FillTabResponse } from '../../lib/messaging/protocol';
+import { FIELD_KINDS } from '../../lib/fields/kinds';
 import { SAMPLE_PROFILE } from '../../lib/sample/sample-profile';
 import { importSampleProfile, launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
 
@@ -121,6 +122,8 @@ async function recordedTraffic(session: ExtensionSession): Promise<Recorded[]> {
   );
 }
 
+const KIND_LABELS: string[] = Object.values(FIELD_KINDS).map((k) => k.label);
+
 describe('what a page and its frames see of the profile', () => {
   let session: ExtensionSession;
   let server: StaticServer;
@@ -229,10 +232,20 @@ describe('what a page and its frames see of the profile', () => {
         const value = step.action === 'select-option' ? (step.optionText ?? step.value) : step.value;
         if (typeof value === 'string') expect(values).toContain(value);
         for (const key of Object.keys(step)) {
-          expect(['action', 'value', 'optionText', 'checked', 'fieldId', 'kind', 'reason', 'confidence']).toContain(
-            key,
-          );
+          expect([
+            'action',
+            'value',
+            'optionText',
+            'checked',
+            'fieldId',
+            'kind',
+            'reason',
+            'confidence',
+            'label',
+          ]).toContain(key);
         }
+        // The badge's label is the vocabulary's name of the kind, never profile data.
+        if (step.label !== undefined) expect(KIND_LABELS).toContain(step.label);
       }
     }
     const everything = JSON.stringify(toTabs.map((r) => r.payload));
