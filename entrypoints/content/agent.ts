@@ -164,12 +164,7 @@ export class FrameAgent {
   }
 
   /** Perform one step on one element; the value the field holds afterwards, or null if it did not take. */
-  private async write(
-    el: HTMLElement,
-    control: FieldControl,
-    step: FillStep,
-    files: Files,
-  ): Promise<string | null> {
+  private async write(el: HTMLElement, control: FieldControl, step: FillStep, files: Files): Promise<string | null> {
     switch (step.action) {
       case 'attach-file': {
         const file = files[step.documentId];
