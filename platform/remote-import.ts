@@ -120,6 +120,16 @@ export async function fetchRemoteRecord(source: RemoteSource, options: RemoteFet
   }
 }
 
+/** What the background needs to import by iD or pid; tests pass a recorded one. */
+export interface RemoteAccess {
+  allowed(service: RemoteService): Promise<boolean>;
+  fetchRecord(source: RemoteSource): Promise<RemoteRecord>;
+}
+export const browserRemoteAccess: RemoteAccess = {
+  allowed: hasRemoteAccess,
+  fetchRecord: (source) => fetchRemoteRecord(source),
+};
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;

@@ -15,6 +15,7 @@ import {
 } from '../../lib/import/remote';
 import {
   IMPORT_FORMATS,
+  REMOTE_IMPORT_FORMATS,
   type ImportFormat,
   type ImportRequest,
   type ImportSummary,
@@ -59,6 +60,9 @@ export async function reloadAfterImport(): Promise<void> {
   const store = useOptionsStore.getState();
   await Promise.all([store.loadProfile(), store.refreshProfiles(), store.loadSettings(), store.loadRules()]);
 }
+
+/** Formats of pasted text or files; an iD or pid is fetched with the buttons below instead. */
+const FILE_FORMATS = IMPORT_FORMATS.filter((f) => !(REMOTE_IMPORT_FORMATS as readonly string[]).includes(f));
 
 const REMOTE_SOURCES: { service: RemoteService; label: string; placeholder: string; button: string }[] = [
   {
@@ -245,7 +249,7 @@ export function ImportPanel(props: { onImported?: () => void }) {
       <div class="field">
         <label for={`${id}-format`}>Format</label>
         <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.currentTarget.value as ImportFormat)}>
-          {IMPORT_FORMATS.map((f) => (
+          {FILE_FORMATS.map((f) => (
             <option key={f} value={f}>
               {IMPORT_FORMAT_LABELS[f]}
             </option>
