@@ -33,11 +33,13 @@ describe('import by ORCID iD and dblp pid in Chromium', () => {
 
   beforeAll(async () => {
     session = await launchExtension();
-    // context.route sees the fetches of extension pages (the options page), as it does those of web pages.
+    // context.route sees the fetches of extension pages (the options page) and, in playwright-core 1.65 without
+    // the old PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS switch, those of the background service worker too.
     await session.context.route('https://pub.orcid.org/**', async (route) => {
       const request = route.request();
       const headers = await request.allHeaders();
-      seen.push({ url: request.url(), accept: headers.accept, cookie: headers.cookie, page: request.frame().url() });
+      const page = request.serviceWorker() ? request.serviceWorker()?.url() : request.frame().url();
+      seen.push({ url: request.url(), accept: headers.accept, cookie: headers.cookie, page });
       const path = new URL(request.url()).pathname;
       if (path === `/v3.0/${ORCID_ID}/record`)
         return answer(route, 200, 'application/json', fixture('orcid-record.json'));
@@ -173,5 +175,42 @@ describe('import by ORCID iD and dblp pid in Chromium', () => {
     expect(stored.ok && stored.profile.links.dblp).toBe('999/4417');
     expect(session.consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await page.close();
+  });
+
+  it('imports by iD through profile.import, fetching from the background', async () => {
+    const created = await session.send<Answer<{ id: string }>>({ type: 'profile.create', label: 'Automation' });
+    if (!created.ok) throw new Error(created.error);
+    await session.send({ type: 'profile.activate', profileId: created.id });
+    seen.length = 0;
+    const unknown = await session.send<Answer<object>>({
+      type: 'profile.import',
+      format: 'orcid-id',
+      data: UNKNOWN_ORCID_ID,
+    });
+    expect(unknown).toEqual({
+      ok: false,
+      error: `ORCID has no public record for ${UNKNOWN_ORCID_ID}: check the iD. Nothing was imported.`,
+    });
+    const before = await backupNow();
+    const preview = await session.send<Answer<{ summary: Record<string, { added: number }> }>>({
+      type: 'profile.import',
+      format: 'orcid-id',
+      data: ORCID_ID,
+      dryRun: true,
+    });
+    expect(preview.ok && preview.summary.publications?.added).toBe(3);
+    expect(await backupNow()).toBe(before);
+    expect(await session.send({ type: 'profile.import', format: 'orcid-id', data: ORCID_ID })).toEqual(preview);
+    expect(seen[0]?.page).toBe(session.worker.url());
+    expect(seen.map((s) => new URL(s.url).pathname)).toEqual([
+      `/v3.0/${UNKNOWN_ORCID_ID}/record`,
+      ...Array<string[]>(2)
+        .fill([`/v3.0/${ORCID_ID}/record`, `/v3.0/${ORCID_ID}/works/90000101,90000102,90000103`])
+        .flat(),
+    ]);
+    const stored = await session.send<Answer<{ profile: { id: string; publications: object[] } }>>({
+      type: 'profile.get',
+    });
+    expect(stored.ok && stored.profile.id === created.id && stored.profile.publications.length).toBe(3);
   });
 });
