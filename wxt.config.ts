@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { REMOTE_ORIGINS } from './lib/import/remote-origins';
+
+const REMOTE_IMPORT_ORIGINS = [REMOTE_ORIGINS.orcid, REMOTE_ORIGINS.dblp];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,6 +15,13 @@ export default defineConfig({
       'Keeps your academic CV on your machine and fills reviewer sign-ups, job applications and grant forms with it.',
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'clipboardWrite', 'unlimitedStorage'],
     host_permissions: ['<all_urls>'],
+    // Import by ORCID iD / dblp pid (issue #5) asks for just these origins on the click that starts it, so the
+    // two fetches stay visible and revocable even if <all_urls> is ever narrowed. WXT drops
+    // optional_host_permissions from MV2 builds instead of converting it: Firefox (MV2) lists them in
+    // optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: REMOTE_IMPORT_ORIGINS }
+      : { optional_host_permissions: REMOTE_IMPORT_ORIGINS }),
     commands: {
       'fill-page': {
         suggested_key: { default: 'Alt+Shift+F' },

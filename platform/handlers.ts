@@ -8,7 +8,15 @@ import { exportProfile } from '../lib/export';
 import { parseImport } from '../lib/import';
 import { mergeIntoProfile } from '../lib/import/merge';
 import type { BackgroundHandlers } from './messaging';
-import { IMPORT_FORMATS, type ImportRequest, type ImportResponse } from '../lib/messaging/protocol';
+import {
+  IMPORT_FORMATS,
+  REMOTE_IMPORT_FORMATS,
+  type ImportRequest,
+  type ImportResponse,
+  type RemoteImportFormat,
+} from '../lib/messaging/protocol';
+import { fetchFailureMessage, parseDblpInput, parseOrcidInput } from '../lib/import/remote';
+import { browserRemoteAccess, type RemoteAccess } from './remote-import';
 import type { Repository } from './repository';
 import { fillTab, undoTab } from './fill';
 import { learning } from './learn';
@@ -36,7 +44,37 @@ export async function makeBackup(repo: Repository): Promise<Backup> {
   });
 }
 
-async function handleImport(repo: Repository, request: ImportRequest): Promise<ImportResponse> {
+const isRemoteFormat = (format: string): format is RemoteImportFormat =>
+  (REMOTE_IMPORT_FORMATS as readonly string[]).includes(format);
+
+/**
+ * 'orcid-id' / 'dblp-pid': fetch the named public record and turn the request into an ordinary 'orcid-json' /
+ * 'dblp-xml' import of it. Only with the origin's permission already granted: the background has no user gesture
+ * to ask with (the options page's buttons ask).
+ */
+async function fetchNamedRecord(
+  remote: RemoteAccess,
+  request: ImportRequest & { format: RemoteImportFormat; data: string },
+): Promise<{ ok: true; request: ImportRequest; notes: string[] } | { ok: false; error: string }> {
+  const parsed = request.format === 'orcid-id' ? parseOrcidInput(request.data) : parseDblpInput(request.data);
+  if (!parsed.ok) return parsed;
+  if (!(await remote.allowed(parsed.source.service)))
+    return {
+      ok: false,
+      error: `${fetchFailureMessage(parsed.source, { kind: 'permission' })} Grant it with the Import from ${
+        parsed.source.service === 'orcid' ? 'ORCID' : 'DBLP'
+      } button of the options page.`,
+    };
+  const fetched = await remote.fetchRecord(parsed.source);
+  if (!fetched.ok) return fetched;
+  return {
+    ok: true,
+    request: { ...request, format: fetched.format, data: fetched.data, fileName: fetched.fileName },
+    notes: fetched.notes,
+  };
+}
+
+async function handleImport(repo: Repository, remote: RemoteAccess, request: ImportRequest): Promise<ImportResponse> {
   if (!(IMPORT_FORMATS as readonly unknown[]).includes(request.format)) {
     return {
       ok: false,
@@ -52,6 +90,14 @@ async function handleImport(repo: Repository, request: ImportRequest): Promise<I
     return { ok: false, error: 'base64 must be a string' };
   if ((request.data?.length ?? 0) > MAX_IMPORT_BYTES || (request.base64?.length ?? 0) > (MAX_IMPORT_BYTES * 4) / 3) {
     return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; Vitae refuses it.` };
+  }
+  if (isRemoteFormat(request.format)) {
+    if (request.data === undefined)
+      return { ok: false, error: `${request.format} takes the iD or pid as data (text), not base64.` };
+    const fetched = await fetchNamedRecord(remote, { ...request, format: request.format, data: request.data });
+    if (!fetched.ok) return fetched;
+    const imported = await handleImport(repo, remote, fetched.request);
+    return imported.ok ? { ...imported, warnings: [...fetched.notes, ...imported.warnings] } : imported;
   }
   let bytes: Uint8Array | undefined;
   if (request.base64 !== undefined) {
@@ -84,9 +130,9 @@ async function handleImport(repo: Repository, request: ImportRequest): Promise<I
   return { ok: true, summary: merged.summary, warnings: [...result.warnings, ...merged.warnings] };
 }
 
-export function createHandlers(repo: Repository): BackgroundHandlers {
+export function createHandlers(repo: Repository, remote: RemoteAccess = browserRemoteAccess): BackgroundHandlers {
   return {
-    'profile.import': (request) => handleImport(repo, request),
+    'profile.import': (request) => handleImport(repo, remote, request),
     'profile.export': async (request) => {
       if (request.format === 'backup') return { ok: true, data: serializeBackup(await makeBackup(repo)) };
       return exportProfile(await repo.getProfile(), request);

@@ -1,16 +1,27 @@
 /**
- * Paste text or drop a file → preview of what the import adds, changes and keeps per section (untick sections to
- * leave them out) → import. The same messages as any automation: `profile.import` with `dryRun`, then `exclude`.
+ * Paste text, drop a file, or fetch a public ORCID / dblp record → preview of what the import adds, changes and
+ * keeps per section (untick sections to leave them out) → import. The same messages as any automation:
+ * `profile.import` with `dryRun`, then `exclude`. A fetched record is fetched once, in this page (the permission
+ * prompt needs the click), and the previewed text is what the confirmation imports.
  */
 import { useId, useState } from 'preact/hooks';
 import { bytesToBase64 } from '../../lib/encoding/base64';
 import {
+  REMOTE_HOSTS,
+  fetchFailureMessage,
+  parseDblpInput,
+  parseOrcidInput,
+  type RemoteService,
+} from '../../lib/import/remote';
+import {
   IMPORT_FORMATS,
+  REMOTE_IMPORT_FORMATS,
   type ImportFormat,
   type ImportRequest,
   type ImportSummary,
 } from '../../lib/messaging/protocol';
 import { sendToBackground } from '../../platform/messaging';
+import { fetchRemoteRecord, requestRemoteAccess } from '../../platform/remote-import';
 import { useOptionsStore } from '../../stores/options';
 import { humanise } from './fields';
 import { IMPORT_FORMAT_LABELS, guessImportFormat } from './importFormat';
@@ -34,6 +45,8 @@ interface Preview {
   request: ImportRequest;
   summary: ImportSummary;
   warnings: string[];
+  /** The host a fetched record came from. */
+  fetchedFrom?: string;
 }
 
 async function readFile(file: File): Promise<Source> {
@@ -48,6 +61,24 @@ export async function reloadAfterImport(): Promise<void> {
   await Promise.all([store.loadProfile(), store.refreshProfiles(), store.loadSettings(), store.loadRules()]);
 }
 
+/** Formats of pasted text or files; an iD or pid is fetched with the buttons below instead. */
+const FILE_FORMATS = IMPORT_FORMATS.filter((f) => !(REMOTE_IMPORT_FORMATS as readonly string[]).includes(f));
+
+const REMOTE_SOURCES: { service: RemoteService; label: string; placeholder: string; button: string }[] = [
+  {
+    service: 'orcid',
+    label: 'ORCID iD or orcid.org address',
+    placeholder: '0000-0002-1825-0097',
+    button: 'Import from ORCID',
+  },
+  {
+    service: 'dblp',
+    label: 'dblp pid or person page address',
+    placeholder: 'https://dblp.org/pid/77/1234-2.html',
+    button: 'Import from DBLP',
+  },
+];
+
 export function ImportPanel(props: { onImported?: () => void }) {
   const id = useId();
   const [pasted, setPasted] = useState('');
@@ -59,6 +90,7 @@ export function ImportPanel(props: { onImported?: () => void }) {
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
   const [dragOver, setDragOver] = useState(false);
+  const [remoteIds, setRemoteIds] = useState<Record<RemoteService, string>>({ orcid: '', dblp: '' });
 
   const chooseFile = async (chosen: File | undefined) => {
     if (!chosen) return;
@@ -81,15 +113,7 @@ export function ImportPanel(props: { onImported?: () => void }) {
     };
   };
 
-  const showPreview = async () => {
-    const request = buildRequest();
-    if (!request) {
-      setError('Paste some text or choose a file first.');
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    setDone(undefined);
+  const previewRequest = async (request: ImportRequest, notes: string[] = [], fetchedFrom?: string) => {
     await useOptionsStore.getState().flushSave();
     const res = await sendToBackground({ ...request, dryRun: true });
     setBusy(false);
@@ -99,7 +123,58 @@ export function ImportPanel(props: { onImported?: () => void }) {
       return;
     }
     setExcluded(new Set());
-    setPreview({ request, summary: res.summary, warnings: res.warnings });
+    setPreview({
+      request,
+      summary: res.summary,
+      warnings: [...notes, ...res.warnings],
+      ...(fetchedFrom ? { fetchedFrom } : {}),
+    });
+  };
+
+  const showPreview = async () => {
+    const request = buildRequest();
+    if (!request) {
+      setError('Paste some text or choose a file first.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    await previewRequest(request);
+  };
+
+  /** Runs in the click handler: the permission request must come before anything is awaited. */
+  const fetchAndPreview = (service: RemoteService) => {
+    const parsed = service === 'orcid' ? parseOrcidInput(remoteIds.orcid) : parseDblpInput(remoteIds.dblp);
+    setDone(undefined);
+    setPreview(undefined);
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return;
+    }
+    const granted = requestRemoteAccess(service);
+    setBusy(true);
+    setError(undefined);
+    void (async () => {
+      if (!(await granted)) {
+        setBusy(false);
+        setError(fetchFailureMessage(parsed.source, { kind: 'permission' }));
+        return;
+      }
+      const fetched = await fetchRemoteRecord(parsed.source);
+      if (!fetched.ok) {
+        setBusy(false);
+        setError(fetched.error);
+        return;
+      }
+      const request: ImportRequest = {
+        type: 'profile.import',
+        format: fetched.format,
+        data: fetched.data,
+        fileName: fetched.fileName,
+      };
+      await previewRequest(request, fetched.notes, REMOTE_HOSTS[service]);
+    })();
   };
 
   const runImport = async () => {
@@ -119,6 +194,7 @@ export function ImportPanel(props: { onImported?: () => void }) {
     setPreview(undefined);
     setFile(undefined);
     setPasted('');
+    setRemoteIds({ orcid: '', dblp: '' });
     props.onImported?.();
   };
 
@@ -173,7 +249,7 @@ export function ImportPanel(props: { onImported?: () => void }) {
       <div class="field">
         <label for={`${id}-format`}>Format</label>
         <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.currentTarget.value as ImportFormat)}>
-          {IMPORT_FORMATS.map((f) => (
+          {FILE_FORMATS.map((f) => (
             <option key={f} value={f}>
               {IMPORT_FORMAT_LABELS[f]}
             </option>
@@ -185,6 +261,33 @@ export function ImportPanel(props: { onImported?: () => void }) {
           Preview import
         </button>
       </p>
+      <fieldset class="remote-import">
+        <legend>…or fetch your public record</legend>
+        <p class="muted">
+          Vitae asks your browser for permission to contact pub.orcid.org or dblp.org, fetches the public record once,
+          and shows what it would import before saving anything.
+        </p>
+        {REMOTE_SOURCES.map((source) => (
+          <div class="field remote-source" key={source.service}>
+            <label for={`${id}-${source.service}`}>{source.label}</label>
+            <input
+              id={`${id}-${source.service}`}
+              type="text"
+              spellcheck={false}
+              autoComplete="off"
+              placeholder={source.placeholder}
+              value={remoteIds[source.service]}
+              onInput={(e) => setRemoteIds({ ...remoteIds, [source.service]: e.currentTarget.value })}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !busy) fetchAndPreview(source.service);
+              }}
+            />
+            <button type="button" disabled={busy} onClick={() => fetchAndPreview(source.service)}>
+              {source.button}
+            </button>
+          </div>
+        ))}
+      </fieldset>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -197,7 +300,9 @@ export function ImportPanel(props: { onImported?: () => void }) {
       )}
       {preview && (
         <section class="import-preview" aria-labelledby={`${id}-preview`}>
-          <h4 id={`${id}-preview`}>What this import would do</h4>
+          <h4 id={`${id}-preview`}>
+            What this import would do{preview.fetchedFrom ? ` (record fetched from ${preview.fetchedFrom})` : ''}
+          </h4>
           {isBackup && (
             <p class="warning">
               Restoring a backup replaces all profiles, documents, rules and settings with the backup's.

@@ -68,9 +68,15 @@ export function SettingsPanel() {
         <h3 id="privacy-title">What leaves your machine</h3>
         <p>
           Nothing. Your profile, documents and learned rules are stored in this browser only. Vitae sends no data
-          anywhere, has no account and no analytics. The only network requests it makes are the ones you ask for:
-          importing from ORCID or DBLP fetches your public record from orcid.org or dblp.org. Filling a form writes your
-          values into that page, which sends them only when you submit it.
+          anywhere, has no account and no analytics. Filling a form writes your values into that page, which sends them
+          only when you submit it.
+        </p>
+        <p>
+          Vitae makes network requests in two cases only, and only when you ask: <strong>Import from ORCID</strong>{' '}
+          fetches the public record of the iD you typed from pub.orcid.org (the record, then the authors of its works),
+          and <strong>Import from DBLP</strong> fetches the public publication list of the pid you typed from dblp.org.
+          Vitae first asks your browser for permission to contact that one site. The requests carry only that iD or pid:
+          no cookies and nothing from your profile. What comes back is shown to you before anything is saved.
         </p>
       </section>
       <section aria-labelledby="filling-title">

@@ -11,8 +11,8 @@ export function WelcomePage() {
       <section aria-labelledby="welcome-import">
         <h3 id="welcome-import">Start from your CV</h3>
         <p class="muted">
-          Paste your CV's text, or drop a PDF, BibTeX, JSON Resume or Vitae backup. You will see what Vitae found before
-          anything is saved.
+          Paste your CV's text, drop a PDF, BibTeX, JSON Resume or Vitae backup, or type your ORCID iD or dblp pid. You
+          will see what Vitae found before anything is saved.
         </p>
         <ImportPanel
           onImported={() => {

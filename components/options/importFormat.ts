@@ -40,4 +40,6 @@ export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
   'csl-json': 'CSL-JSON',
   'orcid-json': 'ORCID record (JSON)',
   'dblp-xml': 'DBLP (XML)',
+  'orcid-id': 'ORCID iD (fetch the record)',
+  'dblp-pid': 'DBLP pid (fetch the record)',
 };

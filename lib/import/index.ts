@@ -131,6 +131,12 @@ async function runImport(input: ImportInput): Promise<ImportResult> {
     case 'bibtex':
     case 'dblp-xml':
       return profileOutcome(format, TEXT_IMPORTERS[format](text), warnings);
+    case 'orcid-id':
+    case 'dblp-pid':
+      return {
+        ok: false,
+        error: `${format} names a record to fetch; the background fetches it and imports the record it gets.`,
+      };
     default:
       return { ok: false, error: `Unknown or unsupported import format: ${String(format)}` };
   }

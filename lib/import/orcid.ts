@@ -66,6 +66,22 @@ const WORK_TYPES: Record<string, PublicationType> = {
   patent: 'patent',
 };
 
+/**
+ * Authors of a work, in the order listed, when it carries `contributors` (a work detail, or a summary that the
+ * remote import completed from `/works/{put-codes}`). The owner is the contributor with the record's own iD;
+ * otherwise merge marks the owner by name. Editors and other roles are left out.
+ */
+function orcidAuthors(work: Json, ownId: string | undefined): { name: string; self?: boolean }[] {
+  return list(work, 'contributors', 'contributor').flatMap((c) => {
+    const role = str(c, 'contributor-attributes', 'contributor-role');
+    if (role && /editor|translator|chair|assignee/i.test(role)) return [];
+    const name = cleanText(str(c, 'credit-name'), 300);
+    if (!name) return [];
+    const id = str(c, 'contributor-orcid', 'path');
+    return [{ name, ...(ownId && id === ownId ? { self: true } : {}) }];
+  });
+}
+
 export function importOrcid(
   data: unknown,
 ): { ok: true; draft: ProfileDraft; warnings: string[] } | { ok: false; error: string } {
@@ -219,10 +235,12 @@ export function importOrcid(
     const year = Number(str(work, 'publication-date', 'year')) || undefined;
     const month = Number(str(work, 'publication-date', 'month')) || undefined;
     const url = safeUrl(str(work, 'url'));
+    const authors = orcidAuthors(work, orcid);
     return [
       {
         type,
         title,
+        ...(authors.length ? { authors } : {}),
         ...(venue ? { venue } : {}),
         ...(year ? { year } : {}),
         ...(month ? { month } : {}),

@@ -9,13 +9,15 @@ import { VitaeDatabase } from '../../../platform/db';
 import { createHandlers } from '../../../platform/handlers';
 import { Repository } from '../../../platform/repository';
 import { bytesToBase64 } from '../../../lib/encoding/base64';
+import type { RemoteService } from '../../../lib/import/remote';
+import { fetchRemoteRecord, type RemoteAccess } from '../../../platform/remote-import';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url), 'utf8');
 
-async function setUp(name: string) {
+async function setUp(name: string, remote?: RemoteAccess) {
   const repo = new Repository(new VitaeDatabase(name));
   await repo.ensureActiveProfile();
-  const handlers = createHandlers(repo);
+  const handlers = createHandlers(repo, remote);
   const sender = {};
   const importFile = (request: Omit<Parameters<(typeof handlers)['profile.import']>[0], 'type'>) =>
     handlers['profile.import']({ type: 'profile.import', ...request }, sender);
@@ -74,5 +76,72 @@ describe('profile.import in the background', () => {
     const response = await importFile({ format: 'auto', base64: bytesToBase64(pdf), fileName: 'cv.pdf' });
     expect(response.ok).toBe(true);
     if (response.ok) expect(response.summary.education).toMatchObject({ added: 2 });
+  });
+});
+
+/** Answers pub.orcid.org and dblp.org from the recorded responses of a fictional researcher; 404 otherwise. */
+function recordedRemote(granted: RemoteService[]) {
+  const urls: string[] = [];
+  const answers: Record<string, string> = {
+    'https://pub.orcid.org/v3.0/0000-0004-7711-230X/record': 'remote/orcid-record.json',
+    'https://pub.orcid.org/v3.0/0000-0004-7711-230X/works/90000101,90000102,90000103': 'remote/orcid-works-bulk.json',
+    'https://dblp.org/pid/999/4417.xml': 'remote/dblp-person.xml',
+  };
+  const fetch = ((url: string) => {
+    urls.push(url);
+    const file = answers[url];
+    return Promise.resolve(new Response(file ? fixture(file) : '', { status: file ? 200 : 404 }));
+  }) as unknown as typeof globalThis.fetch;
+  const remote: RemoteAccess = {
+    allowed: (service) => Promise.resolve(granted.includes(service)),
+    fetchRecord: (source) => fetchRemoteRecord(source, { fetch }),
+  };
+  return { remote, urls };
+}
+
+describe('profile.import by ORCID iD and dblp pid (automation)', () => {
+  it('fetches the named record, previews it with dryRun, and imports it', async () => {
+    const { remote, urls } = recordedRemote(['orcid', 'dblp']);
+    const { importFile, backup, handlers } = await setUp('import-orcid-id', remote);
+    const before = await backup();
+    const preview = await importFile({
+      format: 'orcid-id',
+      data: 'https://orcid.org/0000-0004-7711-230X',
+      dryRun: true,
+    });
+    expect(preview).toMatchObject({ ok: true, summary: { publications: { added: 3 } } });
+    expect(await backup()).toEqual(before);
+    expect(urls).toHaveLength(2);
+
+    expect(await importFile({ format: 'orcid-id', data: '0000-0004-7711-230X' })).toEqual(preview);
+    expect(await importFile({ format: 'dblp-pid', data: '999/4417' })).toMatchObject({ ok: true });
+    const stored = await handlers['profile.get']({ type: 'profile.get' }, {});
+    if (!stored.ok) throw new Error(stored.error);
+    expect(stored.profile.links).toMatchObject({ orcid: '0000-0004-7711-230X', dblp: '999/4417' });
+    expect(stored.profile.publications.find((p) => p.title.startsWith('Synthesising'))?.authors).toEqual([
+      expect.objectContaining({ name: 'Marisol Quenneville', self: true }),
+      expect.objectContaining({ name: 'Dev Ramaswamy-Holt' }),
+    ]);
+  });
+
+  it('refuses without the permission, a bad iD or an unknown pid, and changes nothing', async () => {
+    const { remote, urls } = recordedRemote(['dblp']);
+    const { importFile, backup } = await setUp('import-remote-refused', remote);
+    await importFile({ format: 'json-resume', data: fixture('json-resume-rich.json') });
+    const before = await backup();
+    const answers = [
+      await importFile({ format: 'orcid-id', data: '0000-0004-7711-230X' }),
+      await importFile({ format: 'orcid-id', data: '0000-0004-7711-2301' }),
+      await importFile({ format: 'dblp-pid', data: '998/1' }),
+      await importFile({ format: 'dblp-pid', base64: 'OTk5LzQ0MTc=' }),
+    ];
+    expect(answers.map((a) => (a.ok ? 'ok' : a.error))).toEqual([
+      'Vitae may not contact pub.orcid.org: the permission was not granted. Nothing was imported. Grant it with the Import from ORCID button of the options page.',
+      '0000-0004-7711-2301 is not a valid ORCID iD: its last character (the check digit) is wrong.',
+      'dblp has no person with pid 998/1: check it against the dblp page. Nothing was imported.',
+      'dblp-pid takes the iD or pid as data (text), not base64.',
+    ]);
+    expect(urls).toEqual(['https://dblp.org/pid/998/1.xml']);
+    expect(await backup()).toEqual(before);
   });
 });
