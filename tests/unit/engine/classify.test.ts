@@ -209,6 +209,40 @@ describe('traps', () => {
     // A label that says phone still outweighs a markup name.
     expect(byName('ph')).toBe('phone');
   });
+  it('knows card and captcha words in Chinese, Japanese, Korean, Spanish, French and German', () => {
+    const payment = [
+      '安全码',
+      '卡號',
+      '银行卡',
+      '持卡人姓名',
+      '到期日',
+      'カード番号',
+      'セキュリティコード',
+      '有効期限',
+      '카드 번호',
+      'Código de seguridad',
+      'Tarjeta de crédito',
+      'Número de la tarjeta',
+      'Fecha de vencimiento',
+      'Carte bancaire',
+      'Cryptogramme visuel',
+      'Kreditkarte',
+      'Kartenprüfnummer',
+      'Karteninhaber',
+    ];
+    const captcha = [
+      'Escriba los caracteres',
+      'Introduce el texto de la imagen',
+      'Recopiez les caractères',
+      'Geben Sie die Zeichen ein',
+      '画像認証',
+      '보안문자',
+    ];
+    const html = [...payment, ...captcha].map((label, i) => telField(label, `q${i}`)).join('');
+    const { byName } = classifyHtml(`<form>${html}</form>`);
+    expect(payment.map((_, i) => byName(`q${i}`))).toEqual(payment.map(() => 'leave:payment'));
+    expect(captcha.map((_, i) => byName(`q${payment.length + i}`))).toEqual(captcha.map(() => 'leave:captcha'));
+  });
   it('does not take a tel box under a label it cannot read for a phone', () => {
     const { byName } = classifyHtml(
       `<form>${telField('Numer karty płatniczej', 'a')}</form><form>${telField('Faxnummer', 'b')}</form><form>${telField('Telefon komórkowy', 'phone')}</form>`,
