@@ -2,7 +2,7 @@
 /**
  * The in-page collector's label reading (entrypoints/content/labels.ts) on layouts the fuzzer found it misreading.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { precedingText } from '../../../entrypoints/content/labels';
 
 function field(key: string): Element {
@@ -11,33 +11,35 @@ function field(key: string): Element {
   return el;
 }
 
-beforeEach(() => {
-  document.body.innerHTML = '';
-});
+/** Put a fixture page in the document (parsed, as a page's own HTML would be). */
+function show(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes, (n) => document.importNode(n, true)));
+}
 
 describe('the text before a field in a table layout', () => {
   it('takes the words before the field in its own cell, not the first row of the table', () => {
     // Fuzz seed 739: a captcha's <label> without `for` sat in the same cell; the first row (a field of its own,
     // "Research interests") was read as the column's header, and the captcha was filled with research interests.
-    document.body.innerHTML = `<table><tbody>
+    show(`<table><tbody>
       <tr><td></td><td><label for="a">Intereses de investigación</label> <input id="a" data-k="a"></td></tr>
       <tr><td></td><td><label>Introduzca los caracteres</label> <input data-k="b"></td></tr>
-    </tbody></table>`;
+    </tbody></table>`);
     expect(precedingText(field('b'))).toBe('Introduzca los caracteres');
   });
   it('never reads a row holding fields as the header of the rows below', () => {
-    document.body.innerHTML = `<table><tbody>
+    show(`<table><tbody>
       <tr><td></td><td><label for="a">Email</label> <input id="a" data-k="a"></td></tr>
       <tr><td></td><td><input data-k="b"></td></tr>
-    </tbody></table>`;
+    </tbody></table>`);
     expect(precedingText(field('b'))).toBe('');
   });
   it('reads the header cell above a grid of fields', () => {
-    document.body.innerHTML = `<table>
+    show(`<table>
       <tr><th>Institution</th><th>Degree</th></tr>
       <tr><td><input data-k="a"></td><td><input data-k="b"></td></tr>
       <tr><td><input data-k="c"></td><td><input data-k="d"></td></tr>
-    </table>`;
+    </table>`);
     expect(['a', 'b', 'c', 'd'].map((k) => precedingText(field(k)))).toEqual([
       'Institution',
       'Degree',
@@ -46,7 +48,7 @@ describe('the text before a field in a table layout', () => {
     ]);
   });
   it('still reads the cell to the left first', () => {
-    document.body.innerHTML = `<table><tr><td>Surname</td><td><input data-k="a"></td></tr></table>`;
+    show(`<table><tr><td>Surname</td><td><input data-k="a"></td></tr></table>`);
     expect(precedingText(field('a'))).toBe('Surname');
   });
 });
@@ -54,17 +56,17 @@ describe('the text before a field in a table layout', () => {
 describe('a section heading before a field', () => {
   it('is not the label of the first of the several fields it introduces', () => {
     // Fuzz seeds 754 and 790: "联系方式" (contact details) over a block was read as the first field's label.
-    document.body.innerHTML = `<form><h2>联系方式</h2>
+    show(`<form><h2>联系方式</h2>
       <div class="row"><input type="tel" name="card" data-k="a"></div>
-      <div class="row"><label for="e">Email</label> <input id="e" data-k="b"></div></form>`;
+      <div class="row"><label for="e">Email</label> <input id="e" data-k="b"></div></form>`);
     expect(precedingText(field('a'))).toBe('');
-    document.body.innerHTML = `<form><fieldset><legend>Contact</legend>
-      <div><input type="tel" name="card" data-k="c"></div><div><input name="email" data-k="d"></div></fieldset></form>`;
+    show(`<form><fieldset><legend>Contact</legend>
+      <div><input type="tel" name="card" data-k="c"></div><div><input name="email" data-k="d"></div></fieldset></form>`);
     expect(precedingText(field('c'))).toBe('');
   });
   it('is the label of the one field under it', () => {
-    document.body.innerHTML = `<form><div><h3>Email address</h3><input data-k="a"></div>
-      <div><h3>Phone</h3><input data-k="b"></div></form>`;
+    show(`<form><div><h3>Email address</h3><input data-k="a"></div>
+      <div><h3>Phone</h3><input data-k="b"></div></form>`);
     expect(precedingText(field('a'))).toBe('Email address');
     expect(precedingText(field('b'))).toBe('Phone');
   });
