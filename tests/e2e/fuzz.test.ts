@@ -2,7 +2,7 @@
  * Fuzzing the whole pipeline in real Chromium: generated pages (tests/fuzz/generate.ts) served on loopback, filled
  * through the built extension's `fill.tab`, every field read back from the page's own world. The engine alone runs
  * on 1 000 seeds in Node (tests/fuzz/engine.fuzz.test.ts); here the collector, engine and filler get the same
- * 1 000 seeds (FUZZ_BROWSER_CASES overrides), four to a page load: about two minutes on a 2-core machine.
+ * 1 000 seeds (FUZZ_BROWSER_CASES overrides), four to a page load: 3–4 minutes on a shared 2-core machine (about 200 ms a seed).
  * `npm run bench` (scripts/bench-fuzz.ts) runs 10 000 in Node and 1 000 here.
  *
  * Every violation prints its seed and the command that replays its page load, e.g.
