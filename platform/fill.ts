@@ -150,6 +150,12 @@ function stepValue(step: FillStep): string {
   }
 }
 
+/** The content script answers `{ error }` when its handler threw (entrypoints/content/index.ts): pass it on. */
+function throwContentError(response: unknown): void {
+  const error = (response as { error?: unknown } | null | undefined)?.error;
+  if (typeof error === 'string') throw new Error(`the content script failed: ${error}`);
+}
+
 interface FrameOutcome {
   filled: FilledField[];
   skipped: SkippedReport[];
@@ -172,6 +178,7 @@ async function fillFrame(
   let watch: string[] = [];
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const page = await sendToFrame(tabId, frame.frameId, { type: 'content.collect' });
+    throwContentError(page);
     if (!page || !Array.isArray(page.fields)) throw new Error('the frame did not describe itself');
     fields = page.fields.length;
     const byId = new Map(page.fields.map((f) => [f.id, f]));
@@ -192,6 +199,8 @@ async function fillFrame(
       highlight: settings.highlight,
       keepUndo: round > 0,
     });
+    throwContentError(response);
+    if (!Array.isArray(response?.results)) throw new Error('the frame did not answer the fill');
     const results = new Map(response.results.map((r) => [r.fieldId, r]));
     let addedRow = false;
     const filledNow = new Map<string, FieldKind>();
@@ -215,7 +224,12 @@ async function fillFrame(
           reason: step.reason,
         });
       } else {
-        failed.push({ selector, reason: `Could not fill: ${result?.error ?? 'no answer'}`, frameUrl: page.url });
+        failed.push({
+          selector,
+          reason: `Could not fill: ${result?.error ?? 'no answer'}`,
+          frameUrl: page.url,
+          ...(result?.threw || !result ? { error: true as const } : {}),
+        });
       }
     }
     watch = learning.record(tabId, frame.frameId, page, plan.decisions, filledNow);
@@ -281,6 +295,7 @@ export async function fillTab(
         selector: `frame ${frame.url}`,
         reason: `Could not fill this frame: ${error instanceof Error ? error.message : String(error)}`,
         frameUrl: frame.url,
+        error: true,
       });
     }
   }

@@ -119,6 +119,7 @@ export class FrameAgent {
           fieldId: step.fieldId,
           ok: false,
           error: error instanceof Error ? error.message : String(error),
+          threw: true,
         });
       }
     }

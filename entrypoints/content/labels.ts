@@ -76,7 +76,30 @@ export function labelTexts(el: Element, index: LabelIndex): { labelFor: string; 
   return { labelFor: cleanText(labelFor), labelWrap };
 }
 
-/** Text of a node sequence before `el` at one level: previous siblings until one holds a control. */
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+
+/**
+ * Whether the fields after `node` (its following siblings, up to the next heading) are more than one: a heading over
+ * several fields names their section, not the first of them. A radio or checkbox group counts as one field.
+ */
+function introducesSeveralFields(node: Element): boolean {
+  const groups = new Set<string>();
+  let n = 0;
+  let steps = 0;
+  for (let next = node.nextElementSibling; next && steps < 60; next = next.nextElementSibling) {
+    steps += 1;
+    if (next.matches(HEADING_SELECTOR)) break;
+    const controls = next.matches(CONTROL_SELECTOR) ? [next] : Array.from(next.querySelectorAll(CONTROL_SELECTOR));
+    for (const c of controls) {
+      const grouped = c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox') && c.name;
+      groups.add(grouped ? `group:${c.name}` : `#${(n += 1)}`);
+      if (groups.size > 1) return true;
+    }
+  }
+  return false;
+}
+
+/** Text of a node sequence before `el` at one level: previous siblings until one holds a control or a heading. */
 function previousSiblingText(el: Element): string {
   let node: Node | null = el.previousSibling;
   let steps = 0;
@@ -87,6 +110,11 @@ function previousSiblingText(el: Element): string {
       if (text) return text;
     } else if (node instanceof Element) {
       if (node.matches(CONTROL_SELECTOR) || node.querySelector(CONTROL_SELECTOR)) return '';
+      // Fuzz seeds 754, 790: a section's heading or legend is the section's (FieldDescriptor.heading, .legend),
+      // not its first field's.
+      const heading =
+        node.localName === 'legend' || node.matches(HEADING_SELECTOR) || node.querySelector(HEADING_SELECTOR) !== null;
+      if (heading && introducesSeveralFields(node)) return '';
       if (node.localName !== 'script' && node.localName !== 'style') {
         const text = textWithoutControls(node);
         if (text) return text;
@@ -97,27 +125,47 @@ function previousSiblingText(el: Element): string {
   return '';
 }
 
-/** Table layouts: the cell to the left in the same row, else the header cell above in the same column. */
-function tableCellText(el: Element): string {
-  const cell = el.closest('td, th');
-  if (!cell || !(cell instanceof HTMLTableCellElement)) return '';
-  const row = cell.parentElement;
-  if (!(row instanceof HTMLTableRowElement)) return '';
+/** Table layouts: the text of the cell to the left in the same row. */
+function leftCellText(cell: HTMLTableCellElement, row: HTMLTableRowElement): string {
   for (let i = cell.cellIndex - 1; i >= 0; i -= 1) {
     const left = row.cells[i];
     if (!left) continue;
     const text = left.querySelector(CONTROL_SELECTOR) ? '' : textWithoutControls(left);
     if (text) return text;
   }
-  const table = row.closest('table');
-  const header = table?.tHead?.rows[0] ?? (table?.rows[0] !== row ? table?.rows[0] : undefined);
-  const above = header?.cells[cell.cellIndex];
-  return above && above !== cell ? textWithoutControls(above) : '';
+  return '';
 }
 
+/**
+ * Table layouts: the header cell above in the same column, i.e. the nearest cell above that holds no field. A row
+ * of fields is data, not the header of the rows below it (fuzz seed 739: the first row's "Research interests"
+ * labelled every field under it whose own label had no `for`).
+ */
+function headerCellText(cell: HTMLTableCellElement, row: HTMLTableRowElement): string {
+  const table = row.closest('table');
+  if (!table) return '';
+  const rows = table.rows;
+  for (let r = Array.prototype.indexOf.call(rows, row) - 1; r >= 0; r -= 1) {
+    const above = rows[r]?.cells[cell.cellIndex];
+    if (!above) return '';
+    if (!above.querySelector(CONTROL_SELECTOR)) return textWithoutControls(above);
+  }
+  return '';
+}
+
+/**
+ * The text a person reads before the field: the table cell to the left, the `<dt>` of its `<dd>`, the text just
+ * before it (climbing while the field is the only control of its container, but not out of a table cell), and
+ * last the header cell above in a table.
+ */
 export function precedingText(el: Element): string {
-  const fromTable = tableCellText(el);
-  if (fromTable) return fromTable;
+  const cell = el.closest('td, th');
+  const row = cell?.parentElement;
+  const inTable = cell instanceof HTMLTableCellElement && row instanceof HTMLTableRowElement;
+  if (inTable) {
+    const left = leftCellText(cell, row);
+    if (left) return left;
+  }
   const dd = el.closest('dd');
   if (dd) {
     let prev = dd.previousElementSibling;
@@ -127,6 +175,8 @@ export function precedingText(el: Element): string {
   // Climb a few levels while the field is the only control of its container.
   let current: Element | null = el;
   for (let level = 0; current && level < 4; level += 1) {
+    // The cells beside a field's cell were read above, and the rows around it are not its text.
+    if (current === cell) break;
     const text = previousSiblingText(current);
     if (text) return text;
     const parent: Element | null = composedParent(current);
@@ -134,7 +184,7 @@ export function precedingText(el: Element): string {
     if (parent.querySelectorAll(CONTROL_SELECTOR).length > 1) break;
     current = parent;
   }
-  return '';
+  return inTable ? headerCellText(cell, row) : '';
 }
 
 export function legendText(el: Element): string {
@@ -142,8 +192,6 @@ export function legendText(el: Element): string {
   const legend = fieldset?.querySelector(':scope > legend');
   return legend ? textWithoutControls(legend) : '';
 }
-
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 
 /** The nearest heading before `el`: previous siblings (or their last heading) at each level up the tree. */
 export function headingText(el: Element): string {

@@ -484,15 +484,29 @@ export function classifyField(
   const fromAdapter = adapterCandidate(field, adapters);
   if (fromAdapter) candidates.push(fromAdapter);
   const ac = autocompleteTarget(field.autocomplete);
+  let fromAutocomplete: Candidate | undefined;
   if (ac) {
     // autocomplete=new-password on a text box is the common trick to stop browser autofill, not a password.
     const abused = ac.target === 'leave:password' && field.type !== 'password';
-    candidates.push({ target: ac.target, score: abused ? 0.7 : 0.9, reason: `autocomplete=${ac.token}` });
+    fromAutocomplete = { target: ac.target, score: abused ? 0.7 : 0.9, reason: `autocomplete=${ac.token}` };
+    candidates.push(fromAutocomplete);
   }
   candidates.push(...textCandidates(field, section), ...shapeCandidates(field, shape));
   if (section === 'other' && shape === 'text') {
     const start = currentPositionStart(field);
     if (start) candidates.push(start);
+  }
+  // type=tel is also how card-number, CVC and code boxes ask for a numeric keypad. Under a worded label Vitae
+  // cannot read ("Cryptogramme", "セキュリティコード"), with nothing else saying phone, the type alone is too weak
+  // to write a phone number into.
+  const telOnly = candidates.find((c) => c.target === 'phone' && c.reason === 'type=tel');
+  if (
+    telOnly &&
+    !candidates.some((c) => c.visible === true || (c !== telOnly && c.target.startsWith('phone'))) &&
+    labelSources(field).some((l) => l.strength >= LABEL_STRENGTH.preceding && /\p{L}{2}/u.test(l.raw))
+  ) {
+    telOnly.score = 0.6;
+    telOnly.reason = 'type=tel under a label Vitae does not know';
   }
   // Never-fill evidence is a veto, not a vote: a field whose visible text (or type=password) clearly says password,
   // card, captcha or consent is left alone even when a stronger signal (type=tel, another label) says otherwise.
@@ -502,8 +516,23 @@ export function classifyField(
     .filter((c) => NEVER_FILL.has(c.target) && c.visible === true && c.score >= 0.75)
     .sort((a, b) => b.score - a.score)[0];
   if (veto) return { ...veto, section };
-  // Honeypots: a trap-looking field the collector found hidden.
   const best = pickCandidate(candidates);
+  // Nor may a fillable kind that rests on weaker evidence than the never-fill one: when no text a person reads,
+  // no autocomplete token and no adapter names the fillable kind, a markup name that says card, captcha or
+  // password (name="cc_number") outweighs what only the input type or other markup suggests (type=tel). A label
+  // that says "Phone" is still stronger than name="cc" (fuzz seeds 754, 790).
+  if (best && !isLeave(best.target)) {
+    const seen = candidates.some(
+      (c) => c.target === best.target && (c.visible === true || c === fromAutocomplete || c === fromAdapter),
+    );
+    const markupVeto = seen
+      ? undefined
+      : candidates
+          .filter((c) => NEVER_FILL.has(c.target) && c.score >= LEAVE_THRESHOLD && c !== fromAutocomplete)
+          .sort((a, b) => b.score - a.score)[0];
+    if (markupVeto) return { ...markupVeto, reason: `${markupVeto.reason}, over ${best.reason}`, section };
+  }
+  // Honeypots: a trap-looking field the collector found hidden.
   if (
     !field.fillable &&
     best &&

@@ -80,7 +80,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'leave:captcha',
     weight: 0.98,
     label:
-      /\b(captcha|recaptcha|characters (you see|shown|in the image)|security question|are you (a )?human|anti-?spam|spam check|what is \d+ ?[+x*-] ?\d+|sicherheitscode|zeichen (eingeben|im bild)|saisissez les caracteres|caracteres (affiches|de l'image|de la imagen)|introduzca los caracteres|codigo de verificacion|code de verification)\b|验证码|驗證碼|認証コード/,
+      /\b(captcha|recaptcha|characters (you see|shown|in the image)|security question|are you (a )?human|anti-?spam|spam check|what is \d+ ?[+x*-] ?\d+|sicherheitscode|zeichen (eingeben|im bild)|saisissez les caracteres|caracteres (affiches|de l'image|de la imagen)|(introduzca|introduce|escriba|ingrese|ingresa|teclee) (los caracteres|el texto|el codigo) (que ve|de la imagen|mostrad[oa]s?)|(introduzca|escriba|ingrese|teclee) los caracteres|recopiez les caracteres|geben sie die zeichen|codigo de verificacion|code de verification)\b|验证码|驗證碼|認証コード|画像認証|画像の文字|보안문자|자동입력 ?방지/,
     attr: /\b(captcha|recaptcha|hcaptcha)\b/,
   },
   {
@@ -94,7 +94,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'leave:payment',
     weight: 0.97,
     label:
-      /\b(card ?(number|no|holder|holder'?s name|security|verification|expir\w*|type|name)|credit ?card|debit ?card|name on (the )?card|cardholder|cvv2?|cvc2?|csc|cid|security code|expir(y|ation|es)( date)?|exp\.? (date|month|year)|valid (thru|through|until)|mm ?\/ ?yy|iban|bic|swift|routing|bank account|sort code|kartennummer|numero de (la )?carte|numero de tarjeta|ablaufdatum|gultig bis|d ?expiration|fecha de (caducidad|vencimiento)|titular|paypal|gift ?card|promo ?code|coupon|voucher|discount code)\b|卡号|信用卡|有效期/,
+      /\b(card ?(number|no|holder|holder'?s name|security|verification|expir\w*|type|name)|credit ?card|debit ?card|name on (the )?card|cardholder|cvv2?|cvc2?|csc|cid|security code|expir(y|ation|es)( date)?|exp\.? (date|month|year)|valid (thru|through|until)|mm ?\/ ?yy|iban|bic|swift|routing|bank account|sort code|kartennummer|numero de (la )?carte|numero de tarjeta|ablaufdatum|gultig bis|d ?expiration|fecha de (caducidad|vencimiento)|titular|paypal|gift ?card|promo ?code|coupon|voucher|discount code|tarjeta( de (credito|debito))?|numero de la tarjeta|codigo de seguridad|(fecha de )?(vencimiento|caducidad|expiracion)|carte (bancaire|de credit|de paiement)|cryptogramme( visuel)?|kreditkarte|karten(inhaber|prufnummer|nummer)|prufziffer|prufnummer)\b|卡号|卡號|信用卡|银行卡|銀行卡|持卡人|安全码|安全碼|有效期|到期日|カード番号|カード名義|セキュリティコード|有効期限|카드 ?번호|보안 ?코드|유효 ?기간/,
     attr: /\b(cc|card|credit card|cardnumber|card number|cvv|cvc|csc|exp|expiry|expiration|exp month|exp year|cc exp|cc name|cc number|holder|iban|routing|coupon|promo|voucher|gift card|giftcard)\b/,
     not: /\b(no|not|without) (a )?credit card|credit card (is )?not required|no card required/,
   },

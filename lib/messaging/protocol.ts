@@ -97,6 +97,11 @@ export interface SkippedReport {
   selector: string;
   reason: string;
   frameUrl?: string;
+  /**
+   * Set when Vitae itself failed here (an exception in the engine, the content script or the messaging between
+   * them), as opposed to a field left alone on purpose: a bug to report, which the fuzzing counts as a violation.
+   */
+  error?: true;
 }
 export type FillTabResponse = { ok: true; filled: FilledField[]; skipped: SkippedReport[]; total?: number } | Failure;
 
@@ -249,7 +254,11 @@ export interface ContentProtocol {
       keepUndo?: boolean;
     };
     /** `ms`: time spent writing in the page (diagnostics and the benchmark). */
-    response: { results: { fieldId: string; ok: boolean; value?: string; error?: string }[]; ms?: number };
+    /** `threw`: the write raised an exception (a bug), rather than the field refusing it. */
+    response: {
+      results: { fieldId: string; ok: boolean; value?: string; error?: string; threw?: true }[];
+      ms?: number;
+    };
   };
   /** Show "Filled N fields · Undo" (sent to the top frame only, with the count over all frames). */
   'content.toast': { request: { type: 'content.toast'; filled: number }; response: { ok: true } };

@@ -4,11 +4,11 @@
  * page's own world (tests/fixtures/pages/fuzz/runtime.js) and checks the invariants (tests/fuzz/invariants.ts).
  * One tab is reused for all pages: each seed is one navigation and one fill.
  */
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import type { FillTabResponse } from '../../lib/messaging/protocol';
 import type { ExtensionSession } from '../e2e/harness';
 import { generatePage } from './generate';
-import { checkOutcome, type ElementState, type PageLog, type Violation } from './invariants';
+import { checkFillResponse, checkOutcome, type ElementState, type PageLog, type Violation } from './invariants';
 import type { ProfileOracle } from './oracle';
 import type { FuzzServer } from './server';
 
@@ -47,6 +47,11 @@ export async function fuzzInBrowser(
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console error: ${msg.text()}`);
   });
+  // The background's own errors (the engine runs there): a service worker's console is not the page's.
+  const onWorkerConsole = (msg: ConsoleMessage) => {
+    if (msg.type() === 'error') errors.push(`service worker console error: ${msg.text()}`);
+  };
+  session.worker.on('console', onWorkerConsole);
   const violations: Violation[] = [];
   const notes: string[] = [];
   let fields = 0;
@@ -65,16 +70,9 @@ export async function fuzzInBrowser(
       loads += 1;
       tabId ??= await session.tabIdOf(page);
       const response = await session.send<FillTabResponse>({ type: 'fill.tab', tabId });
-      if (!response.ok) {
-        found.push({ seed: first, field: 'fill.tab', problem: `answered an error: ${response.error}` });
-      } else {
+      found.push(...checkFillResponse(first, response));
+      if (response.ok) {
         filled += response.filled.length;
-        const reported = new Set<string>();
-        for (const f of response.filled) {
-          const id = `${f.frameUrl} ${f.selector}`;
-          if (reported.has(id)) found.push({ seed: first, field: f.selector, problem: 'reported as filled twice' });
-          reported.add(id);
-        }
         const states = new Map<string, ElementState>();
         const logs: PageLog[] = [];
         for (const frame of page.frames()) {
@@ -104,6 +102,7 @@ export async function fuzzInBrowser(
     for (const e of errors) found.push({ seed: first, field: 'page', problem: e });
     violations.push(...found.map((v) => ({ ...v, replay: pack.join(',') })));
   }
+  session.worker.off('console', onWorkerConsole);
   await page.close();
   return { violations, notes, pages: seeds.length, loads, fields, filled, ms: performance.now() - started };
 }

@@ -3,10 +3,12 @@
  *
  * One seed gives one page: a few blocks of fields, each block in the document, an open or closed shadow root, or an
  * iframe (same-origin, cross-origin or sandboxed), laid out as divs, a table, a fieldset or a definition list, nested
- * at random depth. Fields carry labels in random places (label[for], wrapping label, aria-label, aria-labelledby,
- * placeholder, title, preceding text, table cell, dt) and languages (en, zh, de, fr, es); some are traps (hidden,
- * off-screen, covered, disabled, read-only, inert…), some are prefilled, some are fields Vitae must never write
- * (password, card, captcha, consent), some have odd input types, duplicate ids or thousands of options.
+ * at random depth; a shadow root may sit inside another. Fields carry labels in random places (label[for] before or
+ * after the field, wrapping label, aria-label, aria-labelledby, placeholder, title, preceding text, table cell, dt)
+ * and languages (en, zh, de, fr, es); some are traps (hidden, type=hidden, off-screen, covered, disabled, read-only,
+ * inert…), some are prefilled, some are fields Vitae must never write (password, card, captcha, consent), some have
+ * odd input types (color, range, week, file, upper-case or unknown type names…), duplicate ids or thousands of
+ * options.
  *
  * The model (`FuzzPage`) is the ground truth the invariants are checked against; `renderPage`/`renderFrame` turn it
  * into HTML for real browsers and `describeFrame` into the PageDescription the collector would produce, for the
@@ -86,10 +88,14 @@ export type Trap =
   | 'inert'
   | 'disabled'
   | 'disabled-fieldset'
-  | 'readonly';
+  | 'readonly'
+  /** An <input type=hidden> carrying the field's name: invisible by type, never to be written. */
+  | 'type-hidden';
 
 export type Placement =
   | 'label-for'
+  /** <label for> after the field (checkbox style). */
+  | 'label-after'
   | 'label-wrap'
   | 'aria-label'
   | 'aria-labelledby'
@@ -145,6 +151,8 @@ export interface GenBlock {
   depth: number;
   heading: string;
   inForm: boolean;
+  /** For shadow containers: a second shadow root (open or closed) inside the first. */
+  innerShadow?: 'open' | 'closed';
   fields: GenField[];
 }
 
@@ -799,7 +807,46 @@ export function generatePage(seed: number): FuzzPage {
       fields,
     });
   }
-  return { seed, lang, title: `Fuzz form ${seed}`, blocks };
+  const page: FuzzPage = { seed, lang, title: `Fuzz form ${seed}`, blocks };
+  addVariety(page, new Rng((seed ^ 0x5eed5eed) >>> 0));
+  return page;
+}
+
+/** Input types a browser knows; any other `type` attribute gives a text box. */
+const HTML_INPUT_TYPES = new Set(
+  'button checkbox color date datetime-local email file hidden image month number password radio range reset search submit tel text time url week'.split(
+    ' ',
+  ),
+);
+
+/** What `input.type` reports for a type attribute: lower case, and "text" for a type the browser does not know. */
+export function domInputType(type: string): string {
+  const lower = type.toLowerCase();
+  return HTML_INPUT_TYPES.has(lower) ? lower : 'text';
+}
+
+/**
+ * More of the issue's list, drawn from a second stream of the seed so that the pages of earlier seeds keep their
+ * first-stream shape: nested shadow roots, labels after the field, type=hidden twins of fields, and type attributes
+ * in upper case or unknown to the browser.
+ */
+function addVariety(page: FuzzPage, rng: Rng): void {
+  for (const block of page.blocks) {
+    if ((block.container === 'open-shadow' || block.container === 'closed-shadow') && rng.chance(0.4))
+      block.innerShadow = rng.chance(0.5) ? 'open' : 'closed';
+    for (const field of block.fields) {
+      const w = field.widget;
+      if (field.placement === 'label-for' && field.htmlId && rng.chance(0.2)) field.placement = 'label-after';
+      if (w.tag !== 'input' || !['text', 'email', 'tel', 'url', 'search', 'number'].includes(w.type)) continue;
+      if (field.trap === null && rng.chance(0.04)) {
+        field.trap = 'type-hidden';
+        field.widget = { tag: 'input', type: 'hidden' };
+        if (!field.prefill) field.prefill = rng.pick(['', `token-${field.key}`]);
+      } else if (rng.chance(0.05)) {
+        field.widget = { tag: 'input', type: rng.pick([w.type.toUpperCase(), 'textfield', 'string', 'fancy']) };
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -868,6 +915,8 @@ function trapStyle(
       // `disabled` (and a disabled fieldset) only disable form controls; an editable region says it in ARIA.
       if (widget.tag === 'contenteditable') return { ...none, fieldAttrs: { 'aria-disabled': 'true' } };
       return trap === 'disabled' ? { ...none, fieldAttrs: { disabled: true } } : none;
+    case 'type-hidden':
+      return none;
     case 'readonly':
       // `readonly` only applies to text-like inputs and textareas; selects, boxes and editable regions say it in ARIA.
       return { ...none, fieldAttrs: textLike ? { readonly: true } : { 'aria-readonly': 'true' } };
@@ -945,6 +994,9 @@ function renderField(field: GenField, layout: Layout): string {
   switch (field.placement) {
     case 'label-for':
       inner = `<label${attrs({ for: field.htmlId || undefined })}>${esc(field.label)}</label> ${control}`;
+      break;
+    case 'label-after':
+      inner = `${control} <label${attrs({ for: field.htmlId || undefined })}>${esc(field.label)}</label>`;
       break;
     case 'label-wrap':
       inner = `<label>${esc(field.label)} ${control}</label>`;
@@ -1040,8 +1092,12 @@ function renderSection(page: FuzzPage, urls: FrameUrls): string {
       case 'document':
         return html;
       case 'open-shadow':
-      case 'closed-shadow':
-        return `<div data-fz-shadow="${block.container === 'open-shadow' ? 'open' : 'closed'}"><template>${html}</template></div>`;
+      case 'closed-shadow': {
+        const inner = block.innerShadow
+          ? `<div data-fz-shadow="${block.innerShadow}"><template>${html}</template></div>`
+          : html;
+        return `<div data-fz-shadow="${block.container === 'open-shadow' ? 'open' : 'closed'}"><template>${inner}</template></div>`;
+      }
       case 'iframe':
       case 'cross-origin-iframe':
       case 'sandboxed-iframe': {
@@ -1107,7 +1163,8 @@ function descriptor(field: GenField, block: GenBlock, index: number, id: string,
       : w.tag === 'radio' && option !== undefined
         ? [{ value: w.options[option]!.value, text: w.options[option]!.text }]
         : [];
-  const type = w.tag === 'input' ? w.type : w.tag === 'checkbox' ? 'checkbox' : w.tag === 'radio' ? 'radio' : '';
+  const type =
+    w.tag === 'input' ? domInputType(w.type) : w.tag === 'checkbox' ? 'checkbox' : w.tag === 'radio' ? 'radio' : '';
   const control =
     w.tag === 'select'
       ? 'select'
@@ -1146,6 +1203,7 @@ function descriptor(field: GenField, block: GenBlock, index: number, id: string,
     disabled: 'disabled',
     'disabled-fieldset': 'disabled',
     readonly: 'read-only',
+    'type-hidden': 'hidden',
   };
   // Radio buttons are rendered as `<label><input type=radio> Option</label>` under the group's label text, with none
   // of the field-level attributes (see renderControl).
@@ -1162,7 +1220,7 @@ function descriptor(field: GenField, block: GenBlock, index: number, id: string,
     ariaLabel: !radio && p === 'aria-label' ? label : '',
     ariaLabelledBy: !radio && p === 'aria-labelledby' ? label : '',
     description: !radio && p === 'title' ? label : '',
-    labelFor: !radio && p === 'label-for' && field.htmlId ? label : '',
+    labelFor: !radio && (p === 'label-for' || p === 'label-after') && field.htmlId ? label : '',
     labelWrap: radio ? radio.text : p === 'label-wrap' ? label : '',
     precedingText,
     legend: block.layout === 'fieldset' ? block.heading : '',
@@ -1187,7 +1245,7 @@ function descriptor(field: GenField, block: GenBlock, index: number, id: string,
 
 /**
  * PageDescriptions as the collector would report them: one for the top document (with its shadow roots) and one per
- * iframe. `type=hidden` inputs are not generated (the collector never reports them).
+ * iframe. `type=hidden` inputs are left out, as the collector never reports them.
  */
 export function describeFrames(page: FuzzPage, baseUrl = 'http://127.0.0.1:1'): DescribedFrame[] {
   const topUrl = `${baseUrl}/fuzz/${page.seed}/index.html`;
@@ -1209,6 +1267,7 @@ export function describeFrames(page: FuzzPage, baseUrl = 'http://127.0.0.1:1'): 
       frames.push(target);
     }
     for (const field of block.fields) {
+      if (field.trap === 'type-hidden') continue;
       const count = field.widget.tag === 'radio' ? field.widget.options.length : 1;
       for (let o = 0; o < count; o += 1) {
         nextId += 1;

@@ -2,13 +2,15 @@
  * The fuzzing invariants, checked twice: on the engine's plan in Node (`checkPlan`) and on what really happened to
  * each field in a browser after `fill.tab` (`checkOutcome`).
  *
- * - no exception (the callers catch and report);
+ * - no exception (the callers catch and report; in the browser also every failure `fill.tab` reports as Vitae's own
+ *   error, see `checkFillResponse`, and errors in the page's or the service worker's console);
  * - no hidden, disabled, read-only or otherwise trapped field written;
  * - no field written twice;
  * - nothing written into password, card, captcha or consent fields (nor prefilled ones, nor frames Vitae may not fill);
  * - every value written is derived from the profile.
  */
 import type { FillPlan } from '../../lib/engine/types';
+import type { FillTabResponse } from '../../lib/messaging/protocol';
 import { isIframe, type DescribedFrame, type FuzzPage, type GenField } from './generate';
 import { mustNotChange, type ProfileOracle } from './oracle';
 
@@ -90,6 +92,25 @@ export function checkPlan(seed: number, frame: DescribedFrame, plan: FillPlan, o
         out.push({ seed, field: name, problem: 'would click a button' });
         break;
     }
+  }
+  return out;
+}
+
+/**
+ * What `fill.tab` itself says about a fill: an error answer, an exception it met in a frame or a step (reported as
+ * skipped with `error`), or a field reported as filled twice. Run before the page is read back.
+ */
+export function checkFillResponse(seed: number, response: FillTabResponse): Violation[] {
+  if (!response.ok) return [{ seed, field: 'fill.tab', problem: `answered an error: ${response.error}` }];
+  const out: Violation[] = [];
+  const reported = new Set<string>();
+  for (const f of response.filled) {
+    const id = `${f.frameUrl} ${f.selector}`;
+    if (reported.has(id)) out.push({ seed, field: f.selector, problem: 'reported as filled twice' });
+    reported.add(id);
+  }
+  for (const s of response.skipped) {
+    if (s.error) out.push({ seed, field: s.selector, problem: `an exception while filling: ${s.reason}` });
   }
   return out;
 }
@@ -198,13 +219,20 @@ export function checkOutcome(
   return out;
 }
 
+/**
+ * Every violation with its seed, then the command that replays each failing seed (or the pack of seeds that shared
+ * its page load), so any failure can be replayed from the log alone.
+ */
 export function formatViolations(violations: Violation[], replay: string, limit = 25): string {
   const seeds = [...new Set(violations.map((v) => v.seed))];
   const lines = violations.slice(0, limit).map((v) => `  seed ${v.seed}: ${v.field}: ${v.problem}`);
+  if (violations.length > limit) lines.push(`  … and ${violations.length - limit} more`);
+  const replays = [...new Set(violations.map((v) => v.replay ?? String(v.seed)))];
   return [
-    `${violations.length} violation(s) in ${seeds.length} seed(s): ${seeds.slice(0, 20).join(', ')}`,
+    `${violations.length} violation(s) in ${seeds.length} seed(s): ${seeds.slice(0, 20).join(', ')}${seeds.length > 20 ? ', …' : ''}`,
     ...lines,
-    `Replay one: FUZZ_SEED=${violations[0]?.replay ?? seeds[0] ?? '?'} ${replay}`,
+    'Replay:',
+    ...replays.slice(0, limit).map((r) => `  FUZZ_SEED=${r} ${replay}`),
   ].join('\n');
 }
 

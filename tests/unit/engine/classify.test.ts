@@ -25,6 +25,9 @@ function decisionFor(page: PageDescription, decisions: Decision[], name: string)
 
 const field = (label: string, name: string, extra = '') =>
   `<div><label for="${name}">${label}</label><input type="text" id="${name}" name="${name}" ${extra}></div>`;
+/** A labelled type=tel box: what card-number and code boxes use for a numeric keypad. */
+const telField = (label: string, name: string) =>
+  `<div><label for="${name}">${label}</label><input type="tel" id="${name}" name="${name}"></div>`;
 
 describe('classifying identity and contact fields in five languages', () => {
   it('reads a German address form', () => {
@@ -195,6 +198,59 @@ describe('traps', () => {
       `<form><input type="tel" name="cc_number" aria-describedby="h2"><p id="h2">Numéro de carte</p></form>`,
     );
     expect(fr.byName('cc_number')).toBe('leave:payment');
+  });
+  it('keeps a tel box named as a card out of the phone when nothing a person reads says phone', () => {
+    // Fuzz seeds 754 and 790: an unrelated text before the box (a section title) weakened name="card", and
+    // type=tel alone made it a phone.
+    const { byName } = classifyHtml(
+      `<form><div><p>申请信息</p><input type="tel" name="card"></div><div><p>Your application</p><input type="tel" name="cc_number"></div><div><p>Solicitud</p><input type="tel" name="cvc"></div><div><label for="ph">Phone</label><input type="tel" id="ph" name="cc"></div></form>`,
+    );
+    expect(['card', 'cc_number', 'cvc'].map(byName)).toEqual(['leave:payment', 'leave:payment', 'leave:payment']);
+    // A label that says phone still outweighs a markup name.
+    expect(byName('ph')).toBe('phone');
+  });
+  it('knows card and captcha words in Chinese, Japanese, Korean, Spanish, French and German', () => {
+    const payment = [
+      '安全码',
+      '卡號',
+      '银行卡',
+      '持卡人姓名',
+      '到期日',
+      'カード番号',
+      'セキュリティコード',
+      '有効期限',
+      '카드 번호',
+      'Código de seguridad',
+      'Tarjeta de crédito',
+      'Número de la tarjeta',
+      'Fecha de vencimiento',
+      'Carte bancaire',
+      'Cryptogramme visuel',
+      'Kreditkarte',
+      'Kartenprüfnummer',
+      'Karteninhaber',
+    ];
+    const captcha = [
+      'Escriba los caracteres',
+      'Introduce el texto de la imagen',
+      'Recopiez les caractères',
+      'Geben Sie die Zeichen ein',
+      '画像認証',
+      '보안문자',
+    ];
+    const html = [...payment, ...captcha].map((label, i) => telField(label, `q${i}`)).join('');
+    const { byName } = classifyHtml(`<form>${html}</form>`);
+    expect(payment.map((_, i) => byName(`q${i}`))).toEqual(payment.map(() => 'leave:payment'));
+    expect(captcha.map((_, i) => byName(`q${payment.length + i}`))).toEqual(captcha.map(() => 'leave:captcha'));
+  });
+  it('does not take a tel box under a label it cannot read for a phone', () => {
+    const { byName } = classifyHtml(
+      `<form>${telField('Numer karty płatniczej', 'a')}</form><form>${telField('Faxnummer', 'b')}</form><form>${telField('Telefon komórkowy', 'phone')}</form>`,
+    );
+    expect(byName('a')).toBe('leave:unknown');
+    expect(byName('b')).toBe('leave:unknown');
+    // A name that says phone is enough.
+    expect(byName('phone')).toBe('phone');
   });
   it('lets visible never-fill words veto, but not markup names or abused autocomplete tokens', () => {
     const { byName } = classifyHtml(
