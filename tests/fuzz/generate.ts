@@ -1161,7 +1161,8 @@ function descriptor(field: GenField, block: GenBlock, index: number, id: string,
           ...(o.value === field.prefill && field.prefill ? { selected: true } : {}),
         }))
       : w.tag === 'radio' && option !== undefined
-        ? [{ value: w.options[option]!.value, text: w.options[option]!.text }]
+        ? // As the real collector gives them: every radio carries its whole group's options, in order.
+          w.options.map((o) => ({ value: o.value, text: o.text }))
         : [];
   const type =
     w.tag === 'input' ? domInputType(w.type) : w.tag === 'checkbox' ? 'checkbox' : w.tag === 'radio' ? 'radio' : '';
