@@ -75,7 +75,12 @@ export async function serveStatic(
   return {
     url: `http://127.0.0.1:${port}`,
     port,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // Idle keep-alive connections of a browser that stays open would hold close() for its keep-alive timeout.
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 

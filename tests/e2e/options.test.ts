@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchExtension, type ExtensionSession } from './harness';
+import { ROOT, launchExtension, serveStatic, type ExtensionSession } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CV_PDF = join(ROOT, 'tests/fixtures/documents/ines-marlowe-cv.pdf');
@@ -42,7 +42,7 @@ const ROUTES = [
 interface ProfileAnswer {
   ok: boolean;
   profile: Record<string, unknown> & { id: string; name: Record<string, string>; links: Record<string, string> };
-  documents: { fileName: string; kind: string; size: number }[];
+  documents: { id: string; fileName: string; kind: string; size: number }[];
 }
 
 async function openOptions(session: ExtensionSession, route: string): Promise<Page> {
@@ -309,6 +309,37 @@ describe('the options page', () => {
         size: readFileSync(CV_PDF).length,
       }),
     ]);
+  });
+
+  it('attaches a document uploaded here to the matching file input of a page it fills', async () => {
+    const page = await openOptions(session, 'documents');
+    await page.getByLabel('Kind of document').selectOption('cover-letter');
+    await page.getByLabel('PDF file').setInputFiles(CV_PDF);
+    await page.locator('tr', { hasText: 'Cover letter' }).waitFor();
+    const server = await serveStatic();
+    try {
+      const form = await session.context.newPage();
+      await form.goto(`${server.url}/fill/file-upload.html`);
+      const report = await session.send<{ filled: { selector: string; value: string }[] }>({
+        type: 'fill.tab',
+        tabId: await session.tabIdOf(form),
+      });
+      // The page's own script echoes what its file input received: name, size, type and the first bytes.
+      await form.waitForFunction(() => document.getElementById('cover-echo')?.textContent !== 'nothing yet');
+      expect(await form.textContent('#cover-echo')).toBe(
+        `ines-marlowe-cv.pdf ${readFileSync(CV_PDF).length} application/pdf %PDF-1.4`,
+      );
+      expect(report.filled).toContainEqual(
+        expect.objectContaining({ selector: '#cover', value: 'ines-marlowe-cv.pdf' }),
+      );
+      await form.close();
+    } finally {
+      await server.close();
+      // Leave the documents as the tests after this one expect them.
+      const stored = await session.send<ProfileAnswer>({ type: 'profile.get' });
+      for (const doc of stored.documents.filter((d) => d.kind === 'cover-letter'))
+        await session.send({ type: 'document.remove', documentId: doc.id });
+    }
   });
 
   it('downloads a backup from the options page and restores it after a change', async () => {

@@ -967,11 +967,14 @@ function renderControl(field: GenField, labelId: string): string {
         .join('');
       return `<select${attrs({ ...common, multiple: w.multiple })}>${options}</select>`;
     }
-    case 'radio':
+    case 'radio': {
+      // A radio hidden on its own behind a visible option text is a styled radio, which a person clicks through its
+      // label (the collector fills it through that label): a trap hides the option text with it.
+      const optionStyle = trap.field ? ` style="display:inline-block;overflow:hidden;${trap.field}"` : '';
       return w.options
         .map(
           (o, i) =>
-            `<label><input${attrs({
+            `<label${optionStyle}><input${attrs({
               'data-fz': `${field.key}.${i}`,
               type: 'radio',
               // One group per generated field, even when several share a name on one page.
@@ -983,6 +986,7 @@ function renderControl(field: GenField, labelId: string): string {
             })}> ${esc(o.text)}</label>`,
         )
         .join(' ');
+    }
   }
 }
 
