@@ -5,7 +5,7 @@
 import { base64ToBytes } from '../../lib/encoding/base64';
 import type { FieldControl, FillStep, PageDescription } from '../../lib/engine/types';
 import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
-import { ElementRegistry, collectPage, controlOf, visibleBoxOf } from './collect';
+import { ElementRegistry, collectPage, controlOf, hiddenFieldReason, visibleBoxOf } from './collect';
 import { withoutSubmitting } from './guard';
 import { Highlighter, type HighlightStyle } from './highlight';
 import { LabelIndex } from './labels';
@@ -83,10 +83,10 @@ export class FrameAgent {
     // Checked again at write time (the page may have changed since it was collected), all before the first write:
     // reading layout between writes would lay the page out again for every field.
     const labels = new LabelIndex();
-    const checker = new VisibilityChecker(this.highlighter.host, (el) => labels.labelsOf(el));
+    const checker = new VisibilityChecker(this.highlighter.host, (el) => labels.labelsOf(el), true);
     // Hit tests and the editing commands that write some fields scroll the page; the person's place is kept.
     const from = { left: scrollX, top: scrollY };
-    const checked = steps.map((step) => ({ step, target: this.target(step, checker) }));
+    const checked = steps.map((step) => ({ step, target: this.target(step, checker, labels) }));
     checker.restoreScroll();
     try {
       return await this.writeSteps(checked, files, highlight);
@@ -131,6 +131,7 @@ export class FrameAgent {
   private target(
     step: FillStep,
     checker: VisibilityChecker,
+    labels: LabelIndex,
   ): { el: HTMLElement; control: FieldControl | null } | { error: string } {
     const el = this.registry.get(step.fieldId);
     if (!el || !el.isConnected || !(el instanceof HTMLElement)) return { error: 'the field is no longer on the page' };
@@ -141,9 +142,7 @@ export class FrameAgent {
     if (!control) return { error: 'not a field Vitae can fill' };
     if (isDisabled(el)) return { error: 'disabled' };
     if (isReadOnly(el) && control !== 'combobox') return { error: 'read-only' };
-    const input = el instanceof HTMLInputElement ? el : null;
-    const behindProxy = input && (input.type === 'checkbox' || input.type === 'radio' || input.type === 'file');
-    const hidden = behindProxy ? null : checker.hiddenReason(el, visibleBoxOf(el, control));
+    const hidden = hiddenFieldReason(el, control, labels, checker);
     return hidden ? { error: hidden } : { el, control };
   }
 

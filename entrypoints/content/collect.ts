@@ -277,6 +277,22 @@ export function visibleBoxOf(el: Element, control: FieldControl): Element {
   return el;
 }
 
+/**
+ * Why a person cannot see a field, or null. Styled checkboxes, radios and upload buttons hide the input and show a
+ * label or drop zone instead: then that is what must be visible.
+ */
+export function hiddenFieldReason(
+  el: Element,
+  control: FieldControl,
+  labels: LabelIndex,
+  checker: VisibilityChecker,
+): string | null {
+  const reason = checker.hiddenReason(el, visibleBoxOf(el, control));
+  if (!reason || !(el instanceof HTMLInputElement) || !['checkbox', 'radio', 'file'].includes(el.type)) return reason;
+  const proxy = el.type === 'file' ? fileProxyOf(el, labels) : (labels.labelsOf(el)[0] ?? null);
+  return proxy && !checker.hiddenReason(proxy) ? null : reason;
+}
+
 function fileProxyOf(el: HTMLInputElement, labels: LabelIndex): Element | null {
   const label = labels.labelsOf(el)[0];
   if (label) return label;
@@ -475,17 +491,7 @@ function describe(
   let notFillableReason: string | null = null;
   if (isDisabled(el)) notFillableReason = 'disabled';
   else if (isReadOnly(el) && control !== 'combobox') notFillableReason = 'read-only';
-  else {
-    const box = visibleBoxOf(el, control);
-    notFillableReason = checker.hiddenReason(el, box);
-    if (notFillableReason && input && (type === 'checkbox' || type === 'radio' || type === 'file')) {
-      // Styled checkboxes and upload buttons hide the input and show a label or drop zone instead.
-      const proxy = type === 'file' ? fileProxyOf(input, labels) : (labels.labelsOf(input)[0] ?? null);
-      if (proxy && !checker.hiddenReason(proxy)) {
-        notFillableReason = null;
-      }
-    }
-  }
+  else notFillableReason = hiddenFieldReason(el, control, labels, checker);
 
   const descriptor: FieldDescriptor = {
     id: registry.idOf(el, 'f'),

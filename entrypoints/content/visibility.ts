@@ -40,9 +40,15 @@ export class VisibilityChecker {
   private readonly docWidth: number;
   private readonly docHeight: number;
 
+  /**
+   * `scrollToTest`: hit-test fields outside the viewport by scrolling to them (see coveredReason). A hit test costs
+   * in proportion to the page's size, so doing it for every field of a long form is quadratic: the collect tests
+   * only what is in view, and the write-time check (the fields about to be filled) scrolls to test the rest.
+   */
   constructor(
     private readonly overlayHost: Element | null,
     private readonly labelsOf: (el: Element) => readonly Element[],
+    private readonly scrollToTest = false,
     private readonly styleOf: (el: Element) => CSSStyleDeclaration = (el) => getComputedStyle(el),
   ) {
     const root = document.documentElement;
@@ -139,6 +145,7 @@ export class VisibilityChecker {
     const height = viewport ? viewport.offsetTop + viewport.height : document.documentElement.clientHeight;
     const outside = (x: number, y: number) => x < 0 || y < 0 || x >= width || y >= height;
     if (outside(r.left + r.width / 2, r.top + r.height / 2)) {
+      if (!this.scrollToTest) return null;
       this.scrolledFrom ??= { x: scrollX, y: scrollY };
       const bandY = Math.max(1, Math.floor(height * 0.9));
       const bandX = Math.max(1, Math.floor(width * 0.9));
