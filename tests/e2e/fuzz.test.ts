@@ -43,7 +43,7 @@ describe('the built extension on generated forms in Chromium', () => {
           `${Math.round(result.ms / result.pages)} ms per seed; ${result.notes.length} covered field(s) below the fold filled`,
       );
       if (result.notes.length) console.log(result.notes.join('\n'));
-    // The run must have filled something, or the invariants hold vacuously.
+      // The run must have filled something, or the invariants hold vacuously.
       expect(result.filled).toBeGreaterThan(seeds.length);
       expect(result.violations, formatViolations(result.violations, REPLAY)).toEqual([]);
     },
