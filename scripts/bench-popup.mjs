@@ -5,7 +5,8 @@
  * Also: when the full profile has arrived, and how long the background takes to format the 500-entry IEEE list.
  *
  * The machine is shared, so the same run also opens a blank extension page (one line of HTML and the base style
- * sheet, written next to the build for the run and removed after) and reports the popup's time over that floor.
+ * sheet, written next to the build for the run and removed after) and reports the popup's time over that floor;
+ * and a second blank page that loads only the extension's browser API chunk as an ES module, as every WXT page does.
  *
  * Usage: npm run build && node scripts/bench-popup.mjs [--runs 15]. Target: interactive under 100 ms.
  */
@@ -69,6 +70,17 @@ writeFileSync(
   `<!doctype html><html><head><meta charset="utf-8">${baseCss ? `<link rel="stylesheet" href="/${baseCss}">` : ''}</head><body><main>Vitae</main><script src="/bench-blank.js"></script></body></html>`,
 );
 writeFileSync(join(EXT, 'bench-blank.js'), `requestAnimationFrame(() => performance.mark('vitae-interactive'));`);
+// The same blank page loading the extension's browser API layer as an ES module, the way every WXT page loads.
+const BLANK_MODULE = join(EXT, 'bench-blank-module.html');
+const pluginChunk = files.find((f) => f.includes('wxt-plugins'));
+writeFileSync(
+  BLANK_MODULE,
+  `<!doctype html><html><head><meta charset="utf-8">${baseCss ? `<link rel="stylesheet" href="/${baseCss}">` : ''}<script type="module" src="/bench-blank-module.js"></script></head><body><main>Vitae</main></body></html>`,
+);
+writeFileSync(
+  join(EXT, 'bench-blank-module.js'),
+  `${pluginChunk ? `import '/${pluginChunk}';\n` : ''}requestAnimationFrame(() => performance.mark('vitae-interactive'));`,
+);
 
 const userDataDir = mkdtempSync(join(tmpdir(), 'vitae-bench-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
@@ -114,6 +126,7 @@ try {
   const interactive = [];
   const loaded = [];
   const blank = [];
+  const blankModule = [];
   const scriptCpu = [];
   const taskCpu = [];
   for (let i = 0; i < RUNS + 2; i += 1) {
@@ -122,6 +135,13 @@ try {
     await floor.waitForFunction(() => performance.getEntriesByName('vitae-interactive').length > 0);
     const floorMs = await floor.evaluate(() => performance.getEntriesByName('vitae-interactive')[0].startTime);
     await floor.close();
+    const moduleFloor = await context.newPage();
+    await moduleFloor.goto(`chrome-extension://${id}/bench-blank-module.html`);
+    await moduleFloor.waitForFunction(() => performance.getEntriesByName('vitae-interactive').length > 0);
+    const moduleFloorMs = await moduleFloor.evaluate(
+      () => performance.getEntriesByName('vitae-interactive')[0].startTime,
+    );
+    await moduleFloor.close();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -143,6 +163,7 @@ try {
     interactive.push(marks.interactive);
     loaded.push(marks.loaded);
     blank.push(floorMs);
+    blankModule.push(moduleFloorMs);
   }
   const sorted = (xs) => [...xs].sort((a, b) => a - b);
   const stat = (xs) => {
@@ -161,6 +182,7 @@ try {
   console.log(`  open → interactive (name + Fill painted): ${stat(interactive)}`);
   console.log(`  open → full profile loaded:               ${stat(loaded)}`);
   console.log(`  blank extension page (floor), same runs:  ${stat(blank)}`);
+  console.log(`  blank page + browser API module, same runs: ${stat(blankModule)}`);
   const over = interactive.map((x, i) => x - blank[i]);
   console.log(`  popup interactive minus floor:            ${stat(over)}`);
   console.log(`  main-thread CPU until profile loaded: scripts ${stat(scriptCpu)}`);
@@ -173,5 +195,7 @@ try {
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });
   rmSync(BLANK, { force: true });
+  rmSync(BLANK_MODULE, { force: true });
+  rmSync(join(EXT, 'bench-blank-module.js'), { force: true });
   rmSync(join(EXT, 'bench-blank.js'), { force: true });
 }
