@@ -15,8 +15,9 @@ const STYLE = `
 .toast, .offer { position: fixed; right: 16px; bottom: 16px; height: 40px; box-sizing: border-box; display: flex;
   align-items: center; gap: 12px; padding: 0 8px 0 14px; pointer-events: auto; border-radius: 8px;
   font: 14px/20px system-ui, sans-serif; color: #fff; background: #1f2937; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
-.offer { position: absolute; height: auto; max-width: 360px; flex-wrap: wrap; gap: 0 4px; padding: 4px 8px 4px 14px; }
+.offer { position: absolute; right: auto; bottom: auto; height: auto; width: max-content; max-width: 360px; flex-wrap: wrap; gap: 0 4px; padding: 4px 8px 4px 14px; }
 b { color: #c4b5fd; }
+small { font-size: 11px; opacity: .75; align-self: center; }
 button { font: 600 14px/20px system-ui, sans-serif; color: #c4b5fd; background: none; border: 0;
   padding: 4px 10px; cursor: pointer; border-radius: 4px; }
 button:hover, button:focus-visible { background: rgba(255,255,255,.12); outline: none; }

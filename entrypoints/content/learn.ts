@@ -30,6 +30,8 @@ function shownValue(el: Element): string {
 export class CorrectionWatcher {
   private readonly watched = new Map<Element, Watched>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** While an offer is shown: the page-wide key that takes the keyboard to it (removed with the offer). */
+  private offerKey: ((event: KeyboardEvent) => void) | undefined;
   private readonly onEdit = (event: Event) => {
     const el = event.currentTarget as Element;
     const w = this.watched.get(el);
@@ -93,13 +95,22 @@ export class CorrectionWatcher {
       box.textContent = answer?.ok ? `Remembered for ${offer.site}.` : 'Vitae could not remember this field.';
       this.later(3_000);
     };
-    box.append(
-      text,
-      button(ignore ? 'Leave alone' : 'Remember', () => void accept()),
-      button('Not now', dismiss),
-    );
+    const yes = button(ignore ? 'Leave alone' : 'Remember', () => void accept());
+    // The offer appears as the person leaves the field, so focus is already on the next one and the offer sits at
+    // the end of the tab order: Alt+Shift+R takes the keyboard to it, without stealing focus unasked.
+    const hint = document.createElement('small');
+    hint.textContent = 'Alt+Shift+R';
+    box.append(text, yes, button('Not now', dismiss), hint);
     box.addEventListener('keydown', (e) => e.key === 'Escape' && dismiss());
     this.overlay.showOffer(box, el);
+    this.offerKey = (e: KeyboardEvent) => {
+      if (!e.altKey || !e.shiftKey || e.code !== 'KeyR') return;
+      e.preventDefault();
+      e.stopPropagation();
+      clearTimeout(this.timer); // Someone reading it: it no longer hides by itself.
+      yes.focus();
+    };
+    window.addEventListener('keydown', this.offerKey, true);
     this.later(OFFER_MS);
   }
 
@@ -110,6 +121,8 @@ export class CorrectionWatcher {
 
   private hide(): void {
     clearTimeout(this.timer);
+    if (this.offerKey) window.removeEventListener('keydown', this.offerKey, true);
+    this.offerKey = undefined;
     this.overlay.hideOffer();
   }
 }

@@ -161,7 +161,13 @@ export function filledSelectors(report: FillReport): string[] {
 export async function readOverlay(
   page: Page,
   selector: string,
-): Promise<{ texts: string[]; titles: string[]; centre: { x: number; y: number } | null }> {
+): Promise<{
+  texts: string[];
+  titles: string[];
+  centre: { x: number; y: number } | null;
+  /** The border box of the element `selector` found. */
+  rect?: { left: number; top: number; right: number; bottom: number };
+}> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
@@ -179,7 +185,8 @@ export async function readOverlay(
     if (!nodeId) return { texts, titles, centre: null };
     const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    return { texts, titles, centre: { x: (x1 + x3) / 2, y: (y1 + y3) / 2 } };
+    const [left, top, , , right, bottom] = model.border as [number, number, number, number, number, number];
+    return { texts, titles, centre: { x: (x1 + x3) / 2, y: (y1 + y3) / 2 }, rect: { left, top, right, bottom } };
   } finally {
     await cdp.detach();
   }

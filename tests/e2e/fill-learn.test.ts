@@ -49,6 +49,15 @@ describe('remember for this site', () => {
 
     const offer = await waitForOverlay(page, /Vitae: remember this field as ORCID iD on 127\.0\.0\.1\?/);
     expect(offer.texts).toEqual(expect.arrayContaining(['Remember', 'Not now']));
+    // Laid out as a box under the field that holds its text and buttons (page CSS cannot reach it).
+    const box = (await readOverlay(page, '.offer')).rect!;
+    const field = (await page.locator('#registry').boundingBox())!;
+    expect(box.bottom - box.top).toBeGreaterThanOrEqual(24);
+    expect(box.top).toBeGreaterThanOrEqual(field.y + field.height);
+    expect(offer.centre!.x).toBeGreaterThan(box.left);
+    expect(offer.centre!.x).toBeLessThan(box.right);
+    expect(offer.centre!.y).toBeGreaterThan(box.top);
+    expect(offer.centre!.y).toBeLessThan(box.bottom);
     // The offer names the kind, never a value of the profile the page did not already show.
     expect(offer.texts.join(' ')).not.toContain(EMAIL);
     expect(await ruleFor('Researcher registry number')).toBeUndefined();
@@ -81,7 +90,7 @@ describe('remember for this site', () => {
     await page.close();
   });
 
-  it('learns to leave a filled field alone when the person clears it', async () => {
+  it('learns to leave a filled field alone when the person clears it, accepted by keyboard', async () => {
     const page = await env.session.context.newPage();
     await page.goto(`${env.server.url}/fill/learn.html?clear`);
     const first = await fillPage(env.session, page);
@@ -91,7 +100,9 @@ describe('remember for this site', () => {
     await page.press('#affiliation', 'Tab');
     const offer = await waitForOverlay(page, /Vitae: leave this field alone on 127\.0\.0\.1\?/);
     expect(offer.texts).toEqual(expect.arrayContaining(['Leave alone', 'Not now']));
-    await page.mouse.click(offer.centre!.x, offer.centre!.y);
+    // By keyboard: focus has moved on to the next field; Alt+Shift+R reaches the offer, Enter accepts it.
+    await page.keyboard.press('Alt+Shift+R');
+    await page.keyboard.press('Enter');
     await expect.poll(() => ruleFor('Affiliation')).toMatchObject({ origin: env.server.url, target: 'ignore' });
 
     await page.reload();
