@@ -56,6 +56,59 @@ interface TabFill {
 /** Tabs remembered at once; the oldest fill is forgotten first. */
 const MAX_TABS = 20;
 
+/**
+ * Where the sessions outlive the background itself. An MV3 service worker is stopped after ~30 s idle, and a
+ * person reviews a filled form for longer than that: `storage.session` keeps the record in memory for the browser's
+ * session (never on disk) and hands it to the next worker.
+ */
+export interface LearningStore {
+  load(): Promise<unknown>;
+  save(value: unknown): Promise<void>;
+}
+
+const STORE_KEY = 'vitae.learning';
+
+export const sessionStorageStore: LearningStore = {
+  async load() {
+    const area = browser.storage.session as typeof browser.storage.local | undefined;
+    return area ? (await area.get(STORE_KEY))[STORE_KEY] : undefined;
+  },
+  async save(value) {
+    const area = browser.storage.session as typeof browser.storage.local | undefined;
+    await area?.set({ [STORE_KEY]: value });
+  },
+};
+
+/** A TabFill as plain JSON; a frame keeps only the descriptors of the fields it watches. */
+interface StoredTab {
+  tabId: number;
+  origin: string;
+  profileId: string;
+  frames: { frameId: number; page: PageDescription; fields: [string, LearnableField][] }[];
+}
+
+function toStored(tabId: number, tab: TabFill): StoredTab {
+  return {
+    tabId,
+    origin: tab.origin,
+    profileId: tab.profileId,
+    frames: [...tab.frames].map(([frameId, frame]) => ({
+      frameId,
+      // The rest of the page is not needed to recognise a value later; keep the record small.
+      page: { ...frame.page, fields: [...frame.fields.values()].map((f) => f.descriptor), buttons: [] },
+      fields: [...frame.fields],
+    })),
+  };
+}
+
+function fromStored(stored: StoredTab): TabFill {
+  return {
+    origin: stored.origin,
+    profileId: stored.profileId,
+    frames: new Map(stored.frames.map((f) => [f.frameId, { page: f.page, fields: new Map(f.fields) }])),
+  };
+}
+
 const refuse = (error: string): Failure => ({ ok: false, error });
 
 export function offerLabel(target: string): string {
@@ -65,21 +118,54 @@ export function offerLabel(target: string): string {
 
 export class LearningSessions {
   private readonly tabs = new Map<number, TabFill>();
+  /** Tabs ended since the stored record was read: a restored record must not bring them back. */
+  private readonly ended = new Set<number>();
+  private restored: Promise<void> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(private readonly store?: LearningStore) {}
+
+  /** Read what an earlier worker stored, once; what this worker has recorded since wins. */
+  private restore(): Promise<void> {
+    this.restored ??= (async () => {
+      const stored = await this.store?.load().catch(() => undefined);
+      if (!Array.isArray(stored)) return;
+      for (const tab of stored as StoredTab[]) {
+        if (!this.tabs.has(tab.tabId) && !this.ended.has(tab.tabId)) this.tabs.set(tab.tabId, fromStored(tab));
+      }
+    })();
+    return this.restored;
+  }
+
+  /** Write the record through to the store, one write after another, after the stored one has been read. */
+  private persist(): Promise<void> {
+    if (!this.store) return Promise.resolve();
+    const store = this.store;
+    this.saving = this.saving
+      .then(() => this.restore())
+      .then(() => store.save([...this.tabs].map(([id, tab]) => toStored(id, tab))))
+      .catch(() => undefined);
+    return this.saving;
+  }
 
   /** A new fill of a tab: forget what the last one could teach. */
   begin(tabId: number, origin: string, profileId: string): void {
     this.tabs.delete(tabId);
+    this.ended.delete(tabId);
     this.tabs.set(tabId, { origin, profileId, frames: new Map() });
     while (this.tabs.size > MAX_TABS) {
       const oldest = this.tabs.keys().next().value;
       if (oldest === undefined) break;
       this.tabs.delete(oldest);
     }
+    void this.persist();
   }
 
   /** Undo took the fill back, or the tab went away: nothing of it can be learned any more. */
   end(tabId: number): void {
     this.tabs.delete(tabId);
+    this.ended.add(tabId);
+    void this.persist();
   }
 
   /**
@@ -111,6 +197,7 @@ export class LearningSessions {
         learned: known?.learned ?? false,
       });
     }
+    void this.persist();
     return [...frame.fields.keys()];
   }
 
@@ -121,6 +208,7 @@ export class LearningSessions {
   ): Promise<{ tab: TabFill; frame: FrameFields; field: LearnableField; topUrl: string } | Failure> {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return refuse('Only a page Vitae filled can ask this.');
+    await this.restore();
     const tab = this.tabs.get(tabId);
     if (!tab) return refuse('Vitae has not filled this tab (or the fill was undone).');
     const topUrl = sender.tab?.url ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url ?? '';
@@ -141,6 +229,7 @@ export class LearningSessions {
     if (field.suggestions >= MAX_SUGGESTIONS_PER_FIELD) return refuse('Vitae asked about this field often enough.');
     field.suggestions += 1;
     delete field.offered;
+    await this.persist();
     const settings = await repo.getSettings();
     const site = hostOf(topUrl);
     if (!settings.learnCorrections || settings.neverSites.some((s) => hostMatches(site, s))) {
@@ -155,6 +244,7 @@ export class LearningSessions {
     });
     if (!target) return { ok: true, offer: null };
     field.offered = target;
+    await this.persist();
     const offer: LearnOffer = { target, label: offerLabel(target), site };
     return { ok: true, offer };
   }
@@ -168,6 +258,7 @@ export class LearningSessions {
     if (field.learned) return refuse('Vitae already remembered this field.');
     if (!field.offered || field.offered !== read.target) return refuse('Vitae did not offer that for this field.');
     field.learned = true;
+    await this.persist();
     // Same origin and signature as an existing rule: the repository replaces it rather than adding a second.
     await repo.saveRule({
       origin: originOf(topUrl),
@@ -180,4 +271,4 @@ export class LearningSessions {
 }
 
 /** The background's one record of fills, shared by fill.tab, fill.undo and the rules.* handlers. */
-export const learning = new LearningSessions();
+export const learning = new LearningSessions(sessionStorageStore);

@@ -78,6 +78,14 @@ describe('the built extension in Firefox ESR', () => {
 
   it('opens the popup, showing the imported profile, and the options page', async () => {
     const popup = await session.openExtensionPage('popup.html', '#app button');
+    // The name comes with the background's answer to profile.list, which may land after the first paint.
+    await popup
+      .waitForFunction(
+        (name: string) => document.body.textContent?.includes(name),
+        { timeout: 10_000 },
+        SAMPLE_PROFILE.name.full ?? '',
+      )
+      .catch(() => undefined);
     const popupText = await popup.evaluate(() => document.body.textContent ?? '');
     expect(popupText).toContain(SAMPLE_PROFILE.name.full);
     await popup.close();

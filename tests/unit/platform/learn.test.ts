@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyPage } from '../../../lib/engine/classify';
 import { fieldSignature } from '../../../lib/engine/signature';
 import type { FieldKind } from '../../../lib/fields/kinds';
@@ -173,5 +173,60 @@ describe('what the background accepts from a filled page', () => {
     });
     expect((await repo.listRules()).map((r) => r.target)).toEqual(['orcid.id']);
     learning.end(TAB);
+  });
+});
+
+describe('a fill outlives the background worker', () => {
+  /** storage.session as the next worker sees it: values cloned in and out, as the browser does. */
+  function memoryStore() {
+    const area: { value?: unknown } = {};
+    return {
+      area,
+      load: () => Promise.resolve(structuredClone(area.value)),
+      save: (value: unknown) => {
+        area.value = structuredClone(value);
+        return Promise.resolve();
+      },
+    };
+  }
+  const suggestOrcid = (sessions: LearningSessions, repo: Repository) =>
+    sessions.suggest(repo, fromPage, { type: 'rules.suggest', fieldId: REG, value: ORCID });
+
+  it('offers and learns in a worker started after the one that filled, from the stored record', async () => {
+    const repo = await freshRepo();
+    const store = memoryStore();
+    fill(new LearningSessions(store));
+    await vi.waitFor(() => expect(store.area.value).toEqual([expect.objectContaining({ tabId: TAB })]));
+
+    // The worker was stopped: a new one with nothing in memory answers from the record.
+    const next = new LearningSessions(store);
+    expect(await suggestOrcid(next, repo)).toMatchObject({ ok: true, offer: { target: 'orcid.id' } });
+    // What it offered is part of the record too: a third worker accepts exactly that.
+    const third = new LearningSessions(store);
+    expect(await third.learn(repo, fromPage, { type: 'rules.learn', fieldId: REG, target: 'orcid.id' })).toEqual({
+      ok: true,
+    });
+    expect((await repo.listRules()).map((r) => r.target)).toEqual(['orcid.id']);
+    // Learned once, in any worker.
+    expect(
+      await new LearningSessions(store).learn(repo, fromPage, {
+        type: 'rules.learn',
+        fieldId: REG,
+        target: 'orcid.id',
+      }),
+    ).toMatchObject({ ok: false });
+  });
+
+  it('keeps an undone fill undone across workers, and a worker without a store knows nothing', async () => {
+    const repo = await freshRepo();
+    const store = memoryStore();
+    const first = new LearningSessions(store);
+    fill(first);
+    first.end(TAB);
+    await vi.waitFor(() => expect(store.area.value).toEqual([]));
+    expect(await suggestOrcid(new LearningSessions(store), repo)).toMatchObject({ ok: false });
+
+    fill(new LearningSessions());
+    expect(await suggestOrcid(new LearningSessions(), repo)).toMatchObject({ ok: false });
   });
 });
