@@ -9,10 +9,8 @@
  * in which the list shows its rows and the filter box is enabled. It also reports how long a jump to the middle and to
  * the end of the list takes to show the rows there.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './extension-browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -21,18 +19,6 @@ const TARGET_MS = 500;
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const asJson = args.includes('--json');
-
-if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-  console.error(`No built extension at ${EXTENSION_DIR}: run npm run build first.`);
-  process.exit(1);
-}
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p) => p && existsSync(p),
-);
-if (!executablePath) {
-  console.error('Chromium not found: install it or set CHROME_PATH.');
-  process.exit(1);
-}
 
 /** Fictional publications with realistic field lengths. */
 function makePublications(count) {
@@ -70,25 +56,9 @@ function makePublications(count) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const userDataDir = mkdtempSync(join(tmpdir(), 'vitae-bench-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-  ],
-});
+const browser = await launchWithExtension(EXTENSION_DIR, { viewport: { width: 1280, height: 900 } });
+const { context, extensionId } = browser;
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   const base = `chrome-extension://${extensionId}/options.html`;
   const control = await context.newPage();
   await control.goto(`${base}#/settings`);
@@ -201,6 +171,5 @@ try {
   }
   process.exitCode = pass ? 0 : 1;
 } finally {
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+  await browser.close();
 }

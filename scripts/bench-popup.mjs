@@ -10,11 +10,10 @@
  *
  * Usage: npm run build && node scripts/bench-popup.mjs [--runs 15]. Target: interactive under 100 ms.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './extension-browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXT = join(ROOT, '.output/chrome-mv3');
@@ -82,25 +81,9 @@ writeFileSync(
   `${pluginChunk ? `import '/${pluginChunk}';\n` : ''}requestAnimationFrame(() => performance.mark('vitae-interactive'));`,
 );
 
-const userDataDir = mkdtempSync(join(tmpdir(), 'vitae-bench-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    `--disable-extensions-except=${EXT}`,
-    `--load-extension=${EXT}`,
-  ],
-});
+const browser = await launchWithExtension(EXT);
+const { context, extensionId: id } = browser;
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
   const control = await context.newPage();
   await control.goto(`chrome-extension://${id}/options.html`);
   const send = (m) => control.evaluate((msg) => chrome.runtime.sendMessage(msg), m);
@@ -192,8 +175,7 @@ try {
   // Wall-clock times depend on the machine's load, so only a structural regression fails the run.
   process.exitCode = hasCiteproc ? 1 : 0;
 } finally {
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+  await browser.close();
   rmSync(BLANK, { force: true });
   rmSync(BLANK_MODULE, { force: true });
   rmSync(join(EXT, 'bench-blank-module.js'), { force: true });
