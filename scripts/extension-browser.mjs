@@ -1,12 +1,15 @@
 /**
  * Chromium with the built extension, for the .mjs benchmarks (scripts/bench-options.mjs, scripts/bench-popup.mjs):
- * one launch with the flags ../shared/TOOLCHAIN.md verified, a throwaway profile directory, and the extension's id
- * once its service worker is up. The TypeScript benchmarks use tests/e2e/harness.ts instead.
+ * one launch with the tests' flags (tests/e2e/chromium-args.json, verified per ../shared/TOOLCHAIN.md), a throwaway
+ * profile directory, and the extension's id once its service worker is up. The TypeScript benchmarks use tests/e2e/harness.ts instead.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+
+/** The flags the real-browser tests use (tests/e2e/harness.ts reads the same list). */
+const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL('../tests/e2e/chromium-args.json', import.meta.url), 'utf8'));
 
 /** Debian's Chromium, or CHROME_PATH; exits with a message when there is none. */
 function chromiumPath() {
@@ -35,17 +38,7 @@ export async function launchWithExtension(extensionDir, options = {}) {
     executablePath: chromiumPath(),
     headless: true,
     ...(options.viewport ? { viewport: options.viewport } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {

@@ -10,6 +10,7 @@ import { join, extname, resolve, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { createBackup, serializeBackup } from '../../lib/backup/backup';
 import { SAMPLE_PROFILE } from '../../lib/sample/sample-profile';
+import CHROMIUM_FLAGS from './chromium-args.json';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -99,17 +100,8 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--no-default-browser-check',
-];
+/** Headless Chromium's flags for every real-browser test and benchmark (the .mjs benchmarks read the same file). */
+export const CHROMIUM_ARGS: readonly string[] = CHROMIUM_FLAGS;
 
 /** Launch Chromium with the built extension. Reuse `userDataDir` to test persistence across restarts. */
 export async function launchExtension(
