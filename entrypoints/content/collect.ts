@@ -327,11 +327,8 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
   const radios = new RadioGroups(labels);
   const fields: FieldDescriptor[] = [];
   const buttons: PageButton[] = [];
-  try {
-    collectInto(fields, buttons, { registry, checker, labels, selectors, forms, radios, heading: '' }, options);
-  } finally {
-    checker.restoreScroll();
-  }
+  // The collect hit-tests only what is in view (it never scrolls: see VisibilityChecker's scrollToTest).
+  collectInto(fields, buttons, { registry, checker, labels, selectors, forms, radios, heading: '' }, options);
   return {
     url: location.href,
     topUrl: topUrl(),
