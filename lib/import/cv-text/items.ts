@@ -1,6 +1,6 @@
 /** Parsers for the dated and listed sections of a CV: education, experience, awards, service, teaching, … */
 import type { ProfileDraft } from '../types';
-import { cleanText, countryCode } from '../clean';
+import { cleanText, placeCountry } from '../clean';
 import { findDateRange, parseTerm, removeRange } from '../dates';
 import { guessPublicationType } from '../venue';
 import { groupDatedEntries, groupListEntries, paragraphs, stripBullet, type Entry } from './entries';
@@ -67,13 +67,16 @@ function placeParts(text: string): { institution: string; city?: string; country
   let country: string | undefined;
   let city: string | undefined;
   if (parts.length > 1) {
-    const code = countryCode(parts[parts.length - 1]);
+    const code = placeCountry(parts);
     if (code) {
       country = code;
       parts.pop();
     }
   }
   if (parts.length > 1 && !INSTITUTION.test(parts[parts.length - 1]!)) city = parts.pop();
+  // "Taipei, Taiwan, China": Taiwan is the country (TW), not the city.
+  if (city && country && country !== 'HK' && country !== 'MO' && placeCountry([city]) === country && parts.length > 1)
+    city = parts.pop();
   return { institution: parts.join(', '), ...(city ? { city } : {}), ...(country ? { country } : {}) };
 }
 

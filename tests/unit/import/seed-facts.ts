@@ -16,9 +16,18 @@ export function expectSeedFacts(get: () => Profile): void {
       ['+86 13260063767', '+8613260063767'],
     ]);
     expect(p.links.homepage).toBe('https://simmonssong.github.io');
-    expect(p.address.lines).toEqual([
-      'Department of Computer Science and Engineering',
-      'The Chinese University of Hong Kong',
+    // The header's department and university are where the person works, not a postal address.
+    expect(p.address).toEqual({ lines: [] });
+  });
+
+  it("makes the header's department and university the current position", () => {
+    expect(get().positions.map(({ id: _id, ...row }) => row)).toEqual([
+      {
+        title: '',
+        institution: 'The Chinese University of Hong Kong',
+        department: 'Department of Computer Science and Engineering',
+        end: 'present',
+      },
     ]);
   });
 
@@ -30,7 +39,7 @@ export function expectSeedFacts(get: () => Profile): void {
         field: 'Computer Science and Engineering',
         institution: 'The Chinese University of Hong Kong',
         city: 'Hong Kong',
-        country: 'CN',
+        country: 'HK',
         advisors: ['Hong Xu'],
         thesisTitle: 'Exploring the Foundation of Learning to Optimize: From Practice to Theory',
         start: '2021',
@@ -196,8 +205,8 @@ export function expectSeedFacts(get: () => Profile): void {
     ]);
   });
 
-  it('invents nothing: no positions, talks or grants that the CV does not have', () => {
+  it('invents nothing: no talks, grants or referees that the CV does not have', () => {
     const p = get();
-    expect([p.positions.length, p.talks.length, p.grants.length, p.referees.length]).toEqual([0, 0, 0, 0]);
+    expect([p.talks.length, p.grants.length, p.referees.length]).toEqual([0, 0, 0]);
   });
 }
