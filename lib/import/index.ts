@@ -14,6 +14,7 @@ import { detectFormat, type TextFormat } from './detect';
 import { parseJsonText } from './json';
 import { importJsonResume } from './json-resume';
 import { importOrcid } from './orcid';
+import { inferMissingFields } from './required';
 import type { ImportInput, ImportOutcome, ProfileDraft } from './types';
 
 export type ImportResult = { ok: true; value: ImportOutcome } | { ok: false; error: string };
@@ -61,6 +62,7 @@ function isEmptyDraft(draft: ProfileDraft): boolean {
 
 function profileOutcome(format: ImportFormat, result: DraftResult, warnings: string[]): ImportResult {
   if (!result.ok) return result;
+  inferMissingFields(result.draft);
   const all = [...warnings, ...result.warnings];
   // Input whose every value was unusable (wrong types, no recognisable facts) is refused, not "imported" as nothing.
   if (isEmptyDraft(result.draft)) {

@@ -60,3 +60,38 @@ describe('the affiliation in a CV header', () => {
     expect(result.draft.education?.[0]).toMatchObject({ institution: 'Coral Bay University', country: 'TW' });
   });
 });
+
+describe('rows the editor would reject', () => {
+  const cv =
+    'Ilse Vanderhaegen\nSchool of Plant Sciences\nKarsthaven University\n\nEDUCATION\n\n' +
+    'Ph.D., Plant Sciences, Karsthaven University, 2019–2024\n\nEXPERIENCE\n\n' +
+    'Mar. 2021 – Jun. 2022 KU Advisor: Prof. Ansel Brightwater\n' +
+    'Jan. 2017 – Feb. 2018 Fennick Seeds Ltd.\n';
+
+  it('infers a role from the degree the person was taking there, and lists what it cannot infer', async () => {
+    const { parseImport } = await import('../../../lib/import');
+    const { mergeIntoProfile } = await import('../../../lib/import/merge');
+    const { emptyProfile } = await import('../../../lib/profile/create');
+    const parsed = await parseImport({ format: 'cv-text', text: cv });
+    if (!parsed.ok || parsed.value.kind !== 'profile') throw new Error('not imported');
+    expect(parsed.value.draft.experience?.map((e) => [e.role, e.organisation])).toEqual([
+      ['Ph.D. Student', 'KU'],
+      ['', 'Fennick Seeds Ltd.'],
+    ]);
+    const preview = mergeIntoProfile(emptyProfile('t'), parsed.value.draft, { exclude: [] });
+    expect(preview.missing.map((m) => [m.section, m.index, m.field, m.row])).toEqual([
+      ['positions', 0, 'title', 'Karsthaven University'],
+      ['experience', 1, 'role', 'Fennick Seeds Ltd. (2017-01)'],
+    ]);
+    const fixed = mergeIntoProfile(emptyProfile('t'), parsed.value.draft, {
+      exclude: [],
+      fixes: [
+        { section: 'positions', index: 0, field: 'title', value: 'Postdoctoral Researcher' },
+        { section: 'experience', index: 1, field: 'role', value: 'Lab Technician' },
+      ],
+    });
+    expect(fixed.missing).toEqual([]);
+    expect(fixed.profile.positions[0]?.title).toBe('Postdoctoral Researcher');
+    expect(fixed.profile.experience.map((e) => e.role)).toEqual(['Ph.D. Student', 'Lab Technician']);
+  });
+});

@@ -74,8 +74,9 @@ export function expectSeedFacts(get: () => Profile): void {
     const rows = get().experience;
     expect(rows.map((e) => [e.start, e.end, e.role, e.organisation, e.mentors])).toEqual([
       ['2025-01', '2025-04', 'Intern', "Huawei Noah's Ark Lab", ['Hui-Ling Zhen', 'Shoubo Hu']],
-      ['2024-03', '2025-01', '', 'CUHK', ['Hong Xu']],
-      ['2023-09', '2023-12', '', 'CUHK', ['Hong Xu', 'Juncheng Wang']],
+      // No role on the CV line: inferred from the Ph.D. at The Chinese University of Hong Kong in those years.
+      ['2024-03', '2025-01', 'Ph.D. Student', 'CUHK', ['Hong Xu']],
+      ['2023-09', '2023-12', 'Ph.D. Student', 'CUHK', ['Hong Xu', 'Juncheng Wang']],
       ['2022-11', '2023-05', 'Visiting Researcher', "Huawei Noah's Ark Lab", ['Guochen Liu']],
       ['2020-11', '2021-05', 'Research Assistant', 'Tsinghua University', ['Jianming Hu']],
       ['2020-01', '2020-05', 'Research Assistant', 'Tsinghua University', ['Jianming Hu']],
