@@ -54,7 +54,7 @@ export interface FieldFix {
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
 
 function rowsOf(draft: ProfileDraft, section: RequiredSection): Record<string, unknown>[] {
-  return (draft[section] ?? []);
+  return draft[section] ?? [];
 }
 
 export function missingFields(draft: ProfileDraft): MissingField[] {

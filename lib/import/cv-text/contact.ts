@@ -56,10 +56,53 @@ function segments(line: string): string[] {
     .filter(Boolean);
 }
 
+const KEYS: [RegExp, 'name' | 'title' | 'affiliation' | 'address'][] = [
+  [/^(full |first and last |legal )?name$/i, 'name'],
+  [/^(current )?(position|title|job title|rank|role)$/i, 'title'],
+  [/^(affiliation|institution|organi[sz]ation|employer|department|university)$/i, 'affiliation'],
+  [/^(postal |mailing |office |work |home )?address$/i, 'address'],
+];
+
+/**
+ * "Name: …", "Position: …", "Affiliation: …", "Address: …" header lines, in any order and with any spacing; an
+ * address's continuation lines (indented, or before the next "Key:") stay in it. Other lines come back as `rest`.
+ */
+function keyValues(rows: string[]): {
+  name?: string;
+  title?: string;
+  affiliation: string[];
+  address?: string;
+  rest: string[];
+} {
+  const out: ReturnType<typeof keyValues> = { affiliation: [], rest: [] };
+  let inAddress = false;
+  for (const row of rows) {
+    const m = /^\s*([A-Za-z][A-Za-z .-]{0,24}?)\s*:\s*(.*)$/.exec(row);
+    const kind = m ? KEYS.find(([re]) => re.test(m[1]!.trim()))?.[1] : undefined;
+    if (m && kind) {
+      const value = m[2]!.trim();
+      inAddress = kind === 'address';
+      if (kind === 'name' && value) out.name ??= value;
+      else if (kind === 'title' && value) out.title ??= value;
+      else if (kind === 'affiliation' && value) out.affiliation.push(value);
+      else if (kind === 'address') out.address = [out.address, value].filter(Boolean).join(', ');
+      continue;
+    }
+    if (inAddress && !/:/.test(row) && !/@|https?:/.test(row)) {
+      out.address = [out.address, row.trim()].filter(Boolean).join(', ');
+      continue;
+    }
+    inAddress = false;
+    out.rest.push(row);
+  }
+  return out;
+}
+
 export function parseContact(lines: string[], warnings: string[]): ProfileDraft {
   const draft: ProfileDraft = {};
-  const rows = lines.map(cleanMarkup).filter(Boolean);
-  const nameLine = rows.slice(0, 4).find(looksLikeName);
+  const keyed = keyValues(lines.map(cleanMarkup).filter(Boolean));
+  const rows = keyed.rest;
+  const nameLine = keyed.name ?? rows.slice(0, 4).find(looksLikeName);
   if (nameLine) {
     const native = /[(（]([^)）]+)[)）]/.exec(nameLine)?.[1];
     const honorific = HONORIFIC.exec(nameLine)?.[1];
@@ -81,10 +124,11 @@ export function parseContact(lines: string[], warnings: string[]): ProfileDraft 
   const links: Partial<Profile['links']> = {};
   const other: { label: string; url: string }[] = [];
   const addressLines: string[] = [];
-  const affiliation: string[] = [];
+  const affiliation: string[] = [...keyed.affiliation];
   const places: string[] = [];
-  let title: string | undefined;
-  let country: string | undefined;
+  let title: string | undefined = keyed.title;
+  let country: string | undefined = keyed.address ? placeCountry(keyed.address.split(/\s*,\s*/)) : undefined;
+  if (keyed.address) addressLines.push(keyed.address);
   const pieces = rows.filter((r) => r !== nameLine).flatMap(segments);
   for (const piece of pieces) {
     let rest = piece;
