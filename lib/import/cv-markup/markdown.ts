@@ -100,7 +100,7 @@ export function markdownToCv(markdown: string): ConvertedCv {
         if (node.type === 'definition') urls.push(node.url);
         return;
       default:
-        if ('children' in node) lines.push(children(node as Parents));
+        if ('children' in node) lines.push(children(node));
     }
   };
   for (const node of tree.children) block(node);

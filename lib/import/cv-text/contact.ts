@@ -9,10 +9,10 @@ const URL_G =
   /\b(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|io|me|ai|dev|info|page|site|xyz|[a-z]{2})(?::\d+)?(?:\/[^\s|,;)]*)?/gi;
 const ORCID_RE = /\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b/;
 const AFFILIATION =
-  /\b(department|dept\.|school|faculty|institute|university|college|laborator(y|ies)|lab|centre|center|academy|hospital|research)\b/i;
+  /\b(department|dept\.|school|faculty|institute|universi\w*|college|laborator(y|ies)|lab|centre|center|academy|hospital|research)\b/i;
 const INSTITUTION =
-  /\b(university|universit\w+|institute|college|academy|polytechnic|school of \w+ and|laborator(y|ies)|lab|research|inc|ltd|gmbh|corporation|company)\b/i;
-const UNIVERSITY = /\b(university|universit\w+|college|polytechnic|academy|école|hochschule)\b/i;
+  /\b(university|universi\w+|institute|college|academy|polytechnic|school of \w+ and|laborator(y|ies)|lab|research|inc|ltd|gmbh|corporation|company)\b/i;
+const UNIVERSITY = /\b(university|universi\w+|college|polytechnic|academy|école|hochschule)\b/i;
 const DEPARTMENT = /^(department|dept\.?|school of|faculty|division|institute for)\b/i;
 const TITLE =
   /\b(professor|lecturer|reader|postdoc(toral)?|research (fellow|scientist|associate|engineer)|scientist|ph\.?d\.? (student|candidate)|doctoral (student|candidate)|student|candidate|researcher|engineer|fellow)\b/i;

@@ -29,7 +29,11 @@ export function isBulleted(line: string): boolean {
 
 /** A date range at the edge of a line, the way CVs date entries. */
 export function entryDate(line: string): FoundRange | undefined {
-  const text = stripBullet(line);
+  // "Ph.D., X University, 2008–2013. Advisor: …": the dates end the entry's head, before its labelled details.
+  const text = stripBullet(line).replace(
+    /(\d{4}|present)[.;,]\s+(advis|supervis|thesis|dissertation|mentor|gpa|grade)\w*\s*:.*$/i,
+    '$1',
+  );
   const range = findDateRange(text);
   if (!range) return undefined;
   const before = text.slice(0, range.index);

@@ -201,10 +201,8 @@ export function importCvText(input: string): CvTextResult {
     }
   }
   // The title line of the contact block repeats the current position; keep it only when no section has it.
-  const current = [
-    ...(draft.positions ?? []),
-    ...(draft.experience ?? []).map((e) => ({ institution: e.organisation, end: e.end })),
-  ];
+  // An experience entry at the same place does not stand in for it: forms ask for the current position.
+  const current: NonNullable<ProfileDraft['positions']> = draft.positions ?? [];
   for (const position of fromContact) {
     if (!current.some((c) => c.end === 'present' && sameInstitution(c.institution, position.institution)))
       draft.positions = [position, ...(draft.positions ?? [])];

@@ -12,7 +12,7 @@ type Row<K extends keyof ProfileDraft> = Rows<K> extends (infer R)[] ? R : never
 const DEGREE =
   /(?<![\p{L}])(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Dr\.?\s?rer\.?\s?nat\.?|Doctor(?:ate)? of [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.?\s?A\.?|MBA|M\.?\s?Tech\.?|Master(?:'s)?(?: of [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|B\.?\s?Arch\.?|M\.?\s?Arch\.?|LL\.?\s?[BM]\.?|M\.?\s?Res\.?|B\.?\s?F\.?\s?A\.?|M\.?\s?F\.?\s?A\.?|B\.?\s?E\.?|B\.?\s?A\.?|B\.?\s?Tech\.?|Bachelor(?:'s)?(?: of [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)?|Diplom(?:a)?|Habilitation|Licenciatura|Laurea(?: Magistrale)?)(?![\p{L}])/u;
 const INSTITUTION =
-  /\b(universit\w*|institut\w*|college|school|academy|polytechnic|ETH|EPFL|MIT|KAIST|hochschule|école|ecole)\b/i;
+  /\b(universi\w*|institut\w*|college|school|academy|polytechnic|ETH|EPFL|MIT|KAIST|hochschule|école|ecole)\b/i;
 const ABBREV_END = /\b(Ltd|Inc|Co|Corp|Jr|Sr|St|Univ|Dept)\.$/;
 
 /** "Ph.D. in Hydrology — University of X": a spaced dash or a middle dot between parts is a comma. */
@@ -219,7 +219,7 @@ export function parsePositions(lines: string[]): Rows<'positions'> {
     const university = parts.findIndex((p, i) => i > 0 && INSTITUTION.test(p));
     const department =
       parts.find((p) => /^(department|dept\.?|school of|faculty|institute for)\b/i.test(p)) ??
-      (university > 0 && /\b(cent(er|re)|institute|laborator\w*|lab|division|group)\b/i.test(parts[university - 1]!)
+      (university > 0 && /\b(cent(er|re)|institute|laborat\w*|lab|division|group)\b/i.test(parts[university - 1]!)
         ? parts[university - 1]
         : undefined);
     const institution = parts.filter((p) => p !== department).join(', ');
