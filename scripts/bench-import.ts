@@ -1,13 +1,16 @@
 /**
- * Import benchmarks (issue #5): a generated 1 000-entry BibTeX file and the seed CV, in milliseconds.
- * Target: under one second each. Run with `npx vite-node scripts/bench-import.ts`; `benchImport()` is exported for
- * other scripts. Each figure is the first (cold) run and the median of five warm runs, import and merge together.
+ * Import benchmarks (issues #5, #14): a generated 1 000-entry BibTeX file, the seed CV, and a 20-page CV in each CV
+ * format (plain text with "Key: value" header, Markdown, LaTeX moderncv, LaTeX article, Word .docx), in
+ * milliseconds. Target: under one second each. Measured in the built extension (run `npm run build` first, or
+ * `npm run bench`): `profile.import` with `format: 'auto'`, `fileName`, `base64` and `dryRun` sent from an
+ * extension page, as the options page's "Preview import" does; each figure is the first (cold) run and the median
+ * of five warm runs, parse and merge together, message round trip included.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseImport } from '../lib/import';
-import { mergeIntoProfile } from '../lib/import/merge';
-import { emptyProfile } from '../lib/profile/create';
+import { bytesToBase64 } from '../lib/encoding/base64';
+import { longArticle, longDocx, longKeyValue, longMarkdown, longModerncv } from '../tests/fixtures/import/long-cvs';
+import { launchExtension, type ExtensionSession } from '../tests/e2e/harness';
 
 const FIRST = ['Jörg', 'Ana', 'Chidinma', 'Wei', 'Astrid', 'Mateo', 'Priya', 'Kofi', 'Ines', 'Tomasz'];
 const FAMILY = [
@@ -57,28 +60,47 @@ export function generateBibtex(entries = 1_000): string {
   return out.join('\n\n') + '\n';
 }
 
-type Input = Parameters<typeof parseImport>[0];
 export interface BenchFigure {
   coldMs: number;
   warmMs: number;
   items: number;
 }
 
-async function timeImport(input: Input): Promise<{ ms: number; items: number }> {
-  const started = performance.now();
-  const parsed = await parseImport(input);
-  if (!parsed.ok || parsed.value.kind !== 'profile') throw new Error(parsed.ok ? 'not a profile' : parsed.error);
-  const { profile } = mergeIntoProfile(emptyProfile('bench'), parsed.value.draft, { exclude: [] });
-  return {
-    ms: performance.now() - started,
-    items: profile.publications.length + profile.experience.length + profile.education.length,
-  };
+interface Sample {
+  fileName: string;
+  bytes: Uint8Array;
 }
 
-async function measure(input: Input): Promise<BenchFigure> {
-  const cold = await timeImport(input);
+const text = (s: string) => new TextEncoder().encode(s);
+
+type Reply = { ok: true; summary: Record<string, { added: number }> } | { ok: false; error: string };
+
+async function timeImport(session: ExtensionSession, sample: Sample): Promise<{ ms: number; items: number }> {
+  const message = {
+    type: 'profile.import',
+    format: 'auto',
+    fileName: sample.fileName,
+    base64: bytesToBase64(sample.bytes),
+    dryRun: true,
+  };
+  const { ms, reply } = await session.control.evaluate(async (m) => {
+    const started = performance.now();
+    const reply = (await chrome.runtime.sendMessage(m)) as unknown;
+    return { ms: performance.now() - started, reply };
+  }, message);
+  const r = reply as Reply;
+  if (!r.ok) throw new Error(`${sample.fileName}: ${r.error}`);
+  const items = ['publications', 'experience', 'education', 'positions', 'awards'].reduce(
+    (n, k) => n + (r.summary[k]?.added ?? 0),
+    0,
+  );
+  return { ms, items };
+}
+
+async function measure(session: ExtensionSession, sample: Sample): Promise<BenchFigure> {
+  const cold = await timeImport(session, sample);
   const warm: number[] = [];
-  for (let i = 0; i < 5; i++) warm.push((await timeImport(input)).ms);
+  for (let i = 0; i < 5; i++) warm.push((await timeImport(session, sample)).ms);
   warm.sort((a, b) => a - b);
   return { coldMs: Math.round(cold.ms), warmMs: Math.round(warm[2]!), items: cold.items };
 }
@@ -86,18 +108,38 @@ async function measure(input: Input): Promise<BenchFigure> {
 /** The seed CV sits beside the clone, as in CI. */
 export const SEED_CV = fileURLToPath(new URL('../../shared/cv-qingyu-song.txt', import.meta.url));
 
+/** About 46 lines to a printed page. */
+const pages = (s: string) => Math.round(s.split('\n').length / 46);
+
 export async function benchImport(): Promise<Record<string, BenchFigure>> {
-  const results: Record<string, BenchFigure> = {};
-  results['bibtex-1000'] = await measure({ format: 'bibtex', text: generateBibtex(1_000) });
+  const samples: Record<string, Sample> = {
+    'bibtex-1000': { fileName: 'refs.bib', bytes: text(generateBibtex(1_000)) },
+  };
   if (existsSync(SEED_CV))
-    results['seed-cv-text'] = await measure({ format: 'cv-text', text: readFileSync(SEED_CV, 'utf8') });
-  return results;
+    samples['seed-cv-text'] = { fileName: 'cv.txt', bytes: new Uint8Array(readFileSync(SEED_CV)) };
+  const long: [string, string, string][] = [
+    ['keyvalue', 'cv.txt', longKeyValue()],
+    ['markdown', 'cv.md', longMarkdown()],
+    ['latex-moderncv', 'cv.tex', longModerncv()],
+    ['latex-article', 'cv.tex', longArticle()],
+  ];
+  for (const [name, fileName, source] of long) samples[`${name}-${pages(source)}p`] = { fileName, bytes: text(source) };
+  samples['word-docx-20p'] = { fileName: 'cv.docx', bytes: longDocx() };
+  const session = await launchExtension();
+  try {
+    const results: Record<string, BenchFigure> = {};
+    for (const [name, sample] of Object.entries(samples)) results[name] = await measure(session, sample);
+    return results;
+  } finally {
+    await session.close();
+  }
 }
 
 const results = await benchImport();
+console.log('profile.import (dryRun) in the built extension, Chromium:');
 for (const [name, r] of Object.entries(results))
   console.log(
-    `${name.padEnd(14)} cold ${String(r.coldMs).padStart(5)} ms   warm ${String(r.warmMs).padStart(5)} ms   (${r.items} items)`,
+    `${name.padEnd(20)} cold ${String(r.coldMs).padStart(5)} ms   warm ${String(r.warmMs).padStart(5)} ms   (${r.items} items)`,
   );
 if (!results['seed-cv-text']) console.log(`seed CV not found at ${SEED_CV}: skipped`);
 const slow = Object.entries(results).filter(([, r]) => r.coldMs >= 1_000);

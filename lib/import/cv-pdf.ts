@@ -161,7 +161,12 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> 
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException')
-      return { ok: false, error: 'The PDF is protected by a password; Vitae cannot read it.' };
+      return {
+        ok: false,
+        error:
+          'The PDF is encrypted (protected by a password), so Vitae cannot read it. Save an unprotected copy ' +
+          '(print it to PDF) or paste its text.',
+      };
     return {
       ok: false,
       error: `The PDF could not be read: ${error instanceof Error ? error.message : String(error)}`,

@@ -9,6 +9,10 @@ import { importCslJson } from './csl-json';
 import { importCvPdf } from './cv-pdf';
 import { importCvText } from './cv-text';
 import { importDblpXml } from './dblp-xml';
+import { docxToCv } from './cv-markup/docx';
+import { latexToCv } from './cv-markup/latex';
+import { importCvLines } from './cv-markup/links';
+import { markdownToCv } from './cv-markup/markdown';
 import { isZip } from './cv-markup/zip';
 import { decodeBytes, isPdf } from './decode';
 import { detectFormat, type TextFormat } from './detect';
@@ -37,25 +41,18 @@ const TEXT_IMPORTERS: Record<'cv-text' | 'bibtex' | 'dblp-xml', (text: string) =
 };
 
 /**
- * Markdown, LaTeX and Word parsers are loaded on first use: only an import of that format pays for them (in the
- * background's single-file build they are bundled in; nothing outside lib/import reaches them).
+ * Markdown, LaTeX and Word go through their parsers (cv-markup/*). Imported statically: imports run in the MV3
+ * background service worker, where dynamic import() is not allowed, and only the background imports this module,
+ * so the popup, options page and content script never carry these parsers (scripts/bench-import.ts and the build
+ * check this).
  */
-async function importCvMarkup(format: 'cv-markdown' | 'cv-latex', text: string): Promise<DraftResult> {
-  const { importCvLines } = await import('./cv-markup/links');
-  if (format === 'cv-markdown') {
-    const { markdownToCv } = await import('./cv-markup/markdown');
-    return importCvLines(markdownToCv(text));
-  }
-  const { latexToCv } = await import('./cv-markup/latex');
-  return importCvLines(latexToCv(text));
+function importCvMarkup(format: 'cv-markdown' | 'cv-latex', text: string): DraftResult {
+  return importCvLines(format === 'cv-markdown' ? markdownToCv(text) : latexToCv(text));
 }
 
 async function importCvDocx(bytes: Uint8Array): Promise<DraftResult> {
-  const { docxToCv } = await import('./cv-markup/docx');
   const converted = await docxToCv(bytes);
-  if (!converted.ok) return converted;
-  const { importCvLines } = await import('./cv-markup/links');
-  return importCvLines(converted.converted);
+  return converted.ok ? importCvLines(converted.converted) : converted;
 }
 
 function errorText(error: unknown): string {
@@ -168,7 +165,7 @@ async function runImport(input: ImportInput): Promise<ImportResult> {
       return profileOutcome(format, TEXT_IMPORTERS[format](text), warnings);
     case 'cv-markdown':
     case 'cv-latex':
-      return profileOutcome(format, await importCvMarkup(format, text), warnings);
+      return profileOutcome(format, importCvMarkup(format, text), warnings);
     case 'orcid-id':
     case 'dblp-pid':
       return {

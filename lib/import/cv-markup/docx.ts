@@ -7,6 +7,7 @@
  * word/document.xml, has too many entries, or declares more than MAX_DOCX_UNPACKED bytes unpacked is refused, so a
  * zip bomb is never inflated.
  */
+import mammoth from 'mammoth';
 import type { ConvertedCv } from './links';
 
 /** Far more than any CV (a CV with photos is a few MB unpacked). */
@@ -145,7 +146,6 @@ type DocxResult = { ok: true; converted: ConvertedCv } | { ok: false; error: str
 export async function docxToCv(bytes: Uint8Array): Promise<DocxResult> {
   const check = checkDocxZip(bytes);
   if (!check.ok) return check;
-  const mammoth = await import('mammoth');
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let result: { value: string; messages: { type: string; message: string }[] };
   try {

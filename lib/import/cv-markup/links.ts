@@ -16,7 +16,8 @@ export interface ConvertedCv {
 /** Run the text importer on converted lines, then add the scholar ids and homepage the link targets give. */
 export function importCvLines(converted: ConvertedCv): CvTextResult {
   const result = importCvText(converted.text);
-  if (!result.ok) return result;
+  if (!result.ok)
+    return converted.warnings.length ? { ok: false, error: `${result.error} ${converted.warnings.join(' ')}` } : result;
   const links = { ...(result.draft.links ?? {}) };
   for (const url of converted.urls) {
     if (/^mailto:/i.test(url)) continue;

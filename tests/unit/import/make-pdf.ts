@@ -14,7 +14,8 @@ function escapePdf(text: string): string {
   return text.replace(/[\\()]/g, (c) => `\\${c}`);
 }
 
-export function makePdf(pages: PdfText[][]): Uint8Array {
+/** `encrypted`: a Standard security handler whose user password is not empty, so no reader opens it without one. */
+export function makePdf(pages: PdfText[][], options: { encrypted?: boolean } = {}): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => {
     objects.push(body);
@@ -37,6 +38,9 @@ export function makePdf(pages: PdfText[][]): Uint8Array {
       ),
     );
   }
+  const encrypt = options.encrypted
+    ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'7a'.repeat(32)}> /U <${'3c'.repeat(32)}> /P -44 >>`)
+    : 0;
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   let out = '%PDF-1.4\n';
@@ -48,7 +52,8 @@ export function makePdf(pages: PdfText[][]): Uint8Array {
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const security = encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${'ab'.repeat(16)}> <${'ab'.repeat(16)}>]` : '';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${security} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
 
