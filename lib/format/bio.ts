@@ -11,7 +11,7 @@
 import type { Award, Education, Position, Profile, Publication, Service } from '../profile/schema';
 import { dateParts } from '../profile/dates';
 import { ownerParts } from './names';
-import { selectPublications } from './publications-select';
+import { isPeerReviewed, selectPublications } from './publications-select';
 
 export type BioPerson = 'first' | 'third';
 export const BIO_LENGTHS = [50, 100, 200] as const;
@@ -181,12 +181,6 @@ interface Part {
   /** Position in the finished text. */
   order: number;
   forms: string[];
-}
-
-const PEER_REVIEWED_TYPES = new Set<Publication['type']>(['journal', 'conference', 'workshop', 'chapter']);
-
-function isPeerReviewed(p: Publication): boolean {
-  return PEER_REVIEWED_TYPES.has(p.type) && p.status !== 'in-submission';
 }
 
 /** "IEEE INFOCOM 2024" → "IEEE INFOCOM"; "ICML 2023, 1st Workshop on …" → the workshop stays whole. */

@@ -72,6 +72,10 @@ export interface PublicationFilters {
   selectedOnly?: boolean;
   firstAuthorOnly?: boolean;
   includeInSubmission?: boolean;
+  /** Only peer-reviewed work: journal, conference, workshop and chapter, published or accepted (issue #15). */
+  peerReviewedOnly?: boolean;
+  /** At most this many entries, newest first (issue #15). */
+  limit?: number;
   /** "et al." after this many authors. */
   maxAuthors?: number;
   /** How the owner's name is marked where the format allows. */
