@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
-import type { ConflictStyle } from '../lib/format/conflicts';
+import type { ConflictStyle } from '../lib/format/conflict-styles';
 import type {
   FillTabResponse,
   ProfileListEntry,

@@ -1,4 +1,4 @@
-import { CONFLICT_STYLE_LABELS, CONFLICT_STYLES, type ConflictStyle } from '../../lib/format/conflicts';
+import { CONFLICT_STYLE_LABELS, CONFLICT_STYLES, type ConflictStyle } from '../../lib/format/conflict-styles';
 import { usePopupStore } from '../../stores/popup';
 import { CopyButton } from './CopyButton';
 
