@@ -18,6 +18,7 @@ import type {
   SkippedReport,
 } from '../lib/messaging/protocol';
 import { bytesToBase64 } from '../lib/encoding/base64';
+import { withDefaultBio } from '../lib/format/bios';
 import { hostMatches } from './hosts';
 import { learning } from './learn';
 import { sendToFrame } from './messaging';
@@ -257,7 +258,8 @@ export async function fillTab(
   if (settings.neverSites.some((site) => hostMatches(top.hostname, site))) {
     return { ok: false, error: `Vitae never fills pages of ${top.hostname} (it is in your "never fill" sites).` };
   }
-  const profile = await repo.getProfile(request.profileId);
+  // The default bio is the one that fills bio fields (Settings.defaultBioId, lib/format/bios.ts).
+  const profile = withDefaultBio(await repo.getProfile(request.profileId), settings.defaultBioId);
   learning.begin(tabId, top.origin, profile.id);
   const context: EngineContext = {
     rules: await repo.rulesFor(top.origin),
