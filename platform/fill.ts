@@ -19,6 +19,7 @@ import type {
 } from '../lib/messaging/protocol';
 import { bytesToBase64 } from '../lib/encoding/base64';
 import { withDefaultBio } from '../lib/format/bios';
+import { skippedDetails } from '../lib/format/fill-report';
 import { hostMatches } from './hosts';
 import { learning } from './learn';
 import { sendToFrame } from './messaging';
@@ -185,9 +186,16 @@ async function fillFrame(
     const byId = new Map(page.fields.map((f) => [f.id, f]));
     const plan = planForPage(page, profile, context);
     const steps = plan.steps.filter((s) => !done.has(s.fieldId));
+    const decisionOf = new Map(plan.decisions.map((d) => [d.fieldId, d]));
     skipped = plan.skipped
       .filter((s) => !done.has(s.fieldId))
-      .map((s) => ({ selector: byId.get(s.fieldId)?.selector ?? s.fieldId, reason: s.reason, frameUrl: page.url }));
+      .map((s) => ({
+        selector: byId.get(s.fieldId)?.selector ?? s.fieldId,
+        reason: s.reason,
+        frameUrl: page.url,
+        // Label, kind and why, for the popup's report in the person's words (issue #15).
+        ...skippedDetails(byId.get(s.fieldId), decisionOf.get(s.fieldId)),
+      }));
     if (steps.length === 0) {
       watch = learning.record(tabId, frame.frameId, page, plan.decisions, new Map());
       break;
@@ -229,6 +237,7 @@ async function fillFrame(
           selector,
           reason: `Could not fill: ${result?.error ?? 'no answer'}`,
           frameUrl: page.url,
+          ...skippedDetails(field, { kind: step.kind }),
           ...(result?.threw || !result ? { error: true as const } : {}),
         });
       }
