@@ -105,12 +105,53 @@ export function countryCode(value: string | undefined): string | undefined {
     'south korea': 'KR',
     korea: 'KR',
     'hong kong sar': 'HK',
+    'hong kong sar china': 'HK',
+    'macau sar': 'MO',
+    'macao sar': 'MO',
     'p.r. china': 'CN',
+    'p. r. china': 'CN',
     prc: 'CN',
   };
   const alias = aliases[v.toLowerCase()];
   if (alias) return alias;
   return countries.getAlpha2Code(v, 'en') ?? undefined;
+}
+
+const US_STATES = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK ' +
+    'OR PA RI SC SD TN TX UT VT VA WA WV WI WY'
+  ).split(' '),
+);
+
+/** Regions a CV may write as "…, China" that forms and ISO list as their own: "Hong Kong, China" is HK. */
+const CHINA_REGIONS: Record<string, string> = {
+  'hong kong': 'HK',
+  'hong kong sar': 'HK',
+  hk: 'HK',
+  kowloon: 'HK',
+  macao: 'MO',
+  macau: 'MO',
+  'macao sar': 'MO',
+  'macau sar': 'MO',
+  taiwan: 'TW',
+};
+
+/**
+ * The country of a place written as comma-separated parts ("Shatin, Hong Kong, China"): the last part's code, except
+ * that a Hong Kong, Macao or Taiwan part before "China" wins. `parts` is left as written, for display.
+ */
+export function placeCountry(parts: readonly string[]): string | undefined {
+  const tail = parts[parts.length - 1]?.trim() ?? '';
+  // "Chicago, IL": after a city, two capitals are a US state, not Israel.
+  if (parts.length > 1 && US_STATES.has(tail)) return 'US';
+  const last = countryCode(tail);
+  if (last !== 'CN') return last;
+  for (const part of parts.slice(0, -1)) {
+    const region = CHINA_REGIONS[part.trim().toLowerCase().replace(/[.]/g, '')];
+    if (region) return region;
+  }
+  return last;
 }
 
 /** Split a printed name into parts: "Lin, Wei" → Lin / Wei; "Prof. Hui-Ling Zhen" → Hui-Ling / Zhen. */

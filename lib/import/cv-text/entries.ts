@@ -29,7 +29,11 @@ export function isBulleted(line: string): boolean {
 
 /** A date range at the edge of a line, the way CVs date entries. */
 export function entryDate(line: string): FoundRange | undefined {
-  const text = stripBullet(line);
+  // "Ph.D., X University, 2008–2013. Advisor: …": the dates end the entry's head, before its labelled details.
+  const text = stripBullet(line).replace(
+    /(\d{4}|present)[.;,]\s+(advis|supervis|thesis|dissertation|mentor|gpa|grade)\w*\s*:.*$/i,
+    '$1',
+  );
   const range = findDateRange(text);
   if (!range) return undefined;
   const before = text.slice(0, range.index);
@@ -37,7 +41,7 @@ export function entryDate(line: string): FoundRange | undefined {
   const atStart = before.trim() === '' || /^\W*$/.test(before);
   // At the end: after a tab, a run of spaces, a comma or bar, or when it is a real range ("2019 – 2021").
   const atEnd =
-    /^[).\s]*$/.test(after) &&
+    (/^[).\s]*$/.test(after) || /^[.;,]\s+(advis|supervis|thesis|dissertation|mentor|gpa|grade)/i.test(after)) &&
     (/(\t|\s{2,}|[,|(–—-]\s*)$/.test(before) ||
       range.end !== undefined ||
       /[A-Za-z]\.?\s*\d{4}$/.test(text.slice(range.index, range.index + range.length)));

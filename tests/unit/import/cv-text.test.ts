@@ -48,8 +48,8 @@ describe('a Markdown CV', () => {
       ['Assistant Professor', 'University of Eastmoor', 'Department of Statistics', 'Leeds', 'GB', '2020', 'present'],
       [
         'Postdoctoral Research Fellow',
-        'Institute of Marine Science, Harbourside University',
-        undefined,
+        'Harbourside University',
+        'Institute of Marine Science',
         'Galway',
         'IE',
         '2017',
@@ -170,7 +170,11 @@ describe('an ALL-CAPS CV with dates before a tab', () => {
       ['Research Intern', 'Fjordline AI Lab', 'Bergen', '2019-09', '2021-02', ['Ingrid Solheim']],
     ]);
     expect(draft.experience?.[0]?.description).toBe('Leads the manipulation team. Shipped the tactile grasping stack.');
-    expect(draft.positions).toBeUndefined();
+    // The header's "Research Scientist, Northwind Robotics Research" is the current position forms ask for, even
+    // though the experience section lists the same job.
+    expect(draft.positions).toEqual([
+      { title: 'Research Scientist', institution: 'Northwind Robotics Research', end: 'present' },
+    ]);
     expect(draft.education?.[0]).toMatchObject({
       degree: 'Ph.D.',
       field: 'Computer Science',
