@@ -170,6 +170,23 @@ function yearOf(date: string | undefined): number | undefined {
   return date && date !== 'present' ? dateParts(date)?.year : undefined;
 }
 
+function sameInstitution(a: string, b: string): boolean {
+  const fold = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return fold(a) === fold(b);
+}
+
+/** "the Department of X at Y" / "its Department of X" (after the institution was named) / "Y". */
+function affiliationPhrase(p: Position, institutionNamed: boolean): string {
+  const department = p.department?.replace(/^the /i, '');
+  if (institutionNamed) return department ? `its ${department}` : withThe(p.institution);
+  return department ? `the ${department} at ${withThe(p.institution)}` : withThe(p.institution);
+}
+
 function degreePhrase(e: Education): string {
   return `${e.degree}${e.field ? ` in ${e.field}` : ''}`;
 }
@@ -221,6 +238,8 @@ function awardPhrase(a: Award, long: boolean): string {
 function parts(profile: ProfileForBio, v: Voice): Part[] {
   const out: Part[] = [];
   const position = currentPosition(profile.positions);
+  // An open position without a title: the affiliation a CV's header states (department and institution).
+  const affiliation = position ? undefined : profile.positions.find((p) => isOpen(p.end) && !p.title.trim());
   const ongoing = profile.education.find((e) => isOpen(e.end));
   const finished = profile.education
     .filter((e) => !isOpen(e.end))
@@ -246,11 +265,16 @@ function parts(profile: ProfileForBio, v: Voice): Part[] {
         `${v.first} ${v.be} ${withArticle(ongoing.degree)} student${ongoing.field ? ` in ${ongoing.field}` : ''} at ${withThe(ongoing.institution)}.`,
       ],
     });
+  } else if (affiliation && !(latest && sameInstitution(latest.institution, affiliation.institution))) {
+    // A current affiliation without a role (a CV's header): where the person is, then the degrees.
+    out.push({ rank: 0, order: 0, forms: [`${v.first} ${v.be} with ${affiliationPhrase(affiliation, false)}.`] });
   } else if (latest) {
     const year = yearOf(latest.end);
     const base = `${v.first} received ${v.degreeOwner(degreePhrase(latest))} from ${withThe(latest.institution)}${year ? ` in ${year}` : ''}`;
     const advised = latest.advisors.length > 0 ? `, advised by ${listJoin(latest.advisors)}` : '';
-    out.push({ rank: 0, order: 0, forms: [`${base}.`, `${base}${advised}.`] });
+    // The header's department at the same institution: "… in 2025, and is with its Department of …".
+    const still = affiliation?.department ? `, and ${v.be} with ${affiliationPhrase(affiliation, true)}` : '';
+    out.push({ rank: 0, order: 0, forms: [`${base}${still}.`, `${base}${advised}${still}.`] });
     if (latest.thesisTitle) {
       out.push({
         rank: 8,

@@ -48,6 +48,21 @@ describe('bio drafts from the structured profile', () => {
     expect(bio).not.toMatch(/\b(he|his|she|her|they|their)\b/i);
   });
 
+  it("names a CV header's department with the latest degree at the same institution, else on its own", () => {
+    const header = { id: 'pos-header', title: '', department: 'School of Informatics', end: 'present' as const };
+    const same: Profile = {
+      ...GRADUATE,
+      positions: [{ ...header, institution: 'Northmere Institute of Technology' }],
+    };
+    expect(draftBio(same, { words: 50 })).toMatch(
+      /^Ravi Castellano received a Ph\.D\. in Computer Science from Northmere Institute of Technology in 2021(, advised by Helga Sorensen)?, and is with its School of Informatics\./,
+    );
+    const elsewhere: Profile = { ...GRADUATE, positions: [{ ...header, institution: 'University of Eastvale' }] };
+    expect(draftBio(elsewhere, { words: 50, person: 'first' })).toMatch(
+      /^I am with the School of Informatics at the University of Eastvale\. I received my Ph\.D\. in Computer Science/,
+    );
+  });
+
   it('then interests, publications and venues, service and awards as the length allows', () => {
     const bio = draftBio(CASTELLANO, { words: 200 });
     const at = (s: string) => bio.indexOf(s);
