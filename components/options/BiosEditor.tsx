@@ -1,6 +1,7 @@
 /** Short and long bios, in first or third person, and a draft generated from the rest of the profile (issue #15). */
 import { useState } from 'preact/hooks';
-import { BIO_LENGTHS, draftBioReport, type BioPerson } from '../../lib/format/bio';
+import { draftBioReport, type BioPerson } from '../../lib/format/bio';
+import { BioDraftControls } from '../BioDraftControls';
 import { newId } from '../../lib/profile/create';
 import { BIO_PERSONS, type Bio } from '../../lib/profile/schema';
 import { useOptionsStore } from '../../stores/options';
@@ -33,25 +34,7 @@ function GenerateBio() {
   };
   return (
     <div class="generate-bio">
-      <div class="field-grid">
-        <label>
-          Length{' '}
-          <select value={String(words)} onChange={(e) => setWords(Number(e.currentTarget.value))}>
-            {BIO_LENGTHS.map((n) => (
-              <option key={n} value={String(n)}>
-                about {n} words
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Person{' '}
-          <select value={person} onChange={(e) => setPerson(e.currentTarget.value === 'first' ? 'first' : 'third')}>
-            <option value="third">third person</option>
-            <option value="first">first person</option>
-          </select>
-        </label>
-      </div>
+      <BioDraftControls class="field-grid" words={words} person={person} onWords={setWords} onPerson={setPerson} />
       <button type="button" onClick={generate}>
         Generate from profile
       </button>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { BIO_LENGTHS, draftBioReport, type BioPerson } from '../../lib/format/bio';
+import { draftBioReport, type BioPerson } from '../../lib/format/bio';
+import { BioDraftControls } from '../BioDraftControls';
 import { biosDefaultFirst } from '../../lib/format/bios';
 import { usePopupStore } from '../../stores/popup';
 import { CopyButton, Counts } from './CopyButton';
@@ -45,25 +46,7 @@ export function BiosPanel() {
       </ul>
       <fieldset class="card">
         <legend>Draft from your profile</legend>
-        <div class="row">
-          <label>
-            Length{' '}
-            <select value={String(words)} onChange={(e) => setWords(Number(e.currentTarget.value))}>
-              {BIO_LENGTHS.map((n) => (
-                <option key={n} value={String(n)}>
-                  about {n} words
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Person{' '}
-            <select value={person} onChange={(e) => setPerson(e.currentTarget.value === 'first' ? 'first' : 'third')}>
-              <option value="third">third</option>
-              <option value="first">first</option>
-            </select>
-          </label>
-        </div>
+        <BioDraftControls words={words} person={person} onWords={setWords} onPerson={setPerson} />
         <label class="visually-hidden" for="bio-draft">
           Draft bio
         </label>
