@@ -18,6 +18,8 @@ import type {
   SkippedReport,
 } from '../lib/messaging/protocol';
 import { bytesToBase64 } from '../lib/encoding/base64';
+import { withDefaultBio } from '../lib/format/bios';
+import { skippedDetails } from '../lib/format/fill-report';
 import { hostMatches } from './hosts';
 import { learning } from './learn';
 import { sendToFrame } from './messaging';
@@ -184,9 +186,16 @@ async function fillFrame(
     const byId = new Map(page.fields.map((f) => [f.id, f]));
     const plan = planForPage(page, profile, context);
     const steps = plan.steps.filter((s) => !done.has(s.fieldId));
+    const decisionOf = new Map(plan.decisions.map((d) => [d.fieldId, d]));
     skipped = plan.skipped
       .filter((s) => !done.has(s.fieldId))
-      .map((s) => ({ selector: byId.get(s.fieldId)?.selector ?? s.fieldId, reason: s.reason, frameUrl: page.url }));
+      .map((s) => ({
+        selector: byId.get(s.fieldId)?.selector ?? s.fieldId,
+        reason: s.reason,
+        frameUrl: page.url,
+        // Label, kind and why, for the popup's report in the person's words (issue #15).
+        ...skippedDetails(byId.get(s.fieldId), decisionOf.get(s.fieldId)),
+      }));
     if (steps.length === 0) {
       watch = learning.record(tabId, frame.frameId, page, plan.decisions, new Map());
       break;
@@ -228,6 +237,7 @@ async function fillFrame(
           selector,
           reason: `Could not fill: ${result?.error ?? 'no answer'}`,
           frameUrl: page.url,
+          ...skippedDetails(field, { kind: step.kind }),
           ...(result?.threw || !result ? { error: true as const } : {}),
         });
       }
@@ -257,7 +267,8 @@ export async function fillTab(
   if (settings.neverSites.some((site) => hostMatches(top.hostname, site))) {
     return { ok: false, error: `Vitae never fills pages of ${top.hostname} (it is in your "never fill" sites).` };
   }
-  const profile = await repo.getProfile(request.profileId);
+  // The default bio is the one that fills bio fields (Settings.defaultBioId, lib/format/bios.ts).
+  const profile = withDefaultBio(await repo.getProfile(request.profileId), settings.defaultBioId);
   learning.begin(tabId, top.origin, profile.id);
   const context: EngineContext = {
     rules: await repo.rulesFor(top.origin),

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
-import type { ConflictStyle } from '../lib/format/conflicts';
+import type { ConflictStyle } from '../lib/format/conflict-styles';
 import type {
   FillTabResponse,
   ProfileListEntry,
@@ -18,6 +18,9 @@ import { sendToBackground } from '../platform/messaging';
 
 export const POPUP_TABS = ['fill', 'bios', 'publications', 'conflicts', 'ids'] as const;
 export type PopupTab = (typeof POPUP_TABS)[number];
+
+/** What the popup shows: one of its tabs, or the search results while a query is typed. */
+export type PopupView = PopupTab | 'search';
 
 export interface FormattedText {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -41,6 +44,10 @@ export interface PopupState {
   conflicts: FormattedText;
   /** A short message for the live region ("Copied IEEE list"). */
   notice: string;
+  /** Where the notice belongs: the tab it was said on, or the search results; shown there only (issue #15). */
+  noticeView: PopupView;
+  /** Settings.defaultBioId: that bio is listed first. */
+  defaultBioId?: string;
 
   loadList: () => Promise<void>;
   loadProfile: () => Promise<void>;
@@ -82,158 +89,173 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-export const usePopupStore = create<PopupState>()((set, get) => ({
-  profiles: cachedProfiles(),
-  listLoaded: false,
-  tab: 'fill',
-  query: '',
-  fill: { status: 'idle' },
-  publicationStyle: 'ieee',
-  publicationFilters: { includeInSubmission: true },
-  publications: { status: 'idle', text: '' },
-  conflictStyle: 'hotcrp',
-  conflictMonths: { hotcrp: 24, 'cmt-domains': 24, 'nsf-coa-csv': 48 },
-  conflicts: { status: 'idle', text: '' },
-  notice: '',
+export const usePopupStore = create<PopupState>()((set, get) => {
+  /** A notice for the view it was said in. */
+  const say = (notice: string) => set({ notice, noticeView: get().query ? 'search' : get().tab });
+  return {
+    profiles: cachedProfiles(),
+    listLoaded: false,
+    tab: 'fill',
+    query: '',
+    fill: { status: 'idle' },
+    publicationStyle: 'ieee',
+    publicationFilters: { includeInSubmission: true },
+    publications: { status: 'idle', text: '' },
+    conflictStyle: 'hotcrp',
+    conflictMonths: { hotcrp: 24, 'cmt-domains': 24, 'nsf-coa-csv': 48 },
+    conflicts: { status: 'idle', text: '' },
+    notice: '',
+    noticeView: 'fill',
 
-  async loadList() {
-    const res = await sendToBackground({ type: 'profile.list' });
-    if (res.ok) {
-      set({ profiles: res.profiles, listLoaded: true });
-      localStorage.setItem(HEADER_CACHE_KEY, JSON.stringify(res.profiles));
-    } else set({ error: res.error, listLoaded: true });
-  },
+    async loadList() {
+      const res = await sendToBackground({ type: 'profile.list' });
+      if (res.ok) {
+        set({ profiles: res.profiles, listLoaded: true });
+        localStorage.setItem(HEADER_CACHE_KEY, JSON.stringify(res.profiles));
+      } else set({ error: res.error, listLoaded: true });
+    },
 
-  async loadProfile() {
-    const [res, settings] = await Promise.all([
-      sendToBackground({ type: 'profile.get' }),
-      sendToBackground({ type: 'settings.get' }),
-    ]);
-    if (!res.ok) {
-      set({ error: res.error });
-      return;
-    }
-    performance.mark('vitae-profile-loaded');
-    set({
-      profile: res.profile,
-      ...(settings.ok ? { publicationStyle: settings.settings.defaultCitationStyle } : {}),
-    });
-    const tab = get().tab;
-    if (tab === 'publications') await get().refreshPublications();
-    if (tab === 'conflicts') await get().refreshConflicts();
-  },
-
-  async switchProfile(id) {
-    const res = await sendToBackground({ type: 'profile.activate', profileId: id });
-    if (!res.ok) {
-      set({ error: res.error });
-      return;
-    }
-    set({ profile: undefined, publications: { status: 'idle', text: '' }, conflicts: { status: 'idle', text: '' } });
-    await get().loadList();
-    await get().loadProfile();
-  },
-
-  setTab(tab) {
-    set({ tab, query: '' });
-    if (tab === 'publications' && get().publications.status === 'idle') void get().refreshPublications();
-    if (tab === 'conflicts' && get().conflicts.status === 'idle') void get().refreshConflicts();
-  },
-
-  setQuery(query) {
-    set({ query });
-  },
-
-  async fillPage() {
-    set({ fill: { status: 'busy' } });
-    try {
-      const tabId = await activeTabId();
-      if (tabId === undefined) {
-        set({ fill: { status: 'done', result: { ok: false, error: 'No page to fill.' } } });
+    async loadProfile() {
+      const [res, settings] = await Promise.all([
+        sendToBackground({ type: 'profile.get' }),
+        sendToBackground({ type: 'settings.get' }),
+      ]);
+      if (!res.ok) {
+        set({ error: res.error });
         return;
       }
-      const result = await sendToBackground({ type: 'fill.tab', tabId });
-      set({ fill: { status: 'done', result, tabId } });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      set({ fill: { status: 'done', result: { ok: false, error: `Could not fill: ${message}` } } });
-    }
-  },
+      performance.mark('vitae-profile-loaded');
+      set({
+        profile: res.profile,
+        ...(settings.ok
+          ? { publicationStyle: settings.settings.defaultCitationStyle, defaultBioId: settings.settings.defaultBioId }
+          : {}),
+      });
+      const tab = get().tab;
+      if (tab === 'publications') await get().refreshPublications();
+      if (tab === 'conflicts') await get().refreshConflicts();
+    },
 
-  async undoFill() {
-    const tabId = get().fill.tabId;
-    if (tabId === undefined) return;
-    const res = await sendToBackground({ type: 'fill.undo', tabId });
-    if (res.ok) {
-      set({ fill: { status: 'idle', restored: res.restored }, notice: `Undone: ${res.restored} fields restored` });
-    } else {
-      set({ notice: res.error });
-    }
-  },
+    async switchProfile(id) {
+      const res = await sendToBackground({ type: 'profile.activate', profileId: id });
+      if (!res.ok) {
+        set({ error: res.error });
+        return;
+      }
+      set({ profile: undefined, publications: { status: 'idle', text: '' }, conflicts: { status: 'idle', text: '' } });
+      await get().loadList();
+      await get().loadProfile();
+    },
 
-  async setPublicationStyle(style) {
-    set({ publicationStyle: style });
-    await get().refreshPublications();
-  },
+    setTab(tab) {
+      set({ tab, query: '' });
+      if (tab === 'publications' && get().publications.status === 'idle') void get().refreshPublications();
+      if (tab === 'conflicts' && get().conflicts.status === 'idle') void get().refreshConflicts();
+    },
 
-  async setPublicationFilters(filters) {
-    set({ publicationFilters: filters });
-    await get().refreshPublications();
-  },
+    setQuery(query) {
+      set({ query });
+    },
 
-  async refreshPublications() {
-    const request = ++publicationRequest;
-    const { publicationStyle: style, publicationFilters: filters } = get();
-    set({ publications: { ...get().publications, status: 'loading' } });
-    const res = await sendToBackground({ type: 'profile.export', format: 'publications', style, filters });
-    if (request !== publicationRequest) return;
-    set({
-      publications: res.ok ? { status: 'ready', text: res.data } : { status: 'error', text: '', error: res.error },
-    });
-  },
+    async fillPage() {
+      set({ fill: { status: 'busy' } });
+      try {
+        const tabId = await activeTabId();
+        if (tabId === undefined) {
+          set({ fill: { status: 'done', result: { ok: false, error: 'No page to fill.' } } });
+          return;
+        }
+        const result = await sendToBackground({ type: 'fill.tab', tabId });
+        set({ fill: { status: 'done', result, tabId } });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        set({ fill: { status: 'done', result: { ok: false, error: `Could not fill: ${message}` } } });
+      }
+    },
 
-  async setConflictStyle(style) {
-    set({ conflictStyle: style });
-    await get().refreshConflicts();
-  },
+    async undoFill() {
+      const tabId = get().fill.tabId;
+      if (tabId === undefined) return;
+      const res = await sendToBackground({ type: 'fill.undo', tabId });
+      if (res.ok) {
+        set({ fill: { status: 'idle', restored: res.restored } });
+        say(`Undone: ${res.restored} fields restored`);
+      } else {
+        say(res.error);
+      }
+    },
 
-  async setConflictMonths(months) {
-    set({ conflictMonths: { ...get().conflictMonths, [get().conflictStyle]: months } });
-    await get().refreshConflicts();
-  },
+    async setPublicationStyle(style) {
+      set({ publicationStyle: style });
+      await get().refreshPublications();
+    },
 
-  async refreshConflicts() {
-    const request = ++conflictRequest;
-    const { conflictStyle: style, conflictMonths } = get();
-    set({ conflicts: { ...get().conflicts, status: 'loading' } });
-    const res = await sendToBackground({
-      type: 'profile.export',
-      format: 'conflicts',
-      style,
-      months: conflictMonths[style],
-    });
-    if (request !== conflictRequest) return;
-    set({ conflicts: res.ok ? { status: 'ready', text: res.data } : { status: 'error', text: '', error: res.error } });
-  },
+    async setPublicationFilters(filters) {
+      set({ publicationFilters: filters });
+      await get().refreshPublications();
+    },
 
-  async saveBio(bio) {
-    const profile = get().profile;
-    if (!profile) return;
-    const next: Profile = {
-      ...profile,
-      bios: [...profile.bios, { ...bio, id: `bio${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` }],
-    };
-    const res = await sendToBackground({ type: 'profile.save', profile: next });
-    if (res.ok) set({ profile: { ...next, updatedAt: res.updatedAt }, notice: `Saved as bio “${bio.name}”` });
-    else set({ notice: `Not saved: ${res.error}` });
-  },
+    async refreshPublications() {
+      const request = ++publicationRequest;
+      const { publicationStyle: style, publicationFilters: filters } = get();
+      set({ publications: { ...get().publications, status: 'loading' } });
+      const res = await sendToBackground({ type: 'profile.export', format: 'publications', style, filters });
+      if (request !== publicationRequest) return;
+      set({
+        publications: res.ok ? { status: 'ready', text: res.data } : { status: 'error', text: '', error: res.error },
+      });
+    },
 
-  async copy(text, what) {
-    try {
-      await navigator.clipboard.writeText(text);
-      set({ notice: `Copied ${what}` });
-    } catch (error) {
-      set({ notice: `Could not copy: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  },
-}));
+    async setConflictStyle(style) {
+      set({ conflictStyle: style });
+      await get().refreshConflicts();
+    },
+
+    async setConflictMonths(months) {
+      set({ conflictMonths: { ...get().conflictMonths, [get().conflictStyle]: months } });
+      await get().refreshConflicts();
+    },
+
+    async refreshConflicts() {
+      const request = ++conflictRequest;
+      const { conflictStyle: style, conflictMonths } = get();
+      set({ conflicts: { ...get().conflicts, status: 'loading' } });
+      const res = await sendToBackground({
+        type: 'profile.export',
+        format: 'conflicts',
+        style,
+        months: conflictMonths[style],
+      });
+      if (request !== conflictRequest) return;
+      set({
+        conflicts: res.ok ? { status: 'ready', text: res.data } : { status: 'error', text: '', error: res.error },
+      });
+    },
+
+    async saveBio(bio) {
+      const profile = get().profile;
+      if (!profile) return;
+      const next: Profile = {
+        ...profile,
+        bios: [
+          ...profile.bios,
+          { ...bio, id: `bio${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` },
+        ],
+      };
+      const res = await sendToBackground({ type: 'profile.save', profile: next });
+      if (res.ok) {
+        set({ profile: { ...next, updatedAt: res.updatedAt } });
+        say(`Saved as bio “${bio.name}”`);
+      } else say(`Not saved: ${res.error}`);
+    },
+
+    async copy(text, what) {
+      try {
+        await navigator.clipboard.writeText(text);
+        say(`Copied ${what}`);
+      } catch (error) {
+        say(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  };
+});

@@ -7,7 +7,9 @@ import { NeverSitesSetting } from './NeverSitesSetting';
 import { ShortcutSetting } from './ShortcutSetting';
 import { WipeDataSetting } from './WipeDataSetting';
 import { SelectField } from './fields';
+import { PUBLICATION_STYLE_LABELS } from '../../lib/format/publications-select';
 
+/** The popup's styles, the citation styles first (labels from the one table in lib/format). */
 const CITATION_STYLES: readonly PublicationStyle[] = [
   'ieee',
   'acm',
@@ -18,16 +20,6 @@ const CITATION_STYLES: readonly PublicationStyle[] = [
   'html',
   'bibtex',
 ];
-const STYLE_LABELS: Record<PublicationStyle, string> = {
-  ieee: 'IEEE',
-  acm: 'ACM',
-  apa: 'APA',
-  chicago: 'Chicago',
-  plain: 'Plain text',
-  markdown: 'Markdown',
-  html: 'HTML',
-  bibtex: 'BibTeX',
-};
 
 function RadioGroup<T extends string>(props: {
   legend: string;
@@ -136,7 +128,7 @@ export function SettingsPanel() {
             label="Citation style for publication lists"
             value={settings.defaultCitationStyle}
             options={CITATION_STYLES}
-            describe={(style) => STYLE_LABELS[style]}
+            describe={(style) => PUBLICATION_STYLE_LABELS[style]}
             onChange={(style) => set({ defaultCitationStyle: style ?? 'ieee' })}
           />
         </div>

@@ -1,15 +1,25 @@
 import { useMemo, useState } from 'preact/hooks';
-import { BIO_LENGTHS, draftBio, type BioPerson } from '../../lib/format/bio';
+import { draftBioReport, type BioPerson } from '../../lib/format/bio';
+import { BioDraftControls } from '../BioDraftControls';
+import { biosDefaultFirst } from '../../lib/format/bios';
 import { usePopupStore } from '../../stores/popup';
 import { CopyButton, Counts } from './CopyButton';
 
-/** The stored bios with counts, and a draft from the structured profile that can be saved as a bio. */
+/**
+ * The stored bios with counts, the default bio (Settings.defaultBioId) first, and a draft from the structured
+ * profile that can be saved as a bio.
+ */
 export function BiosPanel() {
   const profile = usePopupStore((s) => s.profile);
+  const defaultBioId = usePopupStore((s) => s.defaultBioId);
   const saveBio = usePopupStore((s) => s.saveBio);
   const [words, setWords] = useState<number>(100);
   const [person, setPerson] = useState<BioPerson>('third');
-  const generated = useMemo(() => (profile ? draftBio(profile, { words, person }) : ''), [profile, words, person]);
+  const report = useMemo(
+    () => (profile ? draftBioReport(profile, { words, person }) : undefined),
+    [profile, words, person],
+  );
+  const generated = report?.text ?? '';
   const [edited, setEdited] = useState<{ from: string; text: string } | undefined>();
   const draft = edited && edited.from === generated ? edited.text : generated;
   if (!profile) return <p class="muted">Loading…</p>;
@@ -17,10 +27,13 @@ export function BiosPanel() {
     <section aria-label="Bios">
       {profile.bios.length === 0 && <p class="muted">No stored bios yet: save a draft below.</p>}
       <ul class="cards">
-        {profile.bios.map((bio) => (
+        {biosDefaultFirst(profile.bios, defaultBioId).map((bio) => (
           <li key={bio.id} class="card">
             <div class="row spread">
-              <strong>{bio.name}</strong>
+              <strong>
+                {bio.name}
+                {bio.id === defaultBioId && <span class="muted small"> (default)</span>}
+              </strong>
               <span class="muted small">{bio.person} person</span>
             </div>
             <p class="clamp">{bio.text}</p>
@@ -33,28 +46,11 @@ export function BiosPanel() {
       </ul>
       <fieldset class="card">
         <legend>Draft from your profile</legend>
-        <div class="row">
-          <label>
-            Length{' '}
-            <select value={String(words)} onChange={(e) => setWords(Number(e.currentTarget.value))}>
-              {BIO_LENGTHS.map((n) => (
-                <option key={n} value={String(n)}>
-                  about {n} words
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Person{' '}
-            <select value={person} onChange={(e) => setPerson(e.currentTarget.value === 'first' ? 'first' : 'third')}>
-              <option value="third">third</option>
-              <option value="first">first</option>
-            </select>
-          </label>
-        </div>
+        <BioDraftControls words={words} person={person} onWords={setWords} onPerson={setPerson} />
         <label class="visually-hidden" for="bio-draft">
           Draft bio
         </label>
+        {report?.short && <p class="muted small">{report.short}</p>}
         <textarea
           id="bio-draft"
           rows={6}

@@ -1,4 +1,6 @@
-import { CONFLICT_STYLE_LABELS, CONFLICT_STYLES, type ConflictStyle } from '../../lib/format/conflicts';
+import { CONFLICT_STYLE_LABELS, CONFLICT_STYLES, type ConflictStyle } from '../../lib/format/conflict-styles';
+import { useMemo } from 'preact/hooks';
+import { collectConflicts } from '../../lib/format/conflicts';
 import { usePopupStore } from '../../stores/popup';
 import { CopyButton } from './CopyButton';
 
@@ -9,7 +11,13 @@ export function ConflictsPanel() {
   const list = usePopupStore((s) => s.conflicts);
   const setStyle = usePopupStore((s) => s.setConflictStyle);
   const setMonths = usePopupStore((s) => s.setConflictMonths);
+  const profile = usePopupStore((s) => s.profile);
   const label = CONFLICT_STYLE_LABELS[style];
+  // What the list could not know (an institution's unknown domain), said beside it, never pasted with it.
+  const notes = useMemo(
+    () => (profile && style === 'cmt-domains' ? collectConflicts(profile, { months, now: new Date() }).notes : []),
+    [profile, style, months],
+  );
   return (
     <section aria-label="Conflicts of interest">
       <div class="row">
@@ -59,6 +67,13 @@ export function ConflictsPanel() {
         readOnly
         value={list.status === 'loading' && !list.text ? 'Listing…' : list.text}
       />
+      {notes.length > 0 && (
+        <ul class="notes muted small">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       <CopyButton text={list.text} what={`${label} conflicts`} label={`Copy ${label} list`} class="primary" />
     </section>
   );

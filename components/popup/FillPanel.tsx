@@ -1,11 +1,32 @@
+import { summarizeFill } from '../../lib/format/fill-report';
 import { usePopupStore } from '../../stores/popup';
 
-/** "Fill this page", its result (filled N of M, what was skipped and why) and Undo. */
+function Listed(props: { title: string; items: string[]; open?: boolean; class?: string }) {
+  if (props.items.length === 0) return null;
+  return (
+    <details open={props.open}>
+      <summary>
+        {props.title}: {props.items.length}
+      </summary>
+      <ul class={props.class ?? 'skipped'}>
+        {props.items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * "Fill this page", its result in the person's words (issue #15): filled N of the fields Vitae could fill, each
+ * field it could not by its label and why, the fields left alone on purpose counted apart; and Undo.
+ */
 export function FillPanel() {
   const fill = usePopupStore((s) => s.fill);
   const fillPage = usePopupStore((s) => s.fillPage);
   const undoFill = usePopupStore((s) => s.undoFill);
   const result = fill.result;
+  const summary = result?.ok ? summarizeFill(result) : undefined;
   return (
     <section aria-label="Fill">
       <div class="row">
@@ -24,23 +45,14 @@ export function FillPanel() {
           {result.error}
         </p>
       )}
-      {result?.ok && (
-        <div role="status">
-          <p class="ok">
-            Filled {result.filled.length} of {result.total ?? result.filled.length + result.skipped.length} fields
-          </p>
-          {result.skipped.length > 0 && (
-            <details>
-              <summary>Skipped {result.skipped.length}</summary>
-              <ul class="skipped">
-                {result.skipped.map((s, i) => (
-                  <li key={i}>
-                    <code>{s.selector}</code>: {s.reason}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+      {summary && (
+        <div role="status" class="fill-report">
+          <p class="ok">{summary.headline}</p>
+          <Listed title="Not filled" items={summary.notFilled} open />
+          <Listed title="Already filled in, left as it was" items={summary.prefilled} />
+          <Listed title="Left alone on purpose" items={summary.leftAlone} />
+          <Listed title="Not recognised" items={summary.unrecognised} />
+          <Listed title="Other" items={summary.other} />
         </div>
       )}
     </section>

@@ -71,6 +71,7 @@ export function PopupApp() {
   const tab = usePopupStore((s) => s.tab);
   const query = usePopupStore((s) => s.query);
   const notice = usePopupStore((s) => s.notice);
+  const noticeView = usePopupStore((s) => s.noticeView);
   const error = usePopupStore((s) => s.error);
   const setTab = usePopupStore((s) => s.setTab);
   const setQuery = usePopupStore((s) => s.setQuery);
@@ -182,8 +183,9 @@ export function PopupApp() {
           {error}
         </p>
       )}
+      {/* A notice stays on the view it belongs to ("Copied IEEE list" is not news on the Bios tab). */}
       <p role="status" aria-live="polite" class="notice">
-        {notice}
+        {noticeView === (query ? 'search' : tab) ? notice : ''}
       </p>
     </main>
   );

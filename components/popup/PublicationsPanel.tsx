@@ -79,6 +79,19 @@ export function PublicationsPanel() {
             />
           </label>
           <label>
+            At most{' '}
+            <input
+              type="number"
+              min={1}
+              max={1000}
+              placeholder="all"
+              aria-label="At most this many entries"
+              value={filters.limit ?? ''}
+              onChange={(e) => update({ limit: numberOrUndefined(e.currentTarget.value) })}
+            />{' '}
+            entries
+          </label>
+          <label>
             “et al.” after{' '}
             <input
               type="number"
@@ -121,6 +134,14 @@ export function PublicationsPanel() {
               onChange={(e) => update({ firstAuthorOnly: e.currentTarget.checked || undefined })}
             />{' '}
             First author only
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={!!filters.peerReviewedOnly}
+              onChange={(e) => update({ peerReviewedOnly: e.currentTarget.checked || undefined })}
+            />{' '}
+            Peer-reviewed only
           </label>
           <label>
             <input

@@ -1,7 +1,7 @@
 import type { ExportRequest, ExportResponse } from '../messaging/protocol';
 import type { Profile } from '../profile/schema';
 import { exportQuickCopy } from '../format';
-import { toBibtex } from './bibtex';
+import { properNouns, toBibtex } from './bibtex';
 import { serializeCslJson } from './csl-json';
 import { serializeJsonResume } from './json-resume';
 
@@ -19,7 +19,10 @@ export function exportProfile(profile: Profile, request: ExportRequest): Promise
       case 'bio':
         return Promise.resolve(exportQuickCopy(profile, request));
       case 'bibtex':
-        return Promise.resolve({ ok: true, data: toBibtex(profile.publications) });
+        return Promise.resolve({
+          ok: true,
+          data: toBibtex(profile.publications, { vocabulary: properNouns(profile) }),
+        });
       case 'csl-json':
         return Promise.resolve({ ok: true, data: serializeCslJson(profile.publications) });
       default:

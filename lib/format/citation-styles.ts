@@ -19,14 +19,60 @@ import chicagoXml from '../../assets/csl/chicago-author-date.csl?raw';
 export const CITATION_STYLES = ['apa', 'ieee', 'acm', 'chicago'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
-export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = {
-  apa: 'APA 7th',
-  ieee: 'IEEE',
-  acm: 'ACM',
-  chicago: 'Chicago (author-date)',
-};
+// The labels of every style, these included, are one table: PUBLICATION_STYLE_LABELS in publications-select.ts.
 
 const config = plugins.config.get('@csl');
+
+function replaceOnce(xml: string, from: string, to: string): string {
+  if (!xml.includes(from)) throw new Error(`The bundled ACM style changed: ${from.trim().slice(0, 60)}…`);
+  return xml.replace(from, to);
+}
+
+/**
+ * The ACM style file, with three repairs: a proceedings paper without publisher or pages ended "2024. ." (the date
+ * group closed with ". " and the empty publisher group with "."); preprints, patents and other works printed no
+ * number (a preprint lost its "arXiv:2505.15030"); and the status ("Submitted", "In press") was never printed.
+ */
+function acmForCv(xml: string): string {
+  let out = replaceOnce(
+    xml,
+    `<group delimiter=", " suffix=". ">
+              <date variable="issued" prefix="">`,
+    `<group delimiter=", ">
+              <date variable="issued" prefix="">`,
+  );
+  out = replaceOnce(
+    out,
+    `            <group delimiter=", " suffix=".">
+              <text macro="book-publisher"/>
+              <text variable="page"/>
+            </group>
+          </else-if>
+          <else-if type="chapter" match="any">`,
+    `            <group delimiter=", " prefix=". ">
+              <text macro="book-publisher"/>
+              <text variable="page"/>
+            </group>
+          </else-if>
+          <else-if type="chapter" match="any">`,
+  );
+  out = replaceOnce(
+    out,
+    `            <group suffix="." delimiter=", ">
+              <group delimiter=" " font-style="italic">`,
+    `            <group suffix="." delimiter=", ">
+              <text variable="number"/>
+              <group delimiter=" " font-style="italic">`,
+  );
+  return replaceOnce(
+    out,
+    `      <text macro="access" prefix=" "/>
+    </layout>`,
+    `      <text variable="status" text-case="capitalize-first" prefix=" " suffix="."/>
+      <text macro="access" prefix=" "/>
+    </layout>`,
+  );
+}
 
 function baseXml(style: CitationStyle): string {
   switch (style) {
@@ -38,7 +84,7 @@ function baseXml(style: CitationStyle): string {
     case 'ieee':
       return ieeeXml;
     case 'acm':
-      return acmXml;
+      return acmForCv(acmXml);
     case 'chicago':
       return chicagoXml;
   }

@@ -1,34 +1,41 @@
 /**
  * Conflict-of-interest lists from the profile: co-authors of recent publications, advisors and advisees (for life),
- * recent collaborators from relations, and the owner's recent institutions. Three outputs:
- *   - HotCRP: "Name (Affiliation)" one per line, with "All (Institution)" lines for institutional conflicts;
- *   - CMT: the owner's institution domains, one per line;
- *   - NSF COA: a CSV table of advisors (G:), advisees (T:), co-authors (A:) and collaborators (C:) with the year
- *     each was last active; co-authors and collaborators from the window, advisors and advisees for life.
+ * recent collaborators from relations, and the owner's recent institutions. Three outputs (issue #15):
+ *   - HotCRP: "Name (Affiliation)" one per line, with "All (Institution)" lines for institutional conflicts; a
+ *     person's affiliation comes from wherever the profile states it (relations, advisors' institutions,
+ *     internship mentors, referees);
+ *   - CMT: domains joined with "; ": the owner's email domains and their registrable domains
+ *     (cse.cuhk.edu.hk → cuhk.edu.hk), the recent institutions' domains (stored, or guessed from the emails and
+ *     homepage the profile holds), and co-authors' institutions' domains where known; `notes` say which
+ *     institution's domain is unknown;
+ *   - NSF COA: CSV in the COA template's column order: G: graduate advisors and postdoctoral sponsors (never an
+ *     undergraduate thesis advisor), T: the owner's advisees, A: co-authors and C: collaborators of the window.
  * The window is counted back in whole months from `now`, which callers pass in (tests fix it; the export uses today).
+ *
+ * Registrable domains come from the Public Suffix List through `tldts` (well kept, the list bundled, no network):
+ * "cuhk.edu.hk" and "eastvale.ac.uk" cannot be told from "github.io" or "co.uk" by counting labels.
  */
+import { getDomain, getHostname } from 'tldts';
 import type { Profile, Relation } from '../profile/schema';
 import { dateParts } from '../profile/dates';
-import { authorParts, displayName, invertedName, ownerParts, personKey, splitName, type SplitName } from './names';
+import { degreeLevel } from '../values/degrees';
+import { DEFAULT_CONFLICT_MONTHS, type ConflictStyle } from './conflict-styles';
+import {
+  authorParts,
+  displayName,
+  foldName,
+  invertedName,
+  ownerParts,
+  personKey,
+  splitName,
+  type SplitName,
+} from './names';
 import { ownerIndexes } from './publications-select';
 
-export const CONFLICT_STYLES = ['hotcrp', 'cmt-domains', 'nsf-coa-csv'] as const;
-export type ConflictStyle = (typeof CONFLICT_STYLES)[number];
+export { CONFLICT_STYLES, CONFLICT_STYLE_LABELS, DEFAULT_CONFLICT_MONTHS, type ConflictStyle } from './conflict-styles';
 
-export const CONFLICT_STYLE_LABELS: Record<ConflictStyle, string> = {
-  hotcrp: 'HotCRP',
-  'cmt-domains': 'CMT domains',
-  'nsf-coa-csv': 'NSF COA (CSV)',
-};
-
-/** Months counted back from today when the caller does not say: 24 for HotCRP and CMT, 48 for NSF COA. */
-export const DEFAULT_CONFLICT_MONTHS: Record<ConflictStyle, number> = {
-  hotcrp: 24,
-  'cmt-domains': 24,
-  'nsf-coa-csv': 48,
-};
-
-export type ConflictKind = 'advisor' | 'advisee' | 'coauthor' | 'collaborator';
+/** `advisor`: graduate advisor or postdoctoral sponsor; an undergraduate thesis advisor is a conflict, not a G:. */
+export type ConflictKind = 'advisor' | 'undergraduate-advisor' | 'advisee' | 'coauthor' | 'collaborator';
 
 export interface ConflictPerson {
   name: SplitName;
@@ -48,6 +55,10 @@ export interface ConflictInstitution {
 export interface ConflictSet {
   people: ConflictPerson[];
   institutions: ConflictInstitution[];
+  /** CMT domain conflicts, most specific first, no duplicates. */
+  domains: string[];
+  /** What the lists could not know ("No web domain known for Brightwater Institute…"). */
+  notes: string[];
 }
 
 export interface ConflictOptions {
@@ -55,7 +66,68 @@ export interface ConflictOptions {
   now: Date;
 }
 
-type ProfileForConflicts = Pick<Profile, 'name' | 'publications' | 'positions' | 'education' | 'relations'>;
+type ProfileForConflicts = Pick<Profile, 'name' | 'publications' | 'positions' | 'education' | 'relations'> &
+  Partial<Pick<Profile, 'emails' | 'links' | 'experience' | 'referees'>>;
+
+/** Mail providers: a personal address there says nothing about an institution. */
+const WEBMAIL = new Set(
+  (
+    'gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com ymail.com icloud.com me.com mac.com ' +
+    'aol.com proton.me protonmail.com pm.me gmx.com gmx.de gmx.net web.de mail.ru yandex.ru yandex.com qq.com ' +
+    'foxmail.com 163.com 126.com yeah.net sina.com sohu.com naver.com hanmail.net fastmail.com zoho.com'
+  ).split(' '),
+);
+/** Hosts of personal pages that belong to no institution. */
+const PAGE_HOSTS =
+  /(^|\.)(github\.io|gitlab\.io|sites\.google\.com|wordpress\.com|netlify\.app|vercel\.app|medium\.com)$/;
+
+/** The host of an email address or URL, lower case, when it is an institution's. */
+function institutionHost(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const host = (value.includes('@') ? value.slice(value.lastIndexOf('@') + 1) : getHostname(value))
+    ?.toLowerCase()
+    .replace(/^www\./, '');
+  if (!host || !host.includes('.')) return undefined;
+  const registrable = getDomain(host);
+  if (!registrable || WEBMAIL.has(registrable) || PAGE_HOSTS.test(host)) return undefined;
+  return host;
+}
+
+const NAME_STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'at', 'in', 'de', 'la', 'du', 'der', 'und', '&']);
+
+/**
+ * Does this host belong to that institution? Its registrable domain's first label is the institution's acronym
+ * ("cuhk" for The Chinese University of Hong Kong, "mit"), or one of its distinctive words ("eastvale").
+ */
+function hostMatches(institution: string, host: string): boolean {
+  const label = (getDomain(host) ?? host).split('.')[0] ?? '';
+  if (label.length < 2) return false;
+  const words = foldName(institution)
+    .split(' ')
+    .filter((w) => w && !NAME_STOP_WORDS.has(w));
+  const acronym = words.map((w) => w.charAt(0)).join('');
+  const generic =
+    /^(university|universitat|universite|universidad|institute|college|school|technology|national|state|research|center|centre|laboratory|lab)$/;
+  return (
+    label === acronym ||
+    label === words.join('') ||
+    words.some((w) => w.length >= 4 && !generic.test(w) && (label === w || label.startsWith(w)))
+  );
+}
+
+/** The full host and its registrable domain: "cse.cuhk.edu.hk", "cuhk.edu.hk". */
+function hostAndRegistrable(host: string): string[] {
+  const registrable = getDomain(host);
+  return registrable && registrable !== host ? [host, registrable] : [host];
+}
+
+/**
+ * The whole name folded: an affiliation stated elsewhere is taken only for the same full name ("Yiwen Wang" is not
+ * the mentor "Yizhi Wang", although both are "Y. Wang").
+ */
+function fullNameKey(name: SplitName): string {
+  return foldName(displayName(name));
+}
 
 function monthIndex(year: number, month: number): number {
   return year * 12 + (month - 1);
@@ -111,11 +183,20 @@ export function collectConflicts(profile: ProfileForConflicts, options: Conflict
   }
 
   for (const edu of profile.education) {
-    for (const advisor of edu.advisors) add(nameOf(advisor), 'advisor', { affiliation: edu.institution });
+    const level = degreeLevel(edu.degree);
+    const undergraduate = level === 'bachelors' || level === 'associate' || level === 'highschool';
+    for (const advisor of edu.advisors) {
+      add(nameOf(advisor), undergraduate ? 'undergraduate-advisor' : 'advisor', { affiliation: edu.institution });
+    }
   }
 
+  const postdocs = profile.positions.filter((p) => /post-?doc/i.test(p.title));
+  // A mentor at the institution of one of the owner's postdoctoral positions is their postdoctoral sponsor (G:).
+  const sponsors = (r: Relation) =>
+    r.relation === 'mentor' &&
+    postdocs.some((p) => r.institution !== undefined && foldName(p.institution) === foldName(r.institution ?? ''));
   const relationKind = (r: Relation): ConflictKind =>
-    r.relation === 'advisor'
+    r.relation === 'advisor' || sponsors(r)
       ? 'advisor'
       : r.relation === 'advisee'
         ? 'advisee'
@@ -145,6 +226,28 @@ export function collectConflicts(profile: ProfileForConflicts, options: Conflict
     }
   }
 
+  // Affiliations the profile states elsewhere: internship mentors (newest first), referees, any relation.
+  const hints = new Map<string, { affiliation?: string; email?: string }>();
+  const hint = (raw: string, affiliation: string | undefined, email?: string) => {
+    // "Juncheng Wang (HKBU)": the parenthesis names the mentor's own institution.
+    const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(raw);
+    const key = fullNameKey(nameOf(m?.[1] ?? raw));
+    const known = hints.get(key) ?? {};
+    known.affiliation ??= m?.[2] ?? affiliation;
+    if (email) known.email ??= email;
+    hints.set(key, known);
+  };
+  for (const r of profile.relations) hint(r.name, r.institution, r.email);
+  for (const r of profile.referees ?? []) hint(r.name, r.institution, r.email);
+  const experience = [...(profile.experience ?? [])].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+  for (const x of experience) for (const mentor of x.mentors) hint(mentor, x.organisation);
+  for (const person of people.values()) {
+    const known = hints.get(fullNameKey(person.name));
+    if (!known) continue;
+    if (!person.affiliation && known.affiliation) person.affiliation = known.affiliation;
+    if (!person.email && known.email) person.email = known.email;
+  }
+
   const institutions = new Map<string, ConflictInstitution>();
   const addInstitution = (name: string, domain: string | undefined, end: string | undefined) => {
     const last = endIndex(end, nowIndex);
@@ -165,12 +268,63 @@ export function collectConflicts(profile: ProfileForConflicts, options: Conflict
 
   const byFamily = (a: ConflictPerson, b: ConflictPerson) =>
     a.name.family.localeCompare(b.name.family) || a.name.given.localeCompare(b.name.given);
+  const sortedPeople = [...people.values()].sort(byFamily);
+  const sortedInstitutions = [...institutions.values()].sort(
+    (a, b) => Number(b.current) - Number(a.current) || a.name.localeCompare(b.name),
+  );
   return {
-    people: [...people.values()].sort(byFamily),
-    institutions: [...institutions.values()].sort(
-      (a, b) => Number(b.current) - Number(a.current) || a.name.localeCompare(b.name),
-    ),
+    people: sortedPeople,
+    institutions: sortedInstitutions,
+    ...conflictDomains(profile, sortedInstitutions, sortedPeople),
   };
+}
+
+/**
+ * CMT domains: the owner's email domains, the institutions' (stored, else guessed from the owner's emails and
+ * homepage), and co-authors' institutions' where known. Institutions get the guessed domain as well.
+ */
+function conflictDomains(
+  profile: ProfileForConflicts,
+  institutions: ConflictInstitution[],
+  people: ConflictPerson[],
+): { domains: string[]; notes: string[] } {
+  const domains = new Set<string>();
+  const notes: string[] = [];
+  const ownHosts = (profile.emails ?? []).flatMap((e) => institutionHost(e.address) ?? []);
+  const pageHosts = [profile.links?.homepage, ...(profile.links?.other ?? []).map((l) => l.url)].flatMap(
+    (url) => institutionHost(url) ?? [],
+  );
+  for (const host of ownHosts) for (const d of hostAndRegistrable(host)) domains.add(d);
+  const guess = (name: string) => {
+    const host = [...ownHosts, ...pageHosts].find((h) => hostMatches(name, h));
+    return host ? (getDomain(host) ?? host) : undefined;
+  };
+  for (const institution of institutions) {
+    institution.domain ??= guess(institution.name);
+    if (institution.domain) for (const d of hostAndRegistrable(institution.domain.toLowerCase())) domains.add(d);
+    else {
+      notes.push(
+        `No web domain known for ${institution.name}: add it to that position or degree (or an email address there).`,
+      );
+    }
+  }
+  const byName = new Map(institutions.map((i) => [foldName(i.name), i.domain]));
+  const unknown = new Set<string>();
+  for (const person of people) {
+    if (!person.kinds.has('coauthor') && !person.kinds.has('collaborator')) continue;
+    const fromEmail = institutionHost(person.email);
+    const domain = fromEmail
+      ? (getDomain(fromEmail) ?? fromEmail)
+      : person.affiliation
+        ? (byName.get(foldName(person.affiliation)) ?? guess(person.affiliation))
+        : undefined;
+    if (domain) domains.add(domain.toLowerCase());
+    else if (person.affiliation) unknown.add(person.affiliation);
+  }
+  if (unknown.size > 0) {
+    notes.push(`No web domain known for co-authors' institutions: ${[...unknown].sort().join(', ')}.`);
+  }
+  return { domains: [...domains], notes };
 }
 
 export function formatHotcrp(set: ConflictSet): string {
@@ -181,9 +335,9 @@ export function formatHotcrp(set: ConflictSet): string {
   return lines.join('\n');
 }
 
+/** CMT's domain conflicts field takes domains separated by semicolons. */
 export function formatCmtDomains(set: ConflictSet): string {
-  const domains = new Set(set.institutions.flatMap((i) => (i.domain ? [i.domain.toLowerCase()] : [])));
-  return [...domains].join('\n');
+  return set.domains.join('; ');
 }
 
 function csvCell(value: string): string {
@@ -197,7 +351,11 @@ const NSF_ORDER: [ConflictKind, string][] = [
   ['collaborator', 'C:'],
 ];
 
-/** NSF COA table rows: one row per person, under the strongest relation (advisor > advisee > co-author > other). */
+/**
+ * NSF COA rows in the template's column order (type, name, organisational affiliation, optional email and
+ * department, last active): one row per person under the strongest relation (G: > T: > A: > C:); an
+ * undergraduate thesis advisor is not a G: and appears only as a co-author or collaborator of the window.
+ */
 export function formatNsfCoaCsv(set: ConflictSet): string {
   const rows = [['Type', 'Name', 'Organizational Affiliation', 'Optional (Email, Department)', 'Last Active']];
   for (const [kind, label] of NSF_ORDER) {

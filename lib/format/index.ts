@@ -1,5 +1,12 @@
 /**
- * The quick-copy texts of `profile.export` (publications, conflicts, bio): the same strings the popup copies.
+ * `lib/format` is the home of Vitae's quick-copy texts and citation styles: bios (bio.ts), publication lists in
+ * every style (publications.ts over the CSL engine in citation-styles.ts and csl.ts; the one table of style labels
+ * is PUBLICATION_STYLE_LABELS in publications-select.ts), conflict-of-interest lists (conflicts.ts), the popup's
+ * fill report in the person's words (fill-report.ts) and the snippets of the popup's search (snippets.ts).
+ * A field's value for a form is shaped elsewhere (lib/engine/plan.ts, lib/values).
+ *
+ * This file answers the quick-copy formats of `profile.export` (publications, conflicts, bio): the same strings
+ * the popup copies.
  */
 import type { ExportRequest, ExportResponse } from '../messaging/protocol';
 import type { Profile } from '../profile/schema';

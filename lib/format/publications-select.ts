@@ -3,7 +3,7 @@
  * without loading citation-js.
  */
 import type { PublicationFilters, PublicationStyle } from '../messaging/protocol';
-import type { Name, Publication, PublicationType } from '../profile/schema';
+import type { Education, Experience, Name, Position, Publication, PublicationType } from '../profile/schema';
 import { isOwner, ownerParts, type SplitName } from './names';
 
 export const PUBLICATION_STYLES: readonly PublicationStyle[] = [
@@ -44,6 +44,10 @@ export const PUBLICATION_TYPE_LABELS: Record<PublicationType, string> = {
 export interface PublicationSource {
   name: Name;
   publications: readonly Publication[];
+  /** Where the BibTeX writer learns the proper names to keep capitalised (lib/export/bibtex.ts properNouns). */
+  positions?: readonly Position[];
+  education?: readonly Education[];
+  experience?: readonly Experience[];
 }
 
 /** Positions of the owner among a publication's authors: the `self` flags, else a name match. */
@@ -62,6 +66,13 @@ export function isFirstAuthor(pub: Publication, owner: SplitName | undefined): b
     if (mine.has(i)) return true;
   }
   return false;
+}
+
+const PEER_REVIEWED_TYPES: ReadonlySet<PublicationType> = new Set(['journal', 'conference', 'workshop', 'chapter']);
+
+/** Peer-reviewed: a journal, conference, workshop paper or chapter that is published or accepted. */
+export function isPeerReviewed(pub: Publication): boolean {
+  return PEER_REVIEWED_TYPES.has(pub.type) && pub.status !== 'in-submission';
 }
 
 function dateKey(pub: Publication): number {
@@ -83,10 +94,13 @@ export function selectPublications(source: PublicationSource, filters: Publicati
       if (filters.toYear !== undefined && pub.year > filters.toYear) return false;
     }
     if (filters.firstAuthorOnly && !isFirstAuthor(pub, owner)) return false;
+    if (filters.peerReviewedOnly && !isPeerReviewed(pub)) return false;
     return true;
   });
-  return kept
+  const sorted = kept
     .map((pub, index) => ({ pub, index }))
     .sort((a, b) => dateKey(b.pub) - dateKey(a.pub) || a.index - b.index)
     .map(({ pub }) => pub);
+  const limit = filters.limit !== undefined && Number.isFinite(filters.limit) ? Math.floor(filters.limit) : undefined;
+  return limit !== undefined && limit > 0 ? sorted.slice(0, limit) : sorted;
 }

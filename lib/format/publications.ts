@@ -3,8 +3,8 @@
  * (APA, IEEE, ACM, Chicago) — every entry's text comes from the CSL engine (citation-styles.ts), never from string
  * templates of ours. Filters pick the entries; the owner's name is bold or underlined where the format allows.
  */
-import { plugins, type CSL } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import type { CSL } from '@citation-js/core';
+import { properNouns, toBibtex } from '../export/bibtex';
 import type { PublicationFilters, PublicationStyle } from '../messaging/protocol';
 import type { Publication } from '../profile/schema';
 import { renderEntries, type CitationStyle } from './citation-styles';
@@ -102,8 +102,13 @@ export interface FormattedList {
   count: number;
 }
 
-function cslItems(pubs: readonly Publication[], owner: SplitName | undefined, mark: boolean, bareArxiv = false): CSL[] {
-  return pubs.map((pub) => publicationToCsl(pub, ownerIndexes(pub, owner), mark, { bareArxivNumber: bareArxiv }));
+function cslItems(
+  pubs: readonly Publication[],
+  owner: SplitName | undefined,
+  mark: boolean,
+  style?: CitationStyle,
+): CSL[] {
+  return pubs.map((pub) => publicationToCsl(pub, ownerIndexes(pub, owner), mark, style));
 }
 
 function ownerGivens(pubs: readonly Publication[], owner: SplitName | undefined): Set<string> {
@@ -129,16 +134,15 @@ export function formatPublicationList(
   const count = pubs.length;
   if (count === 0) return { text: '', count };
   if (style === 'bibtex') {
-    const text: unknown = plugins.output.format('bibtex', cslItems(pubs, owner, false), { format: 'text' });
-    return { text: String(text).trim(), count };
+    return { text: toBibtex(pubs, { vocabulary: properNouns(source) }).trim(), count };
   }
   const bodyStyle: CitationStyle =
     style === 'plain' || style === 'markdown' || style === 'html' ? LIST_BODY_STYLE : style;
-  const entries = renderEntries(cslItems(pubs, owner, true, bodyStyle === 'ieee'), {
+  const entries = renderEntries(cslItems(pubs, owner, true, bodyStyle), {
     style: bodyStyle,
     format: 'html',
     maxAuthors: filters.maxAuthors,
-  }).map(unwrapCslEntry);
+  }).map((entry) => tidyEntry(unwrapCslEntry(entry)));
   const givens = ownerGivens(pubs, owner);
   const ownName = filters.ownName ?? (style === 'markdown' || style === 'html' ? 'bold' : 'none');
   const tags = (kind: 'bold' | 'underline' | 'none'): [string, string] =>
@@ -165,6 +169,24 @@ export function formatPublicationList(
       return { text: text.join('\n'), html, count };
     }
   }
+}
+
+/**
+ * The last guard against empty punctuation a style file prints around a missing field (". .", "In .", "()",
+ * ", ."), and the closing period a style forgot (IEEE's patents). An entry ending in a link keeps it bare.
+ */
+export function tidyEntry(html: string): string {
+  const closers = '((?:\\s*<\\/?[a-z]+>)*)';
+  const tidy = html
+    .replace(/\(\s*\)/g, '')
+    .replace(/\bIn\s*((?:<[^>]+>\s*)*)[.,]/g, '$1')
+    .replace(new RegExp(`\\.${closers}\\s+\\.(?!\\.)`, 'g'), '.$1')
+    .replace(new RegExp(`,${closers}\\s*([.,])`, 'g'), '$2$1')
+    .replace(/\s+([.,])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  const text = tidy.replace(/<[^>]+>/g, '');
+  return /[.?!][”’"]?$|https?:\/\/\S+$/.test(text) || text === '' ? tidy : `${tidy}.`;
 }
 
 function numbered(style: CitationStyle): boolean {

@@ -86,6 +86,10 @@ export interface PublicationFilters {
   selectedOnly?: boolean;
   firstAuthorOnly?: boolean;
   includeInSubmission?: boolean;
+  /** Only peer-reviewed work: journal, conference, workshop and chapter, published or accepted (issue #15). */
+  peerReviewedOnly?: boolean;
+  /** At most this many entries, newest first (issue #15). */
+  limit?: number;
   /** "et al." after this many authors. */
   maxAuthors?: number;
   /** How the owner's name is marked where the format allows. */
@@ -116,6 +120,14 @@ export interface SkippedReport {
    * them), as opposed to a field left alone on purpose: a bug to report, which the fuzzing counts as a violation.
    */
   error?: true;
+  /** The field's label as the page shows it ("Position"), for the popup's report (issue #15). */
+  label?: string;
+  /** The fact Vitae recognised in the field (a FieldKind), when it recognised one. */
+  kind?: string;
+  /** Left alone on purpose (a LeaveAloneReason: 'password', 'consent', 'gender'…), or 'unknown' when not recognised. */
+  leftAlone?: string;
+  /** The person cannot see or edit the field (hidden, disabled, covered): not one of the fields Vitae could fill. */
+  hidden?: true;
 }
 export type FillTabResponse = { ok: true; filled: FilledField[]; skipped: SkippedReport[]; total?: number } | Failure;
 

@@ -31,11 +31,15 @@ describe('conflict-of-interest lists', () => {
     expect(lines).toContain('Jonas Feld'); // in submission: still current
   });
 
-  it('lists CMT domain conflicts from the owner institutions in the window', () => {
-    expect(formatConflicts(OKONKWO, 'cmt-domains', { now: NOW })).toBe('ocean.westmarch.edu');
-    expect(formatConflicts(OKONKWO, 'cmt-domains', { now: NOW, months: 48 }).split('\n')).toEqual([
+  it('lists CMT domain conflicts from the owner institutions in the window, with registrable domains', () => {
+    expect(formatConflicts(OKONKWO, 'cmt-domains', { now: NOW })).toBe(
+      'ocean.westmarch.edu; westmarch.edu; example.edu',
+    );
+    expect(formatConflicts(OKONKWO, 'cmt-domains', { now: NOW, months: 48 }).split('; ')).toEqual([
       'ocean.westmarch.edu',
+      'westmarch.edu',
       'nit.example.edu',
+      'example.edu',
     ]);
   });
 

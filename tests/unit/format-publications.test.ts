@@ -7,23 +7,23 @@ import { OKONKWO } from '../fixtures/profile-okonkwo';
 // book, thesis, plus an older journal paper.
 const IEEE = [
   '[1] M. Okonkwo, T. Lindqvist, and P. Raman, “Sparse priors for tidal flow reconstruction,” Journal of Imaginary Hydrology, vol. 12, no. 3, pp. 45–67, Mar. 2025, doi: 10.5555/jih.2025.0012.',
-  '[2] M. Okonkwo and J. Feld, “Harbour acoustics at scale,” 2025, arXiv: 2501.01234. [Online]. Available: https://arxiv.org/abs/2501.01234',
+  '[2] M. Okonkwo and J. Feld, “Harbour acoustics at scale,” 2025, arXiv:2501.01234.',
   '[3] A. Brennan, M. Okonkwo, and T. Lindqvist, “Learning to route research vessels,” in Proceedings of the International Conference on Fictional Systems, FSA Press, July 2024, pp. 101–112.',
   '[4] P. Raman, M. Okonkwo, and K. Mensah, “Uncertainty-aware buoy placement,” in Workshop on Ocean Machine Learning, Dec. 2023, pp. 1–8.',
   '[5] M. Okonkwo, “Estuaries as dynamical systems,” in Handbook of Imaginary Waters, Fictional Academic Press, 2022, pp. 55–80.',
   '[6] M. Okonkwo and H. Aalto, Numerical methods for coastal modelling. Fictional Academic Press, 2021.',
-  '[7] M. Okonkwo, “Currents, models and the sea,” PhD thesis, Lakeside University, 2020.',
+  '[7] M. Okonkwo, “Currents, models and the sea,” Ph.D. dissertation, Lakeside University, 2020.',
   '[8] L. Vogt and M. Okonkwo, “Wave spectra of enclosed bays,” Annals of Fictional Physics, vol. 7, pp. 12–19, Feb. 2019.',
 ];
 
 const APA = [
   'Okonkwo, M., Lindqvist, T., & Raman, P. (2025). Sparse priors for tidal flow reconstruction. Journal of Imaginary Hydrology, 12(3), 45–67. https://doi.org/10.5555/jih.2025.0012',
-  'Okonkwo, M., & Feld, J. (2025). Harbour acoustics at scale (arXiv:2501.01234). arXiv. https://arxiv.org/abs/2501.01234 (Submitted)',
+  'Okonkwo, M., & Feld, J. (2025). Harbour acoustics at scale (arXiv:2501.01234). arXiv. https://doi.org/10.48550/arXiv.2501.01234',
   'Brennan, A., Okonkwo, M., & Lindqvist, T. (2024). Learning to route research vessels. Proceedings of the International Conference on Fictional Systems, 101–112.',
   'Raman, P., Okonkwo, M., & Mensah, K. (2023). Uncertainty-aware buoy placement. Workshop on Ocean Machine Learning, 1–8.',
   'Okonkwo, M. (2022). Estuaries as dynamical systems. In Handbook of Imaginary Waters (pp. 55–80). Fictional Academic Press.',
   'Okonkwo, M., & Aalto, H. (2021). Numerical methods for coastal modelling. Fictional Academic Press.',
-  'Okonkwo, M. (2020). Currents, models and the sea [PhD thesis]. Lakeside University.',
+  'Okonkwo, M. (2020). Currents, models and the sea [Doctoral dissertation]. Lakeside University.',
   'Vogt, L., & Okonkwo, M. (2019). Wave spectra of enclosed bays. Annals of Fictional Physics, 7, 12–19.',
 ];
 
@@ -58,7 +58,7 @@ describe('publication lists through the CSL engine', () => {
     expect(markdown[2]).toBe(
       '3. Brennan, A., **Okonkwo, M.**, & Lindqvist, T. (2024). Learning to route research vessels. *Proceedings of the International Conference on Fictional Systems*, 101–112.',
     );
-    expect(markdown[6]).toContain('\\[PhD thesis\\]');
+    expect(markdown[6]).toContain('\\[Doctoral dissertation\\]');
   });
 
   it('underlines the owner in HTML and cuts author lists with "et al." after n authors', () => {
@@ -78,9 +78,9 @@ describe('publication lists through the CSL engine', () => {
 
   it('writes BibTeX entries with all authors and no markup', () => {
     const bib = formatPublicationList(OKONKWO, 'bibtex').text;
-    expect(bib.startsWith('@article{Okonkwo2025Sparse,')).toBe(true);
+    expect(bib.startsWith('@article{okonkwo2025sparse,')).toBe(true);
     expect(bib).toContain('author = {Okonkwo, Mira and Lindqvist, Tomas and Raman, Priya}');
-    expect(bib).toContain('@phdthesis{Okonkwo2020Currents,');
+    expect(bib).toContain('@phdthesis{okonkwo2020currents,');
     expect(bib.match(/^@/gm)).toHaveLength(8);
     expect(bib).not.toMatch(/[\uE000\uE001]/);
   });

@@ -78,9 +78,26 @@ describe('the popup', () => {
             value: 'v',
           })),
           skipped: [
-            { selector: '#captcha', reason: 'looks like a CAPTCHA' },
-            { selector: '#salary', reason: 'no matching profile fact' },
-            { selector: '#email2', reason: 'already filled' },
+            {
+              selector: '#pos',
+              reason: 'no option matches "Ph.D. Candidate"',
+              label: 'Position',
+              kind: 'position.title',
+            },
+            {
+              selector: '#pw',
+              reason: 'left alone: a password (type=password)',
+              label: 'Password',
+              leftAlone: 'password',
+            },
+            {
+              selector: '#terms',
+              reason: 'left alone: a consent or terms checkbox (consent wording)',
+              label: 'I accept the terms',
+              leftAlone: 'consent',
+            },
+            { selector: '#trap', reason: 'not fillable (hidden)', label: 'Leave empty', hidden: true },
+            { selector: '#gs', reason: 'already has a value', label: 'Google Scholar', kind: 'links.googleScholar' },
           ],
         },
         'fill.undo': { ok: true, restored: 14 },
@@ -110,13 +127,19 @@ describe('the popup', () => {
     vi.restoreAllMocks();
   });
 
-  it('shows who is filling, fills, tells what was skipped and why, and undoes', async () => {
+  it("shows who is filling, fills, tells in the person's words what was skipped and why, and undoes", async () => {
     expect(document.querySelector('h1')?.textContent).toBe('Mira Okonkwo');
     button('Fill this page')?.click();
-    await until(() => text().includes('Filled 14 of 17 fields'));
+    // Counted over the fields Vitae could fill: the password, the consent box and the hidden trap are not among them.
+    await until(() => text().includes('Filled 14 of 15 fields Vitae could fill'));
     expect(received.find((m) => m.type === 'fill.tab')).toMatchObject({ tabId: 42 });
-    expect(text()).toContain('Skipped 3');
-    expect(text()).toContain('#captcha: looks like a CAPTCHA');
+    expect(text()).toContain('Position (no option matches Ph.D. Candidate)');
+    expect(text()).toContain('Left alone on purpose: 2');
+    expect(text()).toContain('Password (a password)');
+    expect(text()).toContain('I accept the terms (a consent or terms checkbox)');
+    expect(text()).toContain('Google Scholar');
+    expect(text()).not.toContain('#pos');
+    expect(text()).not.toContain('Leave empty');
     button('Undo')?.click();
     await until(() => text().includes('Undone: 14 fields restored'));
     expect(received.find((m) => m.type === 'fill.undo')).toMatchObject({ tabId: 42 });
@@ -153,6 +176,13 @@ describe('the popup', () => {
     expect(received.find((m) => m.type === 'profile.export')).toMatchObject({ format: 'publications', style: 'ieee' });
     button('Copy IEEE list')?.click();
     await until(() => clipboard === '[1] exported ieee');
+    const notice = () => document.querySelector('.notice')?.textContent;
+    await until(() => notice() === 'Copied IEEE list');
+    // The notice belongs to the Publications tab: it does not follow the person to Bios, and is there on return.
+    usePopupStore.getState().setTab('bios');
+    await until(() => notice() === '');
+    usePopupStore.getState().setTab('publications');
+    await until(() => notice() === 'Copied IEEE list');
   });
 
   it('copies the first search hit on Enter', async () => {

@@ -157,7 +157,8 @@ describe('BibTeX and CSL-JSON export', () => {
     };
     const exported = await exportProfile(profile, { type: 'profile.export', format: 'bibtex' });
     if (!exported.ok) throw new Error(exported.error);
-    expect(exported.data).toContain('title = {{Costs \\& Benefits: 50\\% of \\{Everything\\} \\#1\\_a}}');
+    // Only words that must keep their case are braced (issue #15), so the title is not wrapped whole.
+    expect(exported.data).toContain('title = {Costs \\& Benefits: 50\\% of \\{Everything\\} \\#1\\_a}');
     const back = importBibtex(exported.data);
     expect(back.ok && back.draft.publications?.[0]?.title).toBe('Costs & Benefits: 50% of {Everything} #1_a');
   });
