@@ -177,7 +177,7 @@ export function emailKindCandidate(field: FieldDescriptor): AcademicCandidate | 
   for (const t of visibleTexts(field)) {
     if (/\b(confirm|re-?enter|repeat|retype|domain|code)\b/.test(t)) return undefined;
     for (const rule of EMAIL_KIND_RULES) {
-      if (rule.label.test(t)) return { target: rule.target, score: 0.95, reason: `label '${cut(t)}'`, visible: true };
+      if (rule.label.test(t)) return { target: rule.target, score: 0.98, reason: `label '${cut(t)}'`, visible: true };
     }
   }
   return undefined;
@@ -225,6 +225,13 @@ export function assignKeywordRows(work: RowWork[]): void {
     if (w.target !== 'research.interests' || !w.field.fillable || w.field.control === 'textarea') continue;
     byBlock.set(w.block, [...(byBlock.get(w.block) ?? []), w]);
   }
+  // The years beside an expertise keyword say since when: a fact Vitae does not keep, not a history row's year.
+  for (const w of work) {
+    if (!w.target.startsWith('history.')) continue;
+    const context = normaliseText(`${w.field.heading} | ${w.field.legend}`);
+    if (/\b(expertise|keywords?|research areas?)\b/.test(context))
+      Object.assign(w, { target: 'leave:unknown', score: 0.8, reason: `${w.reason}, but in '${cut(context, 30)}'` });
+  }
   for (const members of byBlock.values()) {
     if (members.length < 2) continue;
     members
@@ -256,8 +263,10 @@ function rowNumberOf(field: FieldDescriptor): number | undefined {
 }
 
 function personKind(field: FieldDescriptor): Target | undefined {
-  const words = `${attributeWords(field.name)} ${attributeWords(field.htmlId)} ${ownLabel(field)} ${normaliseText(field.placeholder)}`;
   if (field.type === 'email') return 'email';
+  const attrs = `${attributeWords(field.name)} ${attributeWords(field.htmlId)}`.replace(/\d+/g, ' ');
+  const label = ownLabel(field) || normaliseText(field.precedingText);
+  const words = `${attrs} ${label} ${normaliseText(field.placeholder)}`;
   return PERSON_KINDS.find((k) => k.words.test(words))?.target;
 }
 
@@ -279,7 +288,8 @@ export function markPersonRows(work: RowWork[]): void {
   });
   const tables = new Map<string, RowWork[]>();
   for (const w of candidates) {
-    const key = `${w.field.form ?? ''}|${normaliseText(w.field.heading)}`;
+    // "Author 1", "Author 2": one table whose blocks differ by number.
+    const key = `${w.field.form ?? ''}|${normaliseText(w.field.heading).replace(/\d+/g, '#')}`;
     tables.set(key, [...(tables.get(key) ?? []), w]);
   }
   for (const [key, members] of tables) {

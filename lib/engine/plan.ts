@@ -43,6 +43,7 @@ import {
   historyAnswer,
   keywordAnswer,
   placeAnswer,
+  placeGroups,
   postalAddress,
   postalAddressAnswer,
   publicationsAnswer,
@@ -313,7 +314,9 @@ function answerFor(
       const [country, city, source] = address.country
         ? [address.country, address.city, undefined]
         : [affiliation?.country ?? position?.country, affiliation?.city ?? position?.city, affiliation?.source];
-      return placeAnswer(field, country, city, source) ?? countryAnswer(field, country);
+      return country && placeGroups(country, city).length > 1
+        ? (placeAnswer(field, country, city, source) ?? countryAnswer(field, country))
+        : countryAnswer(field, country);
     }
     case 'address.location': {
       const city = address.city ?? affiliation?.city ?? position?.city;

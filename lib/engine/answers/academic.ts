@@ -169,7 +169,7 @@ export function placeGroups(country: string, city: string | undefined): string[]
   const groups: string[][] = [];
   if (country === 'CN' && city) {
     for (const [code, region] of Object.entries(REGION_FORMS)) {
-      if (region.city.test(city)) groups.push([...countryForms(code), ...region.forms]);
+      if (region.city.test(city)) groups.push([countryName(code), ...region.forms, ...countryForms(code)]);
     }
   }
   const own = REGION_FORMS[country];
@@ -186,7 +186,6 @@ export function placeAnswer(
 ): Answer | undefined {
   if (!country) return undefined;
   const groups = placeGroups(country, city);
-  if (groups.length < 2) return undefined;
   if (field.options.length) {
     for (const g of groups) {
       const hit = chooseOption(field.options, g);

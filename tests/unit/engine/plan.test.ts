@@ -319,6 +319,11 @@ describe('planning fills from the profile', () => {
       'openreview-profile.html',
       'university-hr.html',
       'workday.html',
+      'uk-university-application.html',
+      'openreview-history.html',
+      'hotcrp-new-paper.html',
+      'easychair-submission.html',
+      'cmt-ids.html',
     ];
     for (const file of files) for (const s of planFixture(file).plan.steps) stepped.add(s.kind);
     // The test profile's phone has no extension; the extension has its own test above.
