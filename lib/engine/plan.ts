@@ -421,7 +421,13 @@ function answerFor(
     case 'research.keyword':
       return keywordAnswer(row, profile);
     case 'research.interests':
-      return listAnswer(field, [...profile.interests, ...profile.keywords], 'no research interests in the profile');
+      // A "Keywords" textarea (EasyChair, most submission systems) takes one per line unless it asks for commas.
+      return listAnswer(
+        field,
+        [...profile.interests, ...profile.keywords],
+        'no research interests in the profile',
+        field.control === 'textarea' && /\bkey ?words\b/.test(fieldWords(field)) ? '\n' : undefined,
+      );
     case 'research.subjectAreas': {
       const items = [...profile.interests, ...profile.keywords];
       if (!items.length) return none('no research interests in the profile');
@@ -506,7 +512,9 @@ function hasValue(field: FieldDescriptor): boolean {
   if (field.type === 'checkbox' || field.type === 'radio') return field.checked === true;
   if (field.control === 'select' || field.control === 'listbox-button') {
     const selected = field.options.find((o) => o.selected);
-    if (selected) return !isPlaceholderOption(selected);
+    // An empty-valued first choice ("Country/Region") is the select's prompt, not an answer.
+    if (selected)
+      return !isPlaceholderOption(selected) && !(selected.value.trim() === '' && field.options[0] === selected);
   }
   return field.value.trim() !== '';
 }

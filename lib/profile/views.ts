@@ -122,8 +122,10 @@ export function careerStage(profile: Profile): { stage: CareerStage; source: str
 
 /** The words forms use for a career stage, best first (options are matched by meaning, not by spelling). */
 export const STAGE_WORDS: Record<CareerStage, string[]> = {
-  undergraduate: ['Undergraduate student', 'Undergrad student', 'Undergraduate', 'Bachelor student'],
-  'masters-student': ["Master's student", 'MS student', 'MSc student', 'Masters student', 'Graduate student'],
+  // First the spelling OpenReview's position list uses: a combobox whose options load only once typed into gets
+  // the first spelling alone.
+  undergraduate: ['Undergrad student', 'Undergraduate student', 'Undergraduate', 'Bachelor student'],
+  'masters-student': ['MS student', "Master's student", 'MSc student', 'Masters student', 'Graduate student'],
   'phd-student': ['PhD student', 'Ph.D. student', 'PhD candidate', 'Ph.D. Candidate', 'Doctoral student'],
   postdoc: ['Postdoc', 'Postdoctoral researcher', 'Postdoctoral fellow', 'Post-doctoral researcher'],
   faculty: ['Faculty', 'Professor', 'Assistant Professor', 'Associate Professor', 'Lecturer'],
@@ -179,9 +181,9 @@ export function historyRows(profile: Profile): HistoryRow[] {
           level === 'doctorate'
             ? 'PhD student'
             : level === 'masters'
-              ? "Master's student"
+              ? 'MS student'
               : level === 'bachelors'
-                ? 'Undergraduate student'
+                ? 'Undergrad student'
                 : '';
         return {
           position,

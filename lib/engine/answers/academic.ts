@@ -267,9 +267,13 @@ export function historyAnswer(
       const stage = stageOfOption(h.position);
       if (!field.options.length && field.control === 'input')
         return withSource(text(h.position, 'no position'), source);
+      // A student or postdoc row is named by its stage ("Postdoctoral Researcher" is OpenReview's "Postdoc");
+      // a faculty or research title by itself ("Assistant Professor").
+      const byStage = stage && ['postdoc', 'phd-student', 'masters-student', 'undergraduate'].includes(stage);
+      const words = stage ? STAGE_WORDS[stage] : [];
       return {
         kind: 'choice',
-        candidates: [h.position, ...(stage ? STAGE_WORDS[stage] : [])],
+        candidates: byStage ? [...words, h.position] : [h.position, ...words],
         ...(stage ? { match: (o: FieldOption) => stageOfOption(o.text) === stage, preferMatch: true } : {}),
         source,
       };
@@ -357,5 +361,7 @@ export function conflictDomains(profile: Profile, now: Date): string[] {
     .map((e) => e.address.split('@')[1]?.toLowerCase() ?? '')
     .filter((d) => d && !WEBMAIL.test(d));
   const fromInstitutions = set.institutions.flatMap((i) => (i.domain ? [i.domain.toLowerCase()] : []));
-  return [...new Set([...fromEmails, ...fromInstitutions])];
+  const all = [...new Set([...fromEmails, ...fromInstitutions])];
+  // CMT matches domains by suffix: "cs.example.edu" adds nothing next to "example.edu".
+  return all.filter((d) => !all.some((other) => other !== d && d.endsWith(`.${other}`)));
 }
