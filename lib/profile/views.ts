@@ -197,7 +197,19 @@ export function historyRows(profile: Profile): HistoryRow[] {
         };
       }),
   ];
-  return rows.sort(
+  // A CV header names the institution only; its education line at the same place says where it is.
+  const same = (a: HistoryRow, b: HistoryRow) => a.institution.toLowerCase() === b.institution.toLowerCase();
+  const filled = rows.map((row) => {
+    const twin = rows.find((other) => other !== row && same(row, other) && other.country);
+    if (!twin || row.country) return row;
+    return {
+      ...row,
+      country: twin.country,
+      ...(row.city || !twin.city ? {} : { city: twin.city }),
+      ...(row.domain || !twin.domain ? {} : { domain: twin.domain }),
+    };
+  });
+  return filled.sort(
     (a, b) => endKey(b.end).localeCompare(endKey(a.end)) || (b.start ?? '').localeCompare(a.start ?? ''),
   );
 }
