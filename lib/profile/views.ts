@@ -16,13 +16,12 @@ export interface Affiliation {
   domain?: string;
   city?: string;
   country?: string;
-  /** Which entry answered, for the fill report ("current position: … at …"). */
+  /**
+   * Which entry answered, for the fill report: the kind of entry only ("current position", "education in
+   * progress"), since the step's reason travels to the page and must carry no fact beyond the value filled.
+   */
   source: string;
   from: 'position' | 'education';
-}
-
-function describe(p: { title?: string; department?: string; institution: string }): string {
-  return [p.title, p.department, p.institution].filter((x) => x && x.trim()).join(', ');
 }
 
 /**
@@ -51,7 +50,7 @@ function fromPosition(p: Position, what: string): Affiliation {
     ...(p.institutionDomain ? { domain: p.institutionDomain } : {}),
     ...(p.city ? { city: p.city } : {}),
     ...(p.country ? { country: p.country } : {}),
-    source: `${what}: ${describe(p)}`,
+    source: what,
     from: 'position',
   };
 }
@@ -62,7 +61,7 @@ function fromEducation(e: Education): Affiliation {
     ...(e.institutionDomain ? { domain: e.institutionDomain } : {}),
     ...(e.city ? { city: e.city } : {}),
     ...(e.country ? { country: e.country } : {}),
-    source: `${isOpen(e.end) ? 'education in progress' : 'latest education'}: ${e.degree}, ${e.institution}`,
+    source: isOpen(e.end) ? 'education in progress' : 'latest education',
     from: 'education',
   };
 }
@@ -102,7 +101,7 @@ export function careerStage(profile: Profile): { stage: CareerStage; source: str
   const current = currentPosition(profile);
   if (current && isOpen(current.end) && current.title.trim()) {
     const stage = stageOfTitle(current.title);
-    if (stage) return { stage, source: `current position: ${current.title}` };
+    if (stage) return { stage, source: 'the current position’s title' };
   }
   const studying = profile.education.filter((e) => isOpen(e.end) && e.end === 'present');
   for (const e of studying.sort((a, b) => degreeRank(b.degree) - degreeRank(a.degree))) {
@@ -115,7 +114,7 @@ export function careerStage(profile: Profile): { stage: CareerStage; source: str
           : level === 'bachelors'
             ? 'undergraduate'
             : undefined;
-    if (stage) return { stage, source: `education in progress: ${e.degree}, ${e.institution}` };
+    if (stage) return { stage, source: 'the degree in progress' };
   }
   return undefined;
 }

@@ -58,7 +58,7 @@ describe('a UK university application portal', () => {
       '#dept': 'Department of Marine Informatics',
       '#jobtitle': 'Postdoctoral Researcher',
     });
-    expect(reasonOf(report, '#employer')).toMatch(/from current position: .*Harbour Institute of Technology/);
+    expect(reasonOf(report, '#employer')).toMatch(/from current position$/);
   });
 
   it('picks each email by its kind', async () => {

@@ -48,8 +48,8 @@ export function affiliationAnswer(
   if (!a) return none('no current position, and no position or education to name an affiliation');
   if (kind === 'position.institution') return withSource(text(a.institution, 'no institution'), a.source);
   if (kind === 'position.department')
-    return withSource(text(a.department, `no department in the ${a.from} that answers (${a.source})`), a.source);
-  return withSource(text(a.title, `no title in the ${a.from} that answers (${a.source})`), a.source);
+    return withSource(text(a.department, `no department in the ${a.from} that answers (the ${a.source})`), a.source);
+  return withSource(text(a.title, `no title in the ${a.from} that answers (the ${a.source})`), a.source);
 }
 
 // ---- emails by kind ----------------------------------------------------------------------------------------
@@ -260,7 +260,8 @@ export function historyAnswer(
 ): Answer {
   const h = historyRows(profile)[row];
   if (!h) return none(`the profile has no history entry ${row + 1}`);
-  const source = `${h.from} ${h.position ? `${h.position}, ` : ''}${h.institution}`;
+  // Names the kind of entry only: the reason travels to the page with the value.
+  const source = `history entry ${row + 1} (${h.from === 'position' ? 'a position' : 'a degree'})`;
   switch (kind) {
     case 'history.position': {
       if (!h.position) return none(`the CV gives no title for ${h.institution}`);

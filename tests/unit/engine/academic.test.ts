@@ -69,7 +69,7 @@ describe('the current affiliation', () => {
   it('comes from education in progress when there is no current position, and says so', () => {
     const a = currentAffiliation(phdStudent);
     expect(a).toMatchObject({ institution: 'Fjordvik University', from: 'education' });
-    expect(a?.source).toMatch(/education in progress: Ph\.D\., Fjordvik University/);
+    expect(a?.source).toBe('education in progress');
     expect(careerStage(phdStudent)?.stage).toBe('phd-student');
   });
 
