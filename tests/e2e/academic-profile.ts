@@ -9,6 +9,8 @@ export const ACADEMIC_PROFILE = {
   emails: [
     { address: 'ilse.varga@mi.harbourtech.example.edu.hk', kind: 'academic', primary: true },
     { address: 'ilse.vm@fastmail.example.com', kind: 'personal' },
+    // A lab address at another domain: a conflict domain of its own.
+    { address: 'ilse@ocean-lab.example.org', kind: 'work' },
   ],
   phones: [{ raw: '+852 5550 1234', e164: '+85255501234', kind: 'mobile', primary: true }],
   address: {

@@ -246,8 +246,9 @@ describe('ids, not URLs, where a form wants ids', () => {
       '#dblp': '311/4207',
       '#orid': '~Ilse_Varga-Moreau1',
       '#site': 'https://ilse.example.org',
-      // The work email's domain is under the institution's: CMT matches by suffix, so one entry.
-      '#domains': 'harbourtech.example.edu.hk',
+      // The work emails' domains and the institution's; the first email's is under the institution's (CMT matches
+      // by suffix), so it goes.
+      '#domains': 'ocean-lab.example.org; harbourtech.example.edu.hk',
       // The profile has no Semantic Scholar id: empty, not invented.
       '#s2': '',
     });
@@ -255,7 +256,9 @@ describe('ids, not URLs, where a form wants ids', () => {
 });
 
 describe('places by meaning', () => {
-  it('HotCRP and EasyChair sign-up choose Hong Kong where their lists have it', async () => {
+  it('HotCRP and EasyChair sign-up choose Hong Kong where their lists have it, for a position in "Hong Kong, China"', async () => {
+    // No postal address: the country comes from the current position, stored as city Hong Kong, country China.
+    await loadProfile(env.session, { defaultCitationStyle: 'apa' }, { ...ACADEMIC_PROFILE, address: {} });
     const hotcrp = await open('hotcrp-account.html');
     await fillPage(env.session, hotcrp);
     expect(await values(hotcrp, ['#country', '#affiliation', 'input[name=q]'])).toEqual({
