@@ -36,7 +36,8 @@ function ownLabel(field: FieldDescriptor): string {
   );
 }
 
-function visibleTexts(field: FieldDescriptor): string[] {
+/** The texts a person reads for a field, labels first; its help text too when asked. */
+export function humanTexts(field: FieldDescriptor, withHelp = false): string[] {
   return [
     field.labelFor,
     field.labelWrap,
@@ -44,7 +45,12 @@ function visibleTexts(field: FieldDescriptor): string[] {
     field.ariaLabelledBy,
     field.placeholder,
     field.precedingText,
-  ]
+    ...(withHelp ? [field.description] : []),
+  ];
+}
+
+function visibleTexts(field: FieldDescriptor): string[] {
+  return humanTexts(field)
     .map((t) => normaliseText(t))
     .filter(Boolean);
 }

@@ -49,6 +49,7 @@ import {
   publicationsAnswer,
 } from './answers/academic';
 import { highestDegree, historyRows } from '../profile/views';
+import { humanTexts } from './academic-classify';
 
 export interface PlanOptions {
   documents: DocumentMeta[];
@@ -120,17 +121,7 @@ function degreeAnswer(degree: string | undefined): Answer {
 }
 
 function fieldWords(field: FieldDescriptor): string {
-  return normaliseText(
-    [
-      field.labelFor,
-      field.labelWrap,
-      field.ariaLabel,
-      field.ariaLabelledBy,
-      field.placeholder,
-      field.precedingText,
-      field.description,
-    ].join(' | '),
-  );
+  return normaliseText(humanTexts(field, true).join(' | '));
 }
 
 function dateAnswer(field: FieldDescriptor, date: EndDate | undefined, what: string): Answer {
