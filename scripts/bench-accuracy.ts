@@ -54,8 +54,16 @@ async function run(title: string, dir: string, log: string[]): Promise<Totals | 
     await importAccuracyProfile(session);
     for (const file of files) {
       const page = await session.context.newPage();
+      const started = Date.now();
       try {
-        scores.push(await fillAndScore(session, page, `${server.url}/${encodeURIComponent(file)}`, file));
+        // A page that never settles costs its own fields only.
+        const timeout = new Promise<never>((_, fail) =>
+          setTimeout(() => fail(new Error('timed out after 60 s')), 60_000),
+        );
+        scores.push(
+          await Promise.race([fillAndScore(session, page, `${server.url}/${encodeURIComponent(file)}`, file), timeout]),
+        );
+        if (process.env.BENCH_PROGRESS) process.stderr.write(`${file} ${Date.now() - started} ms\n`);
       } catch (error) {
         scores.push({ page: file, fields: [], outcomes: [], framesThrown: 0, errors: [String(error)] });
       } finally {

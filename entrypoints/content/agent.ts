@@ -181,7 +181,8 @@ export class FrameAgent {
       case 'choose-listbox': {
         const wanted = step.value;
         const text = step.action === 'select-option' ? step.optionText || wanted : wanted;
-        if (control === 'combobox') return chooseInCombobox(el, text);
+        // set-value on a combobox: a free-text box that only suggests (address autocomplete); typed as text.
+        if (control === 'combobox' && step.action !== 'set-value') return chooseInCombobox(el, text);
         if (control === 'listbox-button') return chooseInListboxButton(el, text);
         if (el instanceof HTMLSelectElement) {
           const chosen = writeSelect(el, wanted, step.action === 'select-option' ? step.optionText : '');

@@ -46,7 +46,7 @@ export function listboxButtonValue(el: Element): string {
 export function dropZoneOf(el: Element): Element | null {
   let current = el.parentElement;
   for (let level = 0; current && level < 5; level += 1) {
-    const marker = `${current.id} ${typeof current.className === 'string' ? current.className : ''} ${
+    const marker = `${current.getAttribute('id') ?? ''} ${typeof current.className === 'string' ? current.className : ''} ${
       current.getAttribute('data-automation-id') ?? ''
     }`;
     if (/drop/i.test(marker)) return current;

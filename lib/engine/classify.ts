@@ -96,7 +96,7 @@ const attributesOf = new WeakMap<FieldDescriptor, readonly { text: string; raw: 
 function readLabelSources(field: FieldDescriptor): LabelSource[] {
   const out: LabelSource[] = [];
   const add = (raw: string, strength: number, source: string) => {
-    const text = normaliseText(raw);
+    const text = normaliseText(withoutExampleAddresses(raw));
     // A long sentence is help text, not a label: trust it less.
     const s = text.length > 60 ? strength * 0.75 : strength;
     if (text && !out.some((o) => o.text === text && o.strength >= s))
@@ -116,13 +116,34 @@ function readLabelSources(field: FieldDescriptor): LabelSource[] {
   add(field.ariaLabelledBy, LABEL_STRENGTH.ariaLabelledBy, 'label');
   add(field.ariaLabel, LABEL_STRENGTH.ariaLabel, 'aria-label');
   const hasLabel = out.length > 0;
-  add(field.placeholder, LABEL_STRENGTH.placeholder, 'placeholder');
+  add(placeholderLabel(field.placeholder), LABEL_STRENGTH.placeholder, 'placeholder');
   add(field.precedingText, hasLabel ? LABEL_STRENGTH.precedingAfterLabel : LABEL_STRENGTH.preceding, 'text before');
   if (!out.length) add(field.legend, LABEL_STRENGTH.legend, 'legend');
   // With no label at all, help text (aria-describedby, the title tooltip) is what a person reads as the label,
   // as it is the accessible name's last fallback: trust it like text before the field.
   add(field.description, out.length ? LABEL_STRENGTH.description : LABEL_STRENGTH.preceding, 'help text');
   return out;
+}
+
+/** An example address ("name@example.com", "e.g. monalisa@github.com") says "email", whatever its words are. */
+const EXAMPLE_ADDRESS = /[^\s@()<>,;:]+@[^\s@()<>,;:]+\.[a-z]{2,}/gi;
+/** "e.g. Jane Smith", "ex: 12 Main St", "z.B. Max": a placeholder showing an example of the answer. */
+const EXAMPLE_PREFIX =
+  /^\s*(e\.? ?g\.?|eg|ex\.?|example|for example|z\. ?b\.?|p\. ?ex\.?|par ex(emple)?\.?|例如|例)\s*[:,]?\s+/i;
+
+function withoutExampleAddresses(text: string): string {
+  return text.replace(EXAMPLE_ADDRESS, ' email ');
+}
+
+/**
+ * What a placeholder says about its field: an example address marks an email field; any other example ("e.g.
+ * Jane Smith") shows an answer, not a question, and never makes a field a name field.
+ */
+function placeholderLabel(placeholder: string): string {
+  const text = withoutExampleAddresses(placeholder).trim();
+  if (text !== placeholder.trim() && !/[a-z]{3}/i.test(text.replace(/\bemail\b|e\.? ?g\.?|example/gi, '')))
+    return 'email';
+  return EXAMPLE_PREFIX.test(text) ? '' : placeholder;
 }
 
 /** Name, id and data-* attribute values as words ("first_name" → "first name"). */
@@ -574,9 +595,52 @@ const LOGIN_WORDS =
 const SIGN_UP_WORDS =
   /\b(sign ?up|register|registration|create (an |your )?account|join|new account|subscribe|newsletter)\b/;
 
+/** A password box that creates a password: new-password, "Create a password", or a confirmation box. */
+const NEW_PASSWORD_WORDS = /\b(create|new|choose|confirm|confirmation|repeat|retype|re ?type|re ?enter|again|verify)\b/;
+
+/**
+ * What a form does: create an account, sign in, or neither. New-password evidence (autocomplete=new-password,
+ * "Create a password", a second password box) means sign-up. Otherwise the words a person reads (the page title,
+ * the form's headings and legends, its submit button) outweigh its id and class: real create-account forms reuse
+ * ids such as `signin`.
+ */
+function formPurpose(members: Working[], page: PageDescription): 'sign-up' | 'sign-in' | 'unknown' {
+  const passwords = members.filter((m) => m.field.type === 'password');
+  const createsPassword =
+    passwords.length >= 2 ||
+    passwords.some(
+      (m) => m.field.autocomplete === 'new-password' || NEW_PASSWORD_WORDS.test(normaliseText(labelText(m.field))),
+    );
+  if (createsPassword) return 'sign-up';
+  const form = members[0]?.field.form ?? '';
+  const visible = normaliseText(
+    [
+      page.title,
+      ...members.map((m) => `${m.field.heading} | ${m.field.legend}`),
+      ...page.buttons.filter((b) => b.submit && (b.form ?? '') === form).map((b) => b.text),
+    ].join(' | '),
+  );
+  const visibleLogin = LOGIN_WORDS.test(visible);
+  const visibleSignUp = SIGN_UP_WORDS.test(visible);
+  if (visibleLogin !== visibleSignUp) return visibleSignUp ? 'sign-up' : 'sign-in';
+  const formWords = attributeWords(form);
+  const formLogin = LOGIN_WORDS.test(formWords);
+  const formSignUp = SIGN_UP_WORDS.test(formWords);
+  if (formLogin !== formSignUp) return formSignUp ? 'sign-up' : 'sign-in';
+  return 'unknown';
+}
+
+/** The visible label texts of a field, joined: what a person reads as its name. */
+function labelText(field: FieldDescriptor): string {
+  return labelSources(field)
+    .map((s) => s.text)
+    .join(' ');
+}
+
 /**
  * The name or email box of a login (or password-reset) form is the account's sign-in name, not a fact to fill:
- * a form with one password and at most one other text box, or a lone text box under a sign-in heading.
+ * a form with one password and at most one other text box, or a lone text box under a sign-in heading. A form that
+ * creates an account is the opposite: its email box is the person's email, whatever its markup calls it.
  */
 function markLoginForms(work: Working[], page: PageDescription): void {
   const forms = new Map<string, Working[]>();
@@ -585,6 +649,21 @@ function markLoginForms(work: Working[], page: PageDescription): void {
     forms.set(key, [...(forms.get(key) ?? []), w]);
   }
   for (const members of forms.values()) {
+    const purpose = formPurpose(members, page);
+    if (purpose === 'sign-up') {
+      for (const m of members) {
+        if (m.target !== 'leave:username' || m.reason.startsWith('your rule')) continue;
+        const words = normaliseText(
+          `${labelText(m.field)} ${attributeTexts(m.field)
+            .map((a) => a.text)
+            .join(' ')}`,
+        );
+        if (m.field.type === 'email' || /\be ?mail\b/.test(words)) {
+          Object.assign(m, { target: 'email', score: 0.8, reason: `an email box of a form that creates an account` });
+        }
+      }
+      continue;
+    }
     const passwords = members.filter((m) => m.field.type === 'password').length;
     const texty = members.filter(
       (m) => fieldShape(m.field) === 'text' && m.field.type !== 'password' && m.field.fillable,
@@ -593,24 +672,13 @@ function markLoginForms(work: Working[], page: PageDescription): void {
     if (identity.length !== 1 || texty.length > 2) continue;
     const hasNames = members.some((m) => m.target === 'name.given' || m.target === 'name.family');
     if (hasNames) continue;
-    const context = normaliseText(
-      [
-        page.title,
-        ...members.map((m) => `${m.field.heading} | ${m.field.legend}`),
-        ...page.buttons.map((b) => b.text),
-      ].join(' | '),
-    );
-    const formWords = attributeWords(members[0]?.field.form ?? '');
-    // The form's own name ("login", "signup") outranks page-wide words.
-    const saysLogin = LOGIN_WORDS.test(formWords) || (!SIGN_UP_WORDS.test(formWords) && LOGIN_WORDS.test(context));
-    const saysSignUp = SIGN_UP_WORDS.test(formWords) || (!LOGIN_WORDS.test(formWords) && SIGN_UP_WORDS.test(context));
     const namedSignIn = identity.some((m) =>
       attributeTexts(m.field).some((a) => /username|userid|login|signin|sign in/.test(a.text)),
     );
     const login =
       passwords === 1
-        ? saysLogin || !saysSignUp
-        : passwords === 0 && !saysSignUp && (saysLogin || (texty.length === 1 && namedSignIn));
+        ? true
+        : passwords === 0 && (purpose === 'sign-in' || (purpose === 'unknown' && texty.length === 1 && namedSignIn));
     if (!login) continue;
     const [only] = identity;
     if (only && ['email', 'phone', 'name.full', 'phone.national'].includes(only.target)) {

@@ -8,13 +8,15 @@
 import type { Page } from 'playwright-core';
 import { createBackup, serializeBackup } from '../../lib/backup/backup';
 import type { FillTabResponse } from '../../lib/messaging/protocol';
-import type { Profile } from '../../lib/profile/schema';
-import { SAMPLE_PROFILE } from '../../lib/sample/sample-profile';
+import { parseProfile, type Profile } from '../../lib/profile/schema';
 import type { ExtensionSession } from './harness';
 
-/** A fictional person; the unit sits in the street line, as people type it. */
-export const ACCURACY_PROFILE: Profile = {
-  ...SAMPLE_PROFILE,
+/**
+ * A fictional person with every identity fact and nothing else: the corpus labels identity fields only, so a job
+ * title or a homepage written into a field it calls `unknown` could not be scored. The unit sits in the street line,
+ * as people type it.
+ */
+export const ACCURACY_PROFILE: Profile = identityOnly({
   id: 'bench-marisol-okafor',
   label: 'Accuracy bench',
   name: { given: 'Marisol', middle: 'Renata', family: 'Okafor', full: 'Marisol Renata Okafor' },
@@ -27,7 +29,13 @@ export const ACCURACY_PROFILE: Profile = {
     postalCode: '98101',
     country: 'US',
   },
-};
+});
+
+function identityOnly(data: Record<string, unknown>): Profile {
+  const parsed = parseProfile(data);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
 
 /** The corpus's labels for identity facts, each with the forms a field may show that fact in. */
 export const FACT_FORMS: Record<string, string[]> = {
@@ -100,8 +108,10 @@ function readFields(report: { filled: string[]; skipped: [string, string][] }): 
   return Array.from(document.querySelectorAll('[data-manual-scoring]')).map((el) => {
     const r = el.getBoundingClientRect();
     const disabled = el.matches(':disabled') || el.hasAttribute('readonly');
+    // As Vitae's own rule: a field inside aria-hidden is not offered to a person (autofill catchers, closed dialogs).
     const visible =
       !disabled &&
+      !el.closest('[aria-hidden="true"]') &&
       (el as HTMLElement).checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) &&
       r.width >= 4 &&
       r.height >= 4;
