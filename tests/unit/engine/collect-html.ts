@@ -32,6 +32,11 @@ export function collectFromHtml(html: string, options: CollectHtmlOptions = {}):
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.head.replaceWith(document.importNode(parsed.head, true));
   document.body.replaceWith(document.importNode(parsed.body, true));
+  return collectDocument(expectAttribute);
+}
+
+/** Collect the test document as it is now (after a test changed it as a person would). */
+export function collectDocument(expectAttribute = 'data-expect'): CollectedPage {
   const registry = new ElementRegistry();
   const page = collectPage(registry, { overlayHost: null, layout: false });
   const expected = new Map<string, string>();
