@@ -32,6 +32,8 @@ export interface EngineContext {
   rules: SiteRule[];
   documents: DocumentMeta[];
   overwrite: boolean;
+  /** The options' citation style, for publication lists written into forms (issue #13). */
+  publicationStyle?: Settings['defaultCitationStyle'];
 }
 
 /** The one call into the pure engine: classify the frame's fields, then plan values from the profile. */
@@ -41,7 +43,11 @@ export function planForPage(
   context: EngineContext,
 ): FillPlan & { decisions: Decision[] } {
   const decisions = classifyPage(page, { rules: context.rules });
-  const plan = planFill(page, decisions, profile, { documents: context.documents, overwrite: context.overwrite });
+  const plan = planFill(page, decisions, profile, {
+    documents: context.documents,
+    overwrite: context.overwrite,
+    ...(context.publicationStyle ? { publicationStyle: context.publicationStyle } : {}),
+  });
   return { ...plan, decisions };
 }
 
@@ -263,6 +269,7 @@ export async function fillTab(
     rules: await repo.rulesFor(top.origin),
     documents: await repo.listDocuments(profile.id),
     overwrite: request.overwrite ?? settings.overwrite === 'overwrite',
+    publicationStyle: settings.defaultCitationStyle,
   };
 
   const frames = await probeFrames(tabId);

@@ -125,9 +125,17 @@ async function handleImport(repo: Repository, remote: RemoteAccess, request: Imp
     return { ok: true, summary, warnings: result.warnings };
   }
   const current = await repo.getProfile();
-  const merged = mergeIntoProfile(current, result.draft, { exclude: request.exclude ?? [] });
+  const merged = mergeIntoProfile(current, result.draft, {
+    exclude: request.exclude ?? [],
+    fixes: Array.isArray(request.fixes) ? request.fixes : [],
+  });
   if (!request.dryRun) await repo.saveProfile(merged.profile);
-  return { ok: true, summary: merged.summary, warnings: [...result.warnings, ...merged.warnings] };
+  return {
+    ok: true,
+    summary: merged.summary,
+    warnings: [...result.warnings, ...merged.warnings],
+    ...(merged.missing.length ? { missing: merged.missing } : {}),
+  };
 }
 
 export function createHandlers(repo: Repository, remote: RemoteAccess = browserRemoteAccess): BackgroundHandlers {

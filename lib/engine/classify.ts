@@ -16,6 +16,13 @@ import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type 
 import { fieldSignature, hostOf, originOf } from './signature';
 import { attributeWords, normaliseText } from '../values/normalise';
 import { countCountryNames } from '../values/countries';
+import {
+  academicCandidates,
+  assignKeywordRows,
+  markPersonRows,
+  navigationSearch,
+  type PersonRow,
+} from './academic-classify';
 
 export interface ClassifyContext {
   rules?: SiteRule[];
@@ -42,6 +49,8 @@ interface Working {
   /** form + heading + legend: fields that belong together. */
   block: string;
   row: number;
+  /** A row of an author table (issue #13): only the person's own row is filled. */
+  person?: PersonRow;
 }
 
 interface LabelSource {
@@ -468,7 +477,7 @@ function explicitRowIndex(field: FieldDescriptor): number | undefined {
 }
 
 function assignRows(work: Working[]): void {
-  for (const group of ['education', 'work'] as const) {
+  for (const group of ['education', 'work', 'history'] as const) {
     const members = work.filter((w) => !isLeave(w.target) && w.target.startsWith(`${group}.`));
     if (!members.length) continue;
     const explicit = members.map((m) => explicitRowIndex(m.field));
@@ -504,6 +513,9 @@ export function classifyField(
   }
   const fromAdapter = adapterCandidate(field, adapters);
   if (fromAdapter) candidates.push(fromAdapter);
+  // A navbar search box ("Search OpenReview…") is never filled, whatever its words also name.
+  const search = fromAdapter ? undefined : navigationSearch(field);
+  if (search) return { target: 'leave:search', score: 0.95, reason: search, section };
   const ac = autocompleteTarget(field.autocomplete);
   let fromAutocomplete: Candidate | undefined;
   if (ac) {
@@ -512,7 +524,7 @@ export function classifyField(
     fromAutocomplete = { target: ac.target, score: abused ? 0.7 : 0.9, reason: `autocomplete=${ac.token}` };
     candidates.push(fromAutocomplete);
   }
-  candidates.push(...textCandidates(field, section), ...shapeCandidates(field, shape));
+  candidates.push(...textCandidates(field, section), ...shapeCandidates(field, shape), ...academicCandidates(field));
   if (section === 'other' && shape === 'text') {
     const start = currentPositionStart(field);
     if (start) candidates.push(start);
@@ -804,6 +816,8 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
   }
 
   markLoginForms(work, page);
+  markPersonRows(work);
+  assignKeywordRows(work);
   assignRows(work);
 
   // One fact per field and no fact twice in a block (rows and split date parts excepted). A block that repeats
@@ -846,6 +860,13 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
         reason: w.reason,
       };
     }
-    return { fieldId: w.field.id, kind: w.target, row: w.row, confidence, reason: w.reason };
+    return {
+      fieldId: w.field.id,
+      kind: w.target,
+      row: w.row,
+      confidence,
+      reason: w.reason,
+      ...(w.person ? { person: w.person } : {}),
+    };
   });
 }

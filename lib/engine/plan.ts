@@ -18,7 +18,7 @@ import type {
   SkippedField,
 } from './types';
 import { DOCUMENT_FIELD_KINDS, FIELD_KINDS, LEAVE_ALONE, type FieldKind } from '../fields/kinds';
-import type { DocumentMeta, Education, EndDate, PartialDate, Profile, Publication } from '../profile/schema';
+import type { Address, DocumentMeta, Education, EndDate, PartialDate, Profile } from '../profile/schema';
 import { currentPosition, primaryEmail } from '../profile/create';
 import { dateParts } from '../profile/dates';
 import { initialOf, resolveName } from '../values/names';
@@ -26,30 +26,39 @@ import { SCHOLAR_IDS, type ScholarService } from '../values/scholar-ids';
 import { phoneFormats } from '../values/phones';
 import { countryForms, countryName } from '../values/countries';
 import { regionForms, streetLines } from '../values/address';
-import { degreeLevel, degreeRank, type DegreeLevel } from '../values/degrees';
+import { degreeLevel, type DegreeLevel } from '../values/degrees';
 import { chooseOption, isPlaceholderOption } from '../values/options';
 import { fitLength, joinList, listSeparatorFor, pickFitting } from '../values/fit';
 import { dateFormatFor, formatDate, monthForms } from '../values/dates';
 import { normaliseText } from '../values/normalise';
+import type { PublicationStyle } from '../messaging/protocol';
+import { none, text, type Answer } from './answers/answer';
+import {
+  affiliationAnswer,
+  affiliationOf,
+  careerStageAnswer,
+  conflictDomains,
+  degreeExtraAnswer,
+  degreeForBlock,
+  emailOfKind,
+  historyAnswer,
+  keywordAnswer,
+  placeAnswer,
+  placeGroups,
+  postalAddress,
+  postalAddressAnswer,
+  publicationsAnswer,
+} from './answers/academic';
+import { highestDegree, historyRows } from '../profile/views';
 
 export interface PlanOptions {
   documents: DocumentMeta[];
   overwrite: boolean;
   /** "Now" for recent-years rules (conflict domains); defaults to the current date. */
   now?: Date;
+  /** The citation style set in the options, for publication lists written into a textarea (issue #13). */
+  publicationStyle?: PublicationStyle;
 }
-
-/** What the profile says for a field, before it is shaped to the control. */
-type Answer =
-  | { kind: 'text'; text: string; candidates?: string[] }
-  | { kind: 'choice'; candidates: string[]; match?: (option: FieldOption) => boolean }
-  | { kind: 'check'; checked: boolean }
-  | { kind: 'file'; document: DocumentMeta }
-  | { kind: 'none'; why: string };
-
-const none = (why: string): Answer => ({ kind: 'none', why });
-const text = (value: string | undefined, why: string, candidates?: string[]): Answer =>
-  value && value.trim() ? { kind: 'text', text: value.trim(), ...(candidates ? { candidates } : {}) } : none(why);
 
 interface WorkRow {
   title: string;
@@ -89,12 +98,8 @@ export function educationRows(profile: Profile): Education[] {
   return [...profile.education].sort((a, b) => endKey(b.end).localeCompare(endKey(a.end)));
 }
 
-/** The highest degree: by level, then the latest. */
-export function highestDegree(profile: Profile): Education | undefined {
-  return [...profile.education].sort(
-    (a, b) => degreeRank(b.degree) - degreeRank(a.degree) || (b.end ?? '').localeCompare(a.end ?? ''),
-  )[0];
-}
+/** The highest degree: by level, then the latest (lib/profile/views.ts). */
+export { highestDegree };
 
 const DEGREE_WORDS: Record<DegreeLevel, string[]> = {
   doctorate: ['PhD', 'Ph.D.', 'Doctorate', 'Doctor of Philosophy', 'Doctoral degree'],
@@ -242,11 +247,6 @@ function countryAnswer(field: FieldDescriptor, code: string | undefined): Answer
   return text(countryName(code), 'no country');
 }
 
-function publicationLine(p: Publication): string {
-  const authors = p.authors.map((a) => a.name).join(', ');
-  return [authors, p.title, [p.venue, p.year].filter(Boolean).join(', ')].filter(Boolean).join('. ') + '.';
-}
-
 function listAnswer(field: FieldDescriptor, items: string[], why: string, defaultSeparator?: '\n'): Answer {
   const unique = [...new Set(items.map((i) => i.trim()).filter(Boolean))];
   if (!unique.length) return none(why);
@@ -269,11 +269,20 @@ function answerFor(
   row: number,
   field: FieldDescriptor,
   profile: Profile,
-  ctx: { page: PageDescription; decisions: Decision[]; documents: DocumentMeta[]; now: Date },
+  ctx: {
+    page: PageDescription;
+    decisions: Decision[];
+    documents: DocumentMeta[];
+    now: Date;
+    publicationStyle?: PublicationStyle;
+  },
 ): Answer {
   const name = resolveName(profile.name);
   const position = currentPosition(profile);
   const links = profile.links;
+  // An address is never made from an affiliation (a CV header imported as address lines).
+  const address: Address = postalAddress(profile) ?? { lines: [] };
+  const affiliation = affiliationOf(profile);
   switch (kind) {
     case 'name.full':
       return text(name.full, 'no name in the profile');
@@ -302,6 +311,10 @@ function answerFor(
     case 'email':
     case 'email.confirm':
       return text(primaryEmail(profile), 'no email in the profile');
+    case 'email.personal':
+    case 'email.work':
+    case 'email.alternative':
+      return emailOfKind(kind, profile);
     case 'phone':
     case 'phone.countryCode':
     case 'phone.national':
@@ -309,22 +322,31 @@ function answerFor(
       return phoneAnswer(kind, field, profile, ctx.page, ctx.decisions);
     case 'address.line1':
       return text(
-        streetLines(profile.address.lines, asksFor(ctx, 'address.line2'))[0],
+        streetLines(address.lines ?? [], asksFor(ctx, 'address.line2'))[0],
         'no street address in the profile',
       );
     case 'address.line2':
-      return text(streetLines(profile.address.lines, true)[1], 'no second address line in the profile');
+      return text(streetLines(address.lines ?? [], true)[1], 'no second address line in the profile');
     case 'address.city':
-      return text(profile.address.city, 'no city in the profile');
+      return text(address.city, 'no city in the profile');
     case 'address.region':
-      return regionAnswer(field, profile.address.region, profile.address.country);
+      return regionAnswer(field, address.region, address.country);
     case 'address.postalCode':
-      return text(profile.address.postalCode, 'no postal code in the profile');
-    case 'address.country':
-      return countryAnswer(field, profile.address.country ?? position?.country);
+      return text(address.postalCode, 'no postal code in the profile');
+    case 'address.full':
+      return postalAddressAnswer(field, profile);
+    case 'address.country': {
+      // The address's country, else the current affiliation's: "Hong Kong, China" is Hong Kong where listed.
+      const [country, city, source] = address.country
+        ? [address.country, address.city, undefined]
+        : [affiliation?.country ?? position?.country, affiliation?.city ?? position?.city, affiliation?.source];
+      return country && placeGroups(country, city).length > 1
+        ? (placeAnswer(field, country, city, source) ?? countryAnswer(field, country))
+        : countryAnswer(field, country);
+    }
     case 'address.location': {
-      const city = profile.address.city ?? position?.city;
-      const country = profile.address.country ?? position?.country;
+      const city = address.city ?? affiliation?.city ?? position?.city;
+      const country = address.country ?? affiliation?.country ?? position?.country;
       return text(
         [city, country ? countryName(country) : undefined].filter(Boolean).join(', '),
         'no city or country in the profile',
@@ -351,23 +373,27 @@ function answerFor(
       return scholarAnswer(field, service, links[service === 'scholar' ? 'googleScholar' : service], form);
     }
     case 'position.title':
-      return text(position?.title, 'no current position in the profile');
     case 'position.department':
-      return text(position?.department, 'no department in the profile');
     case 'position.institution':
-      return text(position?.institution, 'no current institution in the profile');
+      return affiliationAnswer(kind, profile);
     case 'position.institutionDomain':
-      return text(position?.institutionDomain, 'no institution domain in the profile');
+      return text(affiliation?.domain, 'no institution domain in the profile');
     case 'position.startYear':
       return dateAnswer(field, position?.start, 'position start');
+    case 'position.careerStage':
+      return careerStageAnswer(field, profile);
+    // A degree block names its degree ("PhD details") or asks for the highest.
     case 'degree.level':
-      return degreeAnswer(highestDegree(profile)?.degree);
+      return degreeAnswer(degreeForBlock(field, profile)?.degree);
     case 'degree.field':
-      return text(highestDegree(profile)?.field, 'no degree field in the profile');
+      return text(degreeForBlock(field, profile)?.field, 'no degree field in the profile');
     case 'degree.institution':
-      return text(highestDegree(profile)?.institution, 'no degree institution in the profile');
+      return text(degreeForBlock(field, profile)?.institution, 'no degree institution in the profile');
+    case 'degree.thesisTitle':
+    case 'degree.supervisor':
+      return degreeExtraAnswer(kind, field, profile);
     case 'degree.year': {
-      const end = highestDegree(profile)?.end;
+      const end = degreeForBlock(field, profile)?.end;
       const awarded = end === undefined || end === 'present' ? undefined : end;
       // A date or month input asks for the date itself; any other box here asks for the year.
       if (field.type === 'date' || field.type === 'month') return dateAnswer(field, awarded, 'degree date');
@@ -411,8 +437,23 @@ function answerFor(
         kind === 'work.start' ? 'start date' : 'end date',
       );
     }
+    case 'history.position':
+    case 'history.institution':
+    case 'history.domain':
+    case 'history.country':
+    case 'history.start':
+    case 'history.end':
+      return historyAnswer(kind, row, field, profile, dateAnswer);
+    case 'research.keyword':
+      return keywordAnswer(row, profile);
     case 'research.interests':
-      return listAnswer(field, [...profile.interests, ...profile.keywords], 'no research interests in the profile');
+      // A "Keywords" textarea (EasyChair, most submission systems) takes one per line unless it asks for commas.
+      return listAnswer(
+        field,
+        [...profile.interests, ...profile.keywords],
+        'no research interests in the profile',
+        field.control === 'textarea' && /\bkey ?words\b/.test(fieldWords(field)) ? '\n' : undefined,
+      );
     case 'research.subjectAreas': {
       const items = [...profile.interests, ...profile.keywords];
       if (!items.length) return none('no research interests in the profile');
@@ -439,12 +480,8 @@ function answerFor(
       return text(shortest.find((t) => t.length <= limit) ?? pickFitting(shortest, limit), 'no bio fits');
     }
     case 'publications.list':
-      return listAnswer(field, profile.publications.map(publicationLine), 'no publications in the profile', '\n');
-    case 'publications.selected': {
-      const n = selectedCount(fieldWords(field));
-      const selected = profile.publications.filter((p) => p.selected).slice(0, n);
-      return listAnswer(field, selected.map(publicationLine), 'no publications marked as selected', '\n');
-    }
+    case 'publications.selected':
+      return publicationsAnswer(kind, fieldWords(field), field, profile, ctx.publicationStyle ?? 'plain');
     // The same conflict set the popup copies (lib/format/conflicts.ts): one line per person, titles dropped,
     // co-authors and relations within the HotCRP default window, advisors for life.
     case 'conflicts.people': {
@@ -455,9 +492,12 @@ function answerFor(
       return listAnswer(field, lines, 'no collaborators or advisors in the profile', '\n');
     }
     case 'conflicts.domains': {
-      const set = collectConflicts(profile, { months: DEFAULT_CONFLICT_MONTHS['cmt-domains'], now: ctx.now });
-      const domains = [...new Set(set.institutions.flatMap((i) => (i.domain ? [i.domain.toLowerCase()] : [])))];
-      return listAnswer(field, domains, 'no institution domains in the profile');
+      // CMT: "a.edu; b.org" unless the help asks for commas or lines.
+      const hint = `${fieldWords(field)} ${field.description}`;
+      const asked = /comma|,|one per line|per line|new line|semicolon|;/i.test(hint);
+      const domains = conflictDomains(profile, ctx.now);
+      if (asked) return listAnswer(field, domains, 'no email or institution domains in the profile');
+      return text(joinList(domains, '; ', field.maxLength), 'no email or institution domains in the profile');
     }
     case 'document.cv':
     case 'document.researchStatement':
@@ -499,7 +539,9 @@ function hasValue(field: FieldDescriptor): boolean {
   if (field.showsDefault) return false;
   if (field.control === 'select' || field.control === 'listbox-button') {
     const selected = field.options.find((o) => o.selected);
-    if (selected) return !isPlaceholderOption(selected);
+    // An empty-valued first choice ("Country/Region") is the select's prompt, not an answer.
+    if (selected)
+      return !isPlaceholderOption(selected) && !(selected.value.trim() === '' && field.options[0] === selected);
   }
   return field.value.trim() !== '';
 }
@@ -554,7 +596,11 @@ function shapeStep(
     field.type === 'radio' ||
     field.control === 'combobox';
   if (needsOption) {
-    let choice = chooseOption(field.options, candidates)?.option;
+    const byMeaning =
+      answer.kind === 'choice' && answer.preferMatch && answer.match
+        ? field.options.filter((o) => !o.disabled && !isPlaceholderOption(o) && answer.match?.(o))
+        : [];
+    let choice = byMeaning.length === 1 ? byMeaning[0] : chooseOption(field.options, candidates)?.option;
     if (!choice && answer.kind === 'choice' && answer.match) {
       const hits = field.options.filter((o) => !o.disabled && !isPlaceholderOption(o) && answer.match?.(o));
       if (hits.length === 1) choice = hits[0];
@@ -580,7 +626,9 @@ function shapeStep(
 }
 
 const ADD_BUTTON = /^\s*(\+\s*)?(add|add another|add more|\+|hinzufugen|ajouter|anadir|agregar|添加)\b/i;
-const ROW_BUTTON_CONTEXT: Record<'education' | 'work', RegExp> = {
+const ROW_BUTTON_CONTEXT: Record<'education' | 'work' | 'history' | 'research', RegExp> = {
+  history: /history|career|position|education/i,
+  research: /expertise|keyword|interest|research area/i,
   education: /educat|school|degree|qualification|ausbildung|formation|educacion|教育/i,
   work: /work|experience|employ|position|job|career|berufserfahrung|experien|工作/i,
 };
@@ -595,7 +643,14 @@ export function planFill(
   const steps: FillStep[] = [];
   const skipped: SkippedField[] = [];
   const byId = new Map(page.fields.map((f) => [f.id, f]));
-  const ctx = { page, decisions, documents: options.documents, now: options.now ?? new Date() };
+  const ctx = {
+    page,
+    decisions,
+    documents: options.documents,
+    now: options.now ?? new Date(),
+    publicationStyle: options.publicationStyle,
+  };
+  const selfRows = personSelfRows(page, decisions, profile);
   const radioSeen = new Map<string, number>();
   const radioKeyOf = (field: FieldDescriptor) =>
     field.type === 'radio' ? `${field.form ?? ''}|${field.group ?? field.name}` : '';
@@ -620,6 +675,17 @@ export function planFill(
       skipped.push({ fieldId: field.id, reason: `not fillable (${field.notFillableReason ?? 'hidden or disabled'})` });
       continue;
     }
+    // An author table: only the person's own row (issue #13).
+    if (decision.person && selfRows.get(decision.person.block)?.row !== decision.person.row) {
+      const self = selfRows.get(decision.person.block);
+      skipped.push({
+        fieldId: field.id,
+        reason: `left alone: ${LEAVE_ALONE.otherPerson} (author row ${decision.person.row + 1}; ${
+          self ? `you are row ${self.row + 1}, ${self.why}` : 'no row holds your email or is marked as you'
+        })`,
+      });
+      continue;
+    }
     if (!options.overwrite && (hasValue(field) || (radioKey !== '' && answeredGroups.has(radioKey)))) {
       skipped.push({ fieldId: field.id, reason: 'already has a value' });
       continue;
@@ -630,23 +696,32 @@ export function planFill(
       skipped.push({ fieldId: field.id, reason: shaped.why ?? 'no value' });
       continue;
     }
+    const source = answer.kind === 'text' || answer.kind === 'choice' ? answer.source : undefined;
     steps.push({
       ...shaped.step,
       fieldId: field.id,
       kind: decision.kind,
-      reason: decision.reason,
+      reason: source ? `${decision.reason}; from ${source}` : decision.reason,
       confidence: decision.confidence,
     });
   }
 
   // "Add another" when the profile has more rows than the form shows (bounded).
-  for (const group of ['education', 'work'] as const) {
+  for (const group of ['education', 'work', 'history', 'research'] as const) {
+    const prefix = group === 'research' ? 'research.keyword' : `${group}.`;
     const rowsInForm = decisions.reduce(
-      (n, d) => (d.kind !== null && d.kind.startsWith(`${group}.`) ? Math.max(n, d.row + 1) : n),
+      (n, d) => (d.kind !== null && d.kind.startsWith(prefix) ? Math.max(n, d.row + 1) : n),
       0,
     );
     if (!rowsInForm) continue;
-    const rowsInProfile = group === 'education' ? profile.education.length : workRows(profile).length;
+    const rowsInProfile =
+      group === 'education'
+        ? profile.education.length
+        : group === 'work'
+          ? workRows(profile).length
+          : group === 'history'
+            ? historyRows(profile).length
+            : new Set([...profile.interests, ...profile.keywords]).size;
     const button = page.buttons.find(
       (b) =>
         !b.submit &&
@@ -666,4 +741,35 @@ export function planFill(
     }
   }
   return { steps, skipped };
+}
+
+/**
+ * Which row of each author table is the person: the row that already holds one of their emails, else a row the
+ * page marks as theirs ("(you)", a ticked "corresponding" box), else the first row when the form asks for the
+ * submitting author first. A table with none of these has no row for Vitae to fill.
+ */
+function personSelfRows(
+  page: PageDescription,
+  decisions: Decision[],
+  profile: Profile,
+): Map<string, { row: number; why: string }> {
+  const emails = new Set(profile.emails.map((e) => e.address.trim().toLowerCase()));
+  const byId = new Map(page.fields.map((f) => [f.id, f]));
+  const out = new Map<string, { row: number; why: string }>();
+  const rows = decisions.flatMap((d) => (d.kind !== null && d.person ? [{ d, person: d.person }] : []));
+  for (const { d, person } of rows) {
+    const value = byId.get(d.fieldId)?.value.trim().toLowerCase() ?? '';
+    if (d.kind === 'email' && value && emails.has(value))
+      out.set(person.block, { row: person.row, why: 'the row that holds your email' });
+  }
+  for (const { person } of rows) {
+    if (out.has(person.block)) continue;
+    if (person.marked) out.set(person.block, { row: person.row, why: 'the row marked as yours' });
+  }
+  for (const { person } of rows) {
+    if (out.has(person.block) || !person.submitterFirst) continue;
+    const first = Math.min(...rows.filter((r) => r.person.block === person.block).map((r) => r.person.row));
+    out.set(person.block, { row: first, why: 'the form asks for the submitting author first' });
+  }
+  return out;
 }

@@ -120,6 +120,11 @@ export type Decision =
       row: number;
       confidence: number;
       reason: string;
+      /**
+       * A row of an author table (issue #13; optional): the planner fills only the row that is the person and
+       * leaves the others alone.
+       */
+      person?: { block: string; row: number; marked?: boolean; submitterFirst?: boolean };
     }
   | {
       fieldId: string;

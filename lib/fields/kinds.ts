@@ -18,6 +18,10 @@ export const FIELD_KINDS = {
   // contact
   email: { group: 'contact', label: 'Email' },
   'email.confirm': { group: 'contact', label: 'Confirm email' },
+  // Emails by kind (issue #13): "Personal email", "Work / institutional email", "Alternative email".
+  'email.personal': { group: 'contact', label: 'Personal email' },
+  'email.work': { group: 'contact', label: 'Work email' },
+  'email.alternative': { group: 'contact', label: 'Alternative email' },
   phone: { group: 'contact', label: 'Phone' },
   'phone.countryCode': { group: 'contact', label: 'Phone country code' },
   'phone.national': { group: 'contact', label: 'Phone number (national)' },
@@ -30,6 +34,8 @@ export const FIELD_KINDS = {
   'address.country': { group: 'contact', label: 'Country' },
   /** One free-text "Location" box (Lever, Greenhouse): "City, Country". */
   'address.location': { group: 'contact', label: 'Location (city, country)' },
+  /** One textarea for the whole postal address ("Correspondence address"), as lines. */
+  'address.full': { group: 'contact', label: 'Postal address' },
   // academic identity: each as a URL or as a bare id, chosen by the field
   homepage: { group: 'links', label: 'Homepage' },
   'orcid.url': { group: 'links', label: 'ORCID (URL)' },
@@ -52,11 +58,15 @@ export const FIELD_KINDS = {
   'position.institution': { group: 'position', label: 'Institution / affiliation' },
   'position.institutionDomain': { group: 'position', label: 'Institution domain' },
   'position.startYear': { group: 'position', label: 'Position start year' },
+  /** "Career stage" / "Current status": PhD student, Postdoc, Faculty… */
+  'position.careerStage': { group: 'position', label: 'Career stage' },
   // highest degree
   'degree.level': { group: 'degree', label: 'Highest degree' },
   'degree.field': { group: 'degree', label: 'Degree field' },
   'degree.institution': { group: 'degree', label: 'Degree institution' },
   'degree.year': { group: 'degree', label: 'Degree year' },
+  'degree.thesisTitle': { group: 'degree', label: 'Thesis title' },
+  'degree.supervisor': { group: 'degree', label: 'Thesis supervisor' },
   // education row i
   'education.institution': { group: 'education', label: 'School' },
   'education.degree': { group: 'education', label: 'Degree' },
@@ -70,9 +80,18 @@ export const FIELD_KINDS = {
   'work.start': { group: 'work', label: 'Work start' },
   'work.end': { group: 'work', label: 'Work end' },
   'work.current': { group: 'work', label: 'Currently working here' },
+  // career and education history row i (OpenReview): positions and degrees together, latest first
+  'history.position': { group: 'history', label: 'History: position' },
+  'history.institution': { group: 'history', label: 'History: institution' },
+  'history.domain': { group: 'history', label: 'History: institution domain' },
+  'history.country': { group: 'history', label: 'History: country' },
+  'history.start': { group: 'history', label: 'History: start' },
+  'history.end': { group: 'history', label: 'History: end' },
   // research
   'research.interests': { group: 'research', label: 'Research interests' },
   'research.subjectAreas': { group: 'research', label: 'Subject areas' },
+  /** Keyword row i (OpenReview expertise): one interest per row. */
+  'research.keyword': { group: 'research', label: 'Research keyword' },
   'bio.short': { group: 'research', label: 'Short bio' },
   'bio.long': { group: 'research', label: 'Bio' },
   'publications.list': { group: 'research', label: 'Publication list' },

@@ -105,12 +105,43 @@ export function countryCode(value: string | undefined): string | undefined {
     'south korea': 'KR',
     korea: 'KR',
     'hong kong sar': 'HK',
+    'hong kong sar china': 'HK',
+    'macau sar': 'MO',
+    'macao sar': 'MO',
     'p.r. china': 'CN',
+    'p. r. china': 'CN',
     prc: 'CN',
   };
   const alias = aliases[v.toLowerCase()];
   if (alias) return alias;
   return countries.getAlpha2Code(v, 'en') ?? undefined;
+}
+
+/** Regions a CV may write as "…, China" that forms and ISO list as their own: "Hong Kong, China" is HK. */
+const CHINA_REGIONS: Record<string, string> = {
+  'hong kong': 'HK',
+  'hong kong sar': 'HK',
+  hk: 'HK',
+  kowloon: 'HK',
+  macao: 'MO',
+  macau: 'MO',
+  'macao sar': 'MO',
+  'macau sar': 'MO',
+  taiwan: 'TW',
+};
+
+/**
+ * The country of a place written as comma-separated parts ("Shatin, Hong Kong, China"): the last part's code, except
+ * that a Hong Kong, Macao or Taiwan part before "China" wins. `parts` is left as written, for display.
+ */
+export function placeCountry(parts: readonly string[]): string | undefined {
+  const last = countryCode(parts[parts.length - 1]);
+  if (last !== 'CN') return last;
+  for (const part of parts.slice(0, -1)) {
+    const region = CHINA_REGIONS[part.trim().toLowerCase().replace(/[.]/g, '')];
+    if (region) return region;
+  }
+  return last;
 }
 
 /** Split a printed name into parts: "Lin, Wei" → Lin / Wei; "Prof. Hui-Ling Zhen" → Hui-Ling / Zhen. */

@@ -16,6 +16,8 @@ const RANGE_RE = new RegExp(
   String.raw`(?<![\w/.-])(${DATE})(?:${DASH}(${DATE}|${OPEN})|${DASH}(?=\s*$))?(?![\w/])`,
   'i',
 );
+/** "Mar–Jun 2019": two months of one year. */
+const MONTH_PAIR_RE = new RegExp(String.raw`(?<![\w/.-])(${MONTH})${DASH}(${MONTH})\s*(\d{4})(?![\w/])`, 'gi');
 const SINCE_RE = new RegExp(String.raw`\b(?:since|from)\s+(${DATE})`, 'i');
 
 /** One date token to a partial date. */
@@ -65,6 +67,15 @@ export function findDateRange(line: string, anywhere = false): FoundRange | unde
     const end = endToken(m[2]) ?? (m[0].match(new RegExp(DASH + '$')) ? 'present' : undefined);
     candidates.push({ start, ...(end ? { end } : {}), index: m.index, length: m[0].length });
   }
+  for (const m of line.matchAll(MONTH_PAIR_RE)) {
+    const start = parseDateToken(`${m[1]!} ${m[3]!}`);
+    const end = parseDateToken(`${m[2]!} ${m[3]!}`);
+    if (!start || !end) continue;
+    // It replaces the lone "Jun 2019" the general pattern found inside it.
+    const inside = candidates.findIndex((c) => c.index > m.index && c.index < m.index + m[0].length);
+    if (inside >= 0) candidates.splice(inside, 1);
+    candidates.push({ start, end, index: m.index, length: m[0].length });
+  }
   const since = SINCE_RE.exec(line);
   if (since) {
     const start = parseDateToken(since[1]!);
@@ -86,13 +97,28 @@ export function findDateRange(line: string, anywhere = false): FoundRange | unde
 
 /** The line without the range, and without the separators around it. */
 export function removeRange(line: string, range: FoundRange): string {
-  return (line.slice(0, range.index) + ' ' + line.slice(range.index + range.length))
+  let from = range.index;
+  let to = range.index + range.length;
+  // "(2021–2025)": the brackets go with the dates.
+  const open = /\(\s*$/.exec(line.slice(0, from));
+  const close = /^\s*\)/.exec(line.slice(to));
+  if (open && close) {
+    from = open.index;
+    to += close[0].length;
+  }
+  return (line.slice(0, from) + ' ' + line.slice(to))
     .replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '')
     .replace(/\s{2,}/g, ' ');
 }
 
 /** "Spring 2022" → term and year. */
 export function parseTerm(text: string): { term: string; year: number } | undefined {
+  const numbered = /\b(semester|term|trimester|quarter)\s+(\d)\s*,?\s+(\d{4})\b/i.exec(text);
+  if (numbered)
+    return {
+      term: `${numbered[1]![0]!.toUpperCase()}${numbered[1]!.slice(1).toLowerCase()} ${numbered[2]} ${numbered[3]}`,
+      year: Number(numbered[3]),
+    };
   const m = /\b(spring|summer|fall|autumn|winter)\s+(\d{4})\b/i.exec(text);
   return m
     ? { term: `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${m[2]}`, year: Number(m[2]) }

@@ -6,7 +6,7 @@ import { looksLikeDblpXml } from './dblp-xml';
 import { looksLikeJsonResume } from './json-resume';
 import { looksLikeOrcid } from './orcid';
 
-export type TextFormat = Exclude<ImportFormat, 'auto' | 'cv-pdf'>;
+export type TextFormat = Exclude<ImportFormat, 'auto' | 'cv-pdf' | 'cv-docx'>;
 
 /** Guess from text (and an already parsed JSON value when the text is JSON). */
 export function detectFormat(text: string, fileName: string | undefined, json: unknown): TextFormat | undefined {
@@ -23,5 +23,25 @@ export function detectFormat(text: string, fileName: string | undefined, json: u
     return 'bibtex';
   if (/^<\?xml|^<dblp/.test(head) && looksLikeDblpXml(head)) return 'dblp-xml';
   if (/^\s*</.test(head) && name.endsWith('.xml')) return 'dblp-xml';
+  if (/\.(tex|latex|ltx)$/.test(name) || looksLikeLatex(head)) return 'cv-latex';
+  if (/\.(md|markdown|mdown)$/.test(name) || looksLikeMarkdown(head)) return 'cv-markdown';
   return 'cv-text';
+}
+
+/** LaTeX source: a document class or several of the macros CVs are written with. */
+export function looksLikeLatex(text: string): boolean {
+  const head = text.slice(0, 20_000);
+  return (
+    /\\documentclass|\\begin\{document\}/.test(head) ||
+    (head.match(/\\(section|cventry|cvitem|textbf|item|href)\b/g) ?? []).length >= 3
+  );
+}
+
+/** Markdown rather than plain text: "#" headings, or links and bold in Markdown syntax. */
+export function looksLikeMarkdown(text: string): boolean {
+  const head = text.slice(0, 20_000);
+  const headings = (head.match(/^#{1,6}\s+\S/gm) ?? []).length;
+  const links = (head.match(/\[[^\]\n]+\]\((https?:|mailto:)[^)\s]+\)/g) ?? []).length;
+  const bold = (head.match(/\*\*[^*\n]+\*\*/g) ?? []).length;
+  return headings >= 2 || (headings >= 1 && links + bold >= 1) || links >= 2;
 }

@@ -9,11 +9,13 @@ import { importCslJson } from './csl-json';
 import { importCvPdf } from './cv-pdf';
 import { importCvText } from './cv-text';
 import { importDblpXml } from './dblp-xml';
+import { isZip } from './cv-markup/zip';
 import { decodeBytes, isPdf } from './decode';
 import { detectFormat, type TextFormat } from './detect';
 import { parseJsonText } from './json';
 import { importJsonResume } from './json-resume';
 import { importOrcid } from './orcid';
+import { inferMissingFields } from './required';
 import type { ImportInput, ImportOutcome, ProfileDraft } from './types';
 
 export type ImportResult = { ok: true; value: ImportOutcome } | { ok: false; error: string };
@@ -33,6 +35,28 @@ const TEXT_IMPORTERS: Record<'cv-text' | 'bibtex' | 'dblp-xml', (text: string) =
   bibtex: importBibtex,
   'dblp-xml': importDblpXml,
 };
+
+/**
+ * Markdown, LaTeX and Word parsers are loaded on first use: only an import of that format pays for them (in the
+ * background's single-file build they are bundled in; nothing outside lib/import reaches them).
+ */
+async function importCvMarkup(format: 'cv-markdown' | 'cv-latex', text: string): Promise<DraftResult> {
+  const { importCvLines } = await import('./cv-markup/links');
+  if (format === 'cv-markdown') {
+    const { markdownToCv } = await import('./cv-markup/markdown');
+    return importCvLines(markdownToCv(text));
+  }
+  const { latexToCv } = await import('./cv-markup/latex');
+  return importCvLines(latexToCv(text));
+}
+
+async function importCvDocx(bytes: Uint8Array): Promise<DraftResult> {
+  const { docxToCv } = await import('./cv-markup/docx');
+  const converted = await docxToCv(bytes);
+  if (!converted.ok) return converted;
+  const { importCvLines } = await import('./cv-markup/links');
+  return importCvLines(converted.converted);
+}
 
 function errorText(error: unknown): string {
   if (error instanceof RangeError) return 'the file is too deeply nested or too large to read';
@@ -61,6 +85,7 @@ function isEmptyDraft(draft: ProfileDraft): boolean {
 
 function profileOutcome(format: ImportFormat, result: DraftResult, warnings: string[]): ImportResult {
   if (!result.ok) return result;
+  inferMissingFields(result.draft);
   const all = [...warnings, ...result.warnings];
   // Input whose every value was unusable (wrong types, no recognisable facts) is refused, not "imported" as nothing.
   if (isEmptyDraft(result.draft)) {
@@ -89,12 +114,22 @@ async function runImport(input: ImportInput): Promise<ImportResult> {
       return profileOutcome('cv-pdf', await importCvPdf(input.bytes), warnings);
     }
     if (input.format === 'cv-pdf') return { ok: false, error: 'This file is not a PDF (a PDF starts with "%PDF-").' };
+    if (isZip(input.bytes)) {
+      if (input.format !== 'cv-docx' && input.format !== 'auto')
+        return { ok: false, error: `This file is a zip archive (a Word file?), not ${input.format}.` };
+      return profileOutcome('cv-docx', await importCvDocx(input.bytes), warnings);
+    }
+    if (input.format === 'cv-docx')
+      return { ok: false, error: 'This file is not a Word .docx file (a .docx is a zip archive starting with "PK").' };
     const decoded = decodeBytes(input.bytes);
     if (!decoded.ok) return decoded;
     text = decoded.text;
     warnings.push(...decoded.warnings);
-  } else if (input.format === 'cv-pdf') {
-    return { ok: false, error: 'A CV PDF must come as file bytes (base64), not as text.' };
+  } else if (input.format === 'cv-pdf' || input.format === 'cv-docx') {
+    return {
+      ok: false,
+      error: `A ${input.format === 'cv-pdf' ? 'CV PDF' : 'Word file'} must come as file bytes (base64), not as text.`,
+    };
   }
   if (text === undefined || text.trim() === '') return { ok: false, error: 'The file is empty.' };
 
@@ -131,6 +166,9 @@ async function runImport(input: ImportInput): Promise<ImportResult> {
     case 'bibtex':
     case 'dblp-xml':
       return profileOutcome(format, TEXT_IMPORTERS[format](text), warnings);
+    case 'cv-markdown':
+    case 'cv-latex':
+      return profileOutcome(format, await importCvMarkup(format, text), warnings);
     case 'orcid-id':
     case 'dblp-pid':
       return {

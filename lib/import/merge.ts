@@ -16,12 +16,23 @@ import { parseProfile, type Profile } from '../profile/schema';
 import { normaliseArxiv, normaliseDoi, normaliseTitle } from './clean';
 import { isOwnName } from './cv-text/names';
 import { LIST_SECTIONS, OBJECT_SECTIONS, rowLabel, validateDraft, type ListSection } from './draft';
+import { applyFixes, missingFields, type FieldFix, type MissingField } from './required';
 import type { ProfileDraft } from './types';
+
+const ROW_NAMES: Record<string, [row: string, page: string]> = {
+  positions: ['The position', 'Positions'],
+  experience: ['The experience entry', 'Experience'],
+  education: ['The degree', 'Education'],
+  awards: ['The award', 'Awards'],
+  grants: ['The grant', 'Grants'],
+};
 
 export interface MergeResult {
   profile: Profile;
   summary: ImportSummary;
   warnings: string[];
+  /** Rows saved without a field the editor requires (after the fixes): the preview asks for them. */
+  missing: MissingField[];
 }
 
 type Row = Record<string, unknown>;
@@ -201,8 +212,21 @@ function markOwnAuthorship(draft: ProfileDraft, current: Profile): void {
 }
 
 /** Merge a draft into a profile. Pure; throws only if the result would not be a valid profile (nothing is saved then). */
-export function mergeIntoProfile(current: Profile, draft: ProfileDraft, options: { exclude: string[] }): MergeResult {
-  const { draft: valid, warnings } = validateDraft(draft);
+export function mergeIntoProfile(
+  current: Profile,
+  draft: ProfileDraft,
+  options: { exclude: string[]; fixes?: readonly FieldFix[] },
+): MergeResult {
+  const fixed = applyFixes(draft, options.fixes ?? []);
+  const missing = missingFields(fixed).filter((m) => !options.exclude.includes(m.section));
+  const { draft: valid, warnings } = validateDraft(fixed);
+  for (const m of missing) {
+    const [row, page] = ROW_NAMES[m.section] ?? [m.section, m.section];
+    warnings.push(
+      `${row} "${m.row}" has no ${m.fieldLabel.toLowerCase()}: type it in the preview before importing, ` +
+        `or add it on the ${page} page afterwards.`,
+    );
+  }
   const next = structuredClone(current) as unknown as Row;
   const summary: ImportSummary = {};
   for (const section of OBJECT_SECTIONS) {
@@ -224,5 +248,5 @@ export function mergeIntoProfile(current: Profile, draft: ProfileDraft, options:
     next.extras = { ...(next.extras ?? {}), ...(valid.extras as Row) };
   const parsed = parseProfile(next);
   if (!parsed.ok) throw new Error(`The import would make an invalid profile, so nothing was changed. ${parsed.error}`);
-  return { profile: parsed.value, summary, warnings };
+  return { profile: parsed.value, summary, warnings, missing };
 }

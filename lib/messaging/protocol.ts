@@ -5,6 +5,7 @@
  * suites drive: their shapes are a contract. Add fields only as optional; never rename.
  */
 import type { FillStep, PageDescription } from '../engine/types';
+import type { FieldFix, MissingField } from '../import/required';
 import type { DocumentKind, DocumentMeta, Profile } from '../profile/schema';
 
 export type Failure = { ok: false; error: string };
@@ -18,6 +19,9 @@ export const IMPORT_FORMATS = [
   'csl-json',
   'orcid-json',
   'dblp-xml',
+  'cv-markdown',
+  'cv-latex',
+  'cv-docx',
   'auto',
   'orcid-id',
   'dblp-pid',
@@ -46,8 +50,18 @@ export interface ImportRequest {
   dryRun?: boolean;
   /** Sections (keys of the summary) the user unticked in the preview. */
   exclude?: string[];
+  /** Values typed in the preview for required fields the file left empty (`missing` of the dry run). */
+  fixes?: FieldFix[];
 }
-export type ImportResponse = { ok: true; summary: ImportSummary; warnings: string[] } | Failure;
+export type ImportResponse =
+  | {
+      ok: true;
+      summary: ImportSummary;
+      warnings: string[];
+      /** Imported rows still lacking a field the editor requires; send `fixes` for them. */
+      missing?: MissingField[];
+    }
+  | Failure;
 
 /**
  * Per section: how many items the import adds, changes and keeps. `items` lists the added and changed ones

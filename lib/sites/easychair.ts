@@ -13,6 +13,8 @@ export const easychair: SiteAdapter = {
     { key: /^keywords$/, target: 'research.interests', note: 'EasyChair keywords, one per line' },
     { key: /^abstract$/, target: 'leave:essay', note: 'a paper abstract' },
     { key: /^title$/, target: 'leave:essay', note: 'a paper title' },
+    // Author blocks (first_name1, email1, …): numbered person rows; the classifier's person-row pass decides which
+    // one is the person filling the form (issue #13), every other row is a co-author's.
     {
       key: /^(first_name|last_name|email|country|affiliation|url)\d+$/,
       target: 'leave:otherPerson',

@@ -24,12 +24,15 @@ export const openreview: SiteAdapter = {
     { key: /^semanticScholar_url$/, target: 'semanticScholar.url' },
     { key: /^(wikipedia_url|aclanthology_url)$/, target: 'leave:unknown', note: 'a link Vitae does not keep' },
     { label: /^full name$/, target: 'name.full' },
-    // Career & Education History rows: react-select boxes known by their placeholders.
-    { label: /^choose or type a position$/, target: 'work.title' },
-    { label: /^choose or type an institution$/, target: 'work.organisation' },
-    { label: /^choose or type an institution domain$/, target: 'leave:unknown', note: 'the domain of a history row' },
-    { label: /^start year$/, target: 'work.start' },
-    { label: /^end year$/, target: 'work.end' },
+    // Career & Education History rows (positions and degrees together, issue #13): react-select boxes known by
+    // their placeholders.
+    { label: /^choose or type a position$/, target: 'history.position' },
+    { label: /^choose or type an institution$/, target: 'history.institution' },
+    { label: /^choose or type an institution domain$/, target: 'history.domain' },
+    { label: /^(choose or type a )?country ?\/? ?region$|^choose a country$/, target: 'history.country' },
+    { label: /^start year$/, target: 'history.start' },
+    { label: /^end year$/, target: 'history.end' },
+    { label: /^search openreview/, target: 'leave:search', note: 'the navbar search' },
     { label: /^(year of birth|birth year)$/, target: 'leave:dateOfBirth' },
   ],
 };

@@ -1,6 +1,6 @@
 /** The contact block: everything above the first section heading. */
 import type { Profile } from '../../profile/schema';
-import { cleanText, countryCode, makeEmail, makePhone, safeUrl, splitName } from '../clean';
+import { cleanText, makeEmail, makePhone, placeCountry, safeUrl, splitName } from '../clean';
 import { scholarIdFromUrl, setScholarId } from '../scholar-links';
 import type { ProfileDraft } from '../types';
 
@@ -12,9 +12,13 @@ const AFFILIATION =
   /\b(department|dept\.|school|faculty|institute|university|college|laborator(y|ies)|lab|centre|center|academy|hospital|research)\b/i;
 const INSTITUTION =
   /\b(university|universit\w+|institute|college|academy|polytechnic|school of \w+ and|laborator(y|ies)|lab|research|inc|ltd|gmbh|corporation|company)\b/i;
+const UNIVERSITY = /\b(university|universit\w+|college|polytechnic|academy|école|hochschule)\b/i;
 const DEPARTMENT = /^(department|dept\.?|school of|faculty|division|institute for)\b/i;
 const TITLE =
   /\b(professor|lecturer|reader|postdoc(toral)?|research (fellow|scientist|associate|engineer)|scientist|ph\.?d\.? (student|candidate)|doctoral (student|candidate)|student|candidate|researcher|engineer|fellow)\b/i;
+/** What only a postal address has: a street, a room or building, a box, a postcode. */
+const STREET =
+  /\b(road|rd\.|street|st\.|avenue|ave\.?|boulevard|blvd|lane|drive|dr\.|way|strasse|straße|rue|via|room|rm\.?|suite|floor|building|bldg\.?|p\.?\s?o\.?\s?box|postfach|mail ?stop)\b|\b\d{1,5}[a-z]?\s+\p{L}|\b\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/iu;
 const HONORIFIC = /^(Dr\.?|Prof\.?|Professor)\s+/;
 const LABELS =
   /\b(e-?mail|phone|tel|telephone|mobile|cell|fax|web(site|page)?|homepage|home page|url|orcid|github|linkedin|dblp|google scholar|scholar|openreview|address)\s*:?/gi;
@@ -52,10 +56,53 @@ function segments(line: string): string[] {
     .filter(Boolean);
 }
 
+const KEYS: [RegExp, 'name' | 'title' | 'affiliation' | 'address'][] = [
+  [/^(full |first and last |legal )?name$/i, 'name'],
+  [/^(current )?(position|title|job title|rank|role)$/i, 'title'],
+  [/^(affiliation|institution|organi[sz]ation|employer|department|university)$/i, 'affiliation'],
+  [/^(postal |mailing |office |work |home )?address$/i, 'address'],
+];
+
+/**
+ * "Name: …", "Position: …", "Affiliation: …", "Address: …" header lines, in any order and with any spacing; an
+ * address's continuation lines (indented, or before the next "Key:") stay in it. Other lines come back as `rest`.
+ */
+function keyValues(rows: string[]): {
+  name?: string;
+  title?: string;
+  affiliation: string[];
+  address?: string;
+  rest: string[];
+} {
+  const out: ReturnType<typeof keyValues> = { affiliation: [], rest: [] };
+  let inAddress = false;
+  for (const row of rows) {
+    const m = /^\s*([A-Za-z][A-Za-z .-]{0,24}?)\s*:\s*(.*)$/.exec(row);
+    const kind = m ? KEYS.find(([re]) => re.test(m[1]!.trim()))?.[1] : undefined;
+    if (m && kind) {
+      const value = m[2]!.trim();
+      inAddress = kind === 'address';
+      if (kind === 'name' && value) out.name ??= value;
+      else if (kind === 'title' && value) out.title ??= value;
+      else if (kind === 'affiliation' && value) out.affiliation.push(value);
+      else if (kind === 'address') out.address = [out.address, value].filter(Boolean).join(', ');
+      continue;
+    }
+    if (inAddress && !/:/.test(row) && !/@|https?:/.test(row)) {
+      out.address = [out.address, row.trim()].filter(Boolean).join(', ');
+      continue;
+    }
+    inAddress = false;
+    out.rest.push(row);
+  }
+  return out;
+}
+
 export function parseContact(lines: string[], warnings: string[]): ProfileDraft {
   const draft: ProfileDraft = {};
-  const rows = lines.map(cleanMarkup).filter(Boolean);
-  const nameLine = rows.slice(0, 4).find(looksLikeName);
+  const keyed = keyValues(lines.map(cleanMarkup).filter(Boolean));
+  const rows = keyed.rest;
+  const nameLine = keyed.name ?? rows.slice(0, 4).find(looksLikeName);
   if (nameLine) {
     const native = /[(（]([^)）]+)[)）]/.exec(nameLine)?.[1];
     const honorific = HONORIFIC.exec(nameLine)?.[1];
@@ -77,9 +124,11 @@ export function parseContact(lines: string[], warnings: string[]): ProfileDraft 
   const links: Partial<Profile['links']> = {};
   const other: { label: string; url: string }[] = [];
   const addressLines: string[] = [];
-  let title: string | undefined;
-  let employer: string | undefined;
-  let country: string | undefined;
+  const affiliation: string[] = [...keyed.affiliation];
+  const places: string[] = [];
+  let title: string | undefined = keyed.title;
+  let country: string | undefined = keyed.address ? placeCountry(keyed.address.split(/\s*,\s*/)) : undefined;
+  if (keyed.address) addressLines.push(keyed.address);
   const pieces = rows.filter((r) => r !== nameLine).flatMap(segments);
   for (const piece of pieces) {
     let rest = piece;
@@ -126,28 +175,48 @@ export function parseContact(lines: string[], warnings: string[]): ProfileDraft 
     if (!title && TITLE.test(firstPart) && firstPart.length < 80 && !DEPARTMENT.test(firstPart)) {
       title = firstPart;
       const tail = leftover.slice(firstPart.length).replace(/^[\s,]+/, '');
-      if (tail && AFFILIATION.test(tail)) employer = tail;
+      if (tail && AFFILIATION.test(tail)) affiliation.push(tail);
       continue;
     }
-    if (leftover.length <= 300) {
-      addressLines.push(leftover);
-      const maybeCountry = countryCode(leftover.split(',').pop()?.trim());
-      if (maybeCountry && !country) country = maybeCountry;
+    if (leftover.length > 300) continue;
+    // A department or institution line without a street is where the person works, never a postal address.
+    if (AFFILIATION.test(leftover) && !STREET.test(leftover)) {
+      affiliation.push(leftover);
+      continue;
     }
+    const parts = leftover.split(/\s*,\s*/);
+    const maybeCountry = placeCountry(parts);
+    if (maybeCountry && !country) country = maybeCountry;
+    // "Hong Kong, China", "Cambridge, MA, USA": the place of the affiliation unless a street follows.
+    if (maybeCountry && parts.length <= 3 && !STREET.test(leftover)) places.push(leftover);
+    else addressLines.push(leftover);
   }
   if (emails.length) draft.emails = emails;
   if (phones.length) draft.phones = phones;
   if (other.length) links.other = other;
   if (Object.keys(links).length) draft.links = links;
-  if (addressLines.length) draft.address = { lines: addressLines, ...(country ? { country } : {}) };
-  if (title) {
-    const parts = [employer ?? '', ...addressLines].flatMap((l) => l.split(/\s*,\s*/)).filter(Boolean);
-    const department = parts.find((p) => DEPARTMENT.test(p));
-    const institution = parts.find((p) => p !== department && INSTITUTION.test(p)) ?? (employer ? parts[0] : undefined);
-    if (institution)
-      draft.positions = [
-        { title: cleanText(title, 300)!, institution, ...(department ? { department } : {}), end: 'present' },
-      ];
+  if (addressLines.length) draft.address = { lines: [...addressLines, ...places], ...(country ? { country } : {}) };
+  const parts = affiliation.flatMap((l) => l.split(/\s*,\s*/)).filter(Boolean);
+  // "Institute of X, University of Y": the university is the institution, the institute inside it the department.
+  const institution =
+    parts.find((p) => UNIVERSITY.test(p) && !DEPARTMENT.test(p)) ??
+    parts.find((p) => INSTITUTION.test(p) && !DEPARTMENT.test(p)) ??
+    parts.find((p) => !DEPARTMENT.test(p));
+  const department =
+    parts.find((p) => DEPARTMENT.test(p)) ?? parts.find((p) => p !== institution && AFFILIATION.test(p));
+  if (institution) {
+    const place = places[0]?.split(/\s*,\s*/);
+    const city = place && place.length > 1 ? place[0] : undefined;
+    draft.positions = [
+      {
+        title: title ? cleanText(title, 300)! : '',
+        institution: cleanText(institution, 300)!,
+        ...(department ? { department: cleanText(department, 300)! } : {}),
+        ...(city ? { city } : {}),
+        ...(places.length && country ? { country } : {}),
+        end: 'present',
+      },
+    ];
   }
   return draft;
 }

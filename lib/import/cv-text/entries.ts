@@ -37,7 +37,7 @@ export function entryDate(line: string): FoundRange | undefined {
   const atStart = before.trim() === '' || /^\W*$/.test(before);
   // At the end: after a tab, a run of spaces, a comma or bar, or when it is a real range ("2019 – 2021").
   const atEnd =
-    /^[).\s]*$/.test(after) &&
+    (/^[).\s]*$/.test(after) || /^[.;,]\s+(advis|supervis|thesis|dissertation|mentor|gpa|grade)/i.test(after)) &&
     (/(\t|\s{2,}|[,|(–—-]\s*)$/.test(before) ||
       range.end !== undefined ||
       /[A-Za-z]\.?\s*\d{4}$/.test(text.slice(range.index, range.index + range.length)));

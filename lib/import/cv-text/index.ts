@@ -29,6 +29,10 @@ import { splitSections } from './sections';
 /** About 150 pages of text: longer than any CV, short enough to parse in well under a second. */
 export const MAX_CV_CHARS = 400_000;
 
+/** A line in a publication list that points to a fuller list instead of naming a paper. */
+const POINTER =
+  /^\W*(full|complete|see|for a|an up-to-date|more)\b.{0,60}\b(list|google scholar|dblp|orcid|homepage|website)\b[^"“]{0,40}$/i;
+
 export type CvTextResult = { ok: true; draft: ProfileDraft; warnings: string[] } | { ok: false; error: string };
 
 function normalise(text: string): string {
@@ -125,6 +129,8 @@ export function importCvText(input: string): CvTextResult {
         const entries = groupPublications(section.lines, section.group);
         const rows = [];
         for (const entry of entries) {
+          // "Full list on Google Scholar." points elsewhere; it is not a paper.
+          if (POINTER.test(entry.text)) continue;
           const publication = parsePublication(entry.text, entry.group, own);
           if (publication) rows.push(publication);
           else warnings.push(`Left out a publication that could not be read: "${entry.text.slice(0, 100)}".`);

@@ -1,6 +1,6 @@
 /** Parsers for the dated and listed sections of a CV: education, experience, awards, service, teaching, … */
 import type { ProfileDraft } from '../types';
-import { cleanText, countryCode } from '../clean';
+import { cleanText, placeCountry } from '../clean';
 import { findDateRange, parseTerm, removeRange } from '../dates';
 import { guessPublicationType } from '../venue';
 import { groupDatedEntries, groupListEntries, paragraphs, stripBullet, type Entry } from './entries';
@@ -10,10 +10,15 @@ type Rows<K extends keyof ProfileDraft> = NonNullable<ProfileDraft[K]>;
 type Row<K extends keyof ProfileDraft> = Rows<K> extends (infer R)[] ? R : never;
 
 const DEGREE =
-  /(?<![\p{L}])(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Dr\.?\s?rer\.?\s?nat\.?|Doctor(?:ate)? of [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.?\s?A\.?|MBA|M\.?\s?Tech\.?|Master(?:'s)?(?: of [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?A\.?|B\.?\s?Tech\.?|Bachelor(?:'s)?(?: of [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)?|Diplom(?:a)?|Habilitation|Licenciatura|Laurea(?: Magistrale)?)(?![\p{L}])/u;
+  /(?<![\p{L}])(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Dr\.?\s?rer\.?\s?nat\.?|Doctor(?:ate)? of [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.?\s?A\.?|MBA|M\.?\s?Tech\.?|Master(?:'s)?(?: of [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|B\.?\s?Arch\.?|M\.?\s?Arch\.?|LL\.?\s?[BM]\.?|M\.?\s?Res\.?|B\.?\s?F\.?\s?A\.?|M\.?\s?F\.?\s?A\.?|B\.?\s?E\.?|B\.?\s?A\.?|B\.?\s?Tech\.?|Bachelor(?:'s)?(?: of [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)?|Diplom(?:a)?|Habilitation|Licenciatura|Laurea(?: Magistrale)?)(?![\p{L}])/u;
 const INSTITUTION =
   /\b(universit\w*|institut\w*|college|school|academy|polytechnic|ETH|EPFL|MIT|KAIST|hochschule|école|ecole)\b/i;
 const ABBREV_END = /\b(Ltd|Inc|Co|Corp|Jr|Sr|St|Univ|Dept)\.$/;
+
+/** "Ph.D. in Hydrology — University of X": a spaced dash or a middle dot between parts is a comma. */
+function separators(text: string): string {
+  return text.replace(/\s+[—–·]\s+/g, ', ');
+}
 
 function trimPeriod(text: string): string {
   const t = text.trim().replace(/[,;:]+$/, '');
@@ -67,13 +72,16 @@ function placeParts(text: string): { institution: string; city?: string; country
   let country: string | undefined;
   let city: string | undefined;
   if (parts.length > 1) {
-    const code = countryCode(parts[parts.length - 1]);
+    const code = placeCountry(parts);
     if (code) {
       country = code;
       parts.pop();
     }
   }
   if (parts.length > 1 && !INSTITUTION.test(parts[parts.length - 1]!)) city = parts.pop();
+  // "Taipei, Taiwan, China": Taiwan is the country (TW), not the city.
+  if (city && country && country !== 'HK' && country !== 'MO' && placeCountry([city]) === country && parts.length > 1)
+    city = parts.pop();
   return { institution: parts.join(', '), ...(city ? { city } : {}), ...(country ? { country } : {}) };
 }
 
@@ -83,7 +91,7 @@ export function parseEducation(lines: string[], warnings: string[]): Rows<'educa
   for (const entry of entries) {
     const all = [...entry.before, entry.header, ...entry.body.filter(Boolean).map(stripBullet)].join(' ');
     const { head: rawHead, fields } = labelledFields(all);
-    const head = rawHead.replace(/[\s,;:–—-]+$/, '');
+    const head = separators(rawHead).replace(/[\s,;:–—-]+$/, '');
     const degree = DEGREE.exec(head);
     let institutionText = '';
     let fieldText = '';
@@ -207,7 +215,13 @@ export function parsePositions(lines: string[]): Rows<'positions'> {
     const role = split.role;
     const organisation = split.location ? `${split.organisation}, ${split.location}` : split.organisation;
     const parts = organisation.split(',').map((p) => p.trim());
-    const department = parts.find((p) => /^(department|dept\.?|school of|faculty|institute for)\b/i.test(p));
+    // "Center for Labor Studies, Eastbridge College": a unit named before its university is the department.
+    const university = parts.findIndex((p, i) => i > 0 && INSTITUTION.test(p));
+    const department =
+      parts.find((p) => /^(department|dept\.?|school of|faculty|institute for)\b/i.test(p)) ??
+      (university > 0 && /\b(cent(er|re)|institute|laborator\w*|lab|division|group)\b/i.test(parts[university - 1]!)
+        ? parts[university - 1]
+        : undefined);
     const institution = parts.filter((p) => p !== department).join(', ');
     const place = placeParts(institution);
     return {
@@ -331,7 +345,7 @@ export function parseService(lines: string[]): Rows<'service'> {
   return rows;
 }
 
-const COURSE_CODE = /\b[A-Z]{2,5}[- ]?\d{2,5}[A-Z]?\b(?:\s*\/\s*[A-Z]{2,5}[- ]?\d{2,5}[A-Z]?\b)*/;
+const COURSE_CODE = /\b[A-Z]{2,5}[- ]?[A-Z]?\d{2,5}[A-Z]?\b(?:\s*\/\s*[A-Z]{2,5}[- ]?[A-Z]?\d{2,5}[A-Z]?\b)*/;
 
 export function parseTeaching(lines: string[], heading: string): Rows<'teaching'> {
   const defaultRole: Row<'teaching'>['role'] = /assistant|\bTA\b/i.test(heading) ? 'teaching-assistant' : 'other';
@@ -339,9 +353,13 @@ export function parseTeaching(lines: string[], heading: string): Rows<'teaching'
   return entries.flatMap((line) => {
     const term = parseTerm(line);
     let text = line;
-    if (term)
-      text = text.replace(new RegExp(String.raw`\(?\b${term.term.split(' ')[0]}\s+${term.year}\b\)?`, 'i'), ' ');
-    else {
+    if (term) {
+      const words = term.term
+        .split(' ')
+        .slice(0, -1)
+        .join(String.raw`\s+`);
+      text = text.replace(new RegExp(String.raw`\(?\b${words}\s*,?\s+${term.year}\b\)?`, 'i'), ' ');
+    } else {
       const range = findDateRange(text, true);
       if (range) text = removeRange(text, range);
     }
@@ -359,9 +377,12 @@ export function parseTeaching(lines: string[], heading: string): Rows<'teaching'
     let courseCode: string | undefined;
     if (code) {
       courseCode = code[0].trim();
+      // "Compilers (CS-E4110), Harrowgate University": a code in brackets follows its course's title.
+      const bracketed = /\(\s*$/.test(text.slice(0, code.index));
       const before = text
         .slice(0, code.index)
         .replace(/[\s,;:(–-]+$/, '')
+        .replace(/^[\s,;:–-]+/, '')
         .trim();
       const after = text
         .slice(code.index + code[0].length)
@@ -370,7 +391,10 @@ export function parseTeaching(lines: string[], heading: string): Rows<'teaching'
       const afterParts = after.split(/\s*,\s*/);
       title = afterParts[0] ?? '';
       institution = before || afterParts.slice(1).join(', ') || undefined;
-      if (!title && before) {
+      if (bracketed && before) {
+        title = before;
+        institution = after || undefined;
+      } else if (!title && before) {
         title = before;
         institution = afterParts.slice(1).join(', ') || undefined;
       }

@@ -45,13 +45,19 @@ export function groupPublications(
     if (labelled ? startsEntry(line) : !open) {
       out.push({ text: t.replace(/^[-*•▪●]\s+/, ''), group });
       open = true;
-    } else if (open && out.length) out[out.length - 1]!.text += ' ' + t;
+    } else if (open && out.length && !(endsWithYear(out[out.length - 1]!.text) && QUOTED.test(t)))
+      out[out.length - 1]!.text += ' ' + t;
     else {
       out.push({ text: t, group });
       open = true;
     }
   }
   return out;
+}
+
+/** An entry that already ends with its year ("…, 2021.") is complete: a next line with a quoted title is new. */
+function endsWithYear(text: string): boolean {
+  return /\b(19|20)\d{2}[a-z]?\)?\.?\s*$/.test(text) && QUOTED.test(text);
 }
 
 const QUOTED = /["“”„]([^"“”„]{4,}?)[,.]?["“”„]/;

@@ -89,7 +89,8 @@ describe('planning fills from the profile', () => {
 
   it('lists conflict domains of recent institutions with the separator the help asks for', () => {
     const { stepFor } = planFixture('cmt-profile.html', { now: new Date('2024-06-01T00:00:00Z') });
-    expect(valueOf(stepFor('value: domainConflicts'))).toBe('inf.ethz.ch; mit.edu');
+    // The work email's domain, then the institutions' of the last two years (issue #13).
+    expect(valueOf(stepFor('value: domainConflicts'))).toBe('inf.example.ch; inf.ethz.ch; mit.edu');
   });
 
   it('does not fill a read-only field and says why', () => {
@@ -196,9 +197,11 @@ describe('planning fills from the profile', () => {
         short.startsWith('Elena van der Meer is an assistant professor at ETH'),
     ).toBe(true);
     expect(valueOf(stepFor('biography'))).toMatch(/distribution shift\.$/);
-    expect(valueOf(stepFor('selected_pubs'))).toBe(
-      'Elena van der Meer, Ravi Chandrasekhar. Certified Robustness under Covariate Shift. ICML, 2025.',
-    );
+    // "Your three most significant publications": the selected one, then the most recent, in the options' style.
+    expect(String(valueOf(stepFor('selected_pubs'))).split('\n')).toEqual([
+      '1. van der Meer, E., & Chandrasekhar, R. (2025). Certified Robustness under Covariate Shift. ICML.',
+      expect.stringMatching(/^2\. van der Meer, E\. \(20\d\d\)\./),
+    ]);
     expect(valueOf(stepFor('subject_area'))).toBe('Optimization|Optimization');
     expect(valueOf(stepFor('applicant_github'))).toBe('evdmeer');
     expect(valueOf(stepFor('applicant_openreview'))).toBe('https://openreview.net/profile?id=~Elena_van_der_Meer1');
@@ -317,6 +320,11 @@ describe('planning fills from the profile', () => {
       'openreview-profile.html',
       'university-hr.html',
       'workday.html',
+      'uk-university-application.html',
+      'openreview-history.html',
+      'hotcrp-new-paper.html',
+      'easychair-submission.html',
+      'cmt-ids.html',
     ];
     for (const file of files) for (const s of planFixture(file).plan.steps) stepped.add(s.kind);
     // The test profile's phone has no extension; the extension has its own test above.

@@ -82,6 +82,7 @@ export function testProfile(): Profile {
         start: '2015-10',
         end: '2019-09',
         advisors: ['Tomas Lindqvist'],
+        thesisTitle: 'Robust Learning under Distribution Shift',
       },
     ],
     interests: ['robust machine learning', 'optimization'],

@@ -48,8 +48,8 @@ describe('a Markdown CV', () => {
       ['Assistant Professor', 'University of Eastmoor', 'Department of Statistics', 'Leeds', 'GB', '2020', 'present'],
       [
         'Postdoctoral Research Fellow',
-        'Institute of Marine Science, Harbourside University',
-        undefined,
+        'Harbourside University',
+        'Institute of Marine Science',
         'Galway',
         'IE',
         '2017',

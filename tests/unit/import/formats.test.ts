@@ -124,7 +124,7 @@ describe('format: auto', () => {
     ['zotero-csl.json', 'csl-json'],
     ['dblp-person.xml', 'dblp-xml'],
     ['dblp.bib', 'bibtex'],
-    ['cv-markdown.md', 'cv-text'],
+    ['cv-markdown.md', 'cv-markdown'],
     ['cv-two-line.txt', 'cv-text'],
   ])('detects %s as %s', async (name, format) => {
     expect((await draftOf('auto', fixture(name))).format).toBe(format);

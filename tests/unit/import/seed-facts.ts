@@ -16,9 +16,18 @@ export function expectSeedFacts(get: () => Profile): void {
       ['+86 13260063767', '+8613260063767'],
     ]);
     expect(p.links.homepage).toBe('https://simmonssong.github.io');
-    expect(p.address.lines).toEqual([
-      'Department of Computer Science and Engineering',
-      'The Chinese University of Hong Kong',
+    // The header's department and university are where the person works, not a postal address.
+    expect(p.address).toEqual({ lines: [] });
+  });
+
+  it("makes the header's department and university the current position", () => {
+    expect(get().positions.map(({ id: _id, ...row }) => row)).toEqual([
+      {
+        title: '',
+        institution: 'The Chinese University of Hong Kong',
+        department: 'Department of Computer Science and Engineering',
+        end: 'present',
+      },
     ]);
   });
 
@@ -30,7 +39,7 @@ export function expectSeedFacts(get: () => Profile): void {
         field: 'Computer Science and Engineering',
         institution: 'The Chinese University of Hong Kong',
         city: 'Hong Kong',
-        country: 'CN',
+        country: 'HK',
         advisors: ['Hong Xu'],
         thesisTitle: 'Exploring the Foundation of Learning to Optimize: From Practice to Theory',
         start: '2021',
@@ -65,8 +74,9 @@ export function expectSeedFacts(get: () => Profile): void {
     const rows = get().experience;
     expect(rows.map((e) => [e.start, e.end, e.role, e.organisation, e.mentors])).toEqual([
       ['2025-01', '2025-04', 'Intern', "Huawei Noah's Ark Lab", ['Hui-Ling Zhen', 'Shoubo Hu']],
-      ['2024-03', '2025-01', '', 'CUHK', ['Hong Xu']],
-      ['2023-09', '2023-12', '', 'CUHK', ['Hong Xu', 'Juncheng Wang']],
+      // No role on the CV line: inferred from the Ph.D. at The Chinese University of Hong Kong in those years.
+      ['2024-03', '2025-01', 'Ph.D. Student', 'CUHK', ['Hong Xu']],
+      ['2023-09', '2023-12', 'Ph.D. Student', 'CUHK', ['Hong Xu', 'Juncheng Wang']],
       ['2022-11', '2023-05', 'Visiting Researcher', "Huawei Noah's Ark Lab", ['Guochen Liu']],
       ['2020-11', '2021-05', 'Research Assistant', 'Tsinghua University', ['Jianming Hu']],
       ['2020-01', '2020-05', 'Research Assistant', 'Tsinghua University', ['Jianming Hu']],
@@ -196,8 +206,8 @@ export function expectSeedFacts(get: () => Profile): void {
     ]);
   });
 
-  it('invents nothing: no positions, talks or grants that the CV does not have', () => {
+  it('invents nothing: no talks, grants or referees that the CV does not have', () => {
     const p = get();
-    expect([p.positions.length, p.talks.length, p.grants.length, p.referees.length]).toEqual([0, 0, 0, 0]);
+    expect([p.talks.length, p.grants.length, p.referees.length]).toEqual([0, 0, 0]);
   });
 }

@@ -1,0 +1,494 @@
+/**
+ * A LaTeX CV (.tex) through a real LaTeX parser (@unified-latex), into the lines the CV text importer reads.
+ * Nothing is ever run: known CV macros (moderncv, awesome-cv, article sections, itemize, tabular, \href) are read
+ * as structure, any other macro is kept as the text of its arguments. `\input` and `\include` are not followed
+ * (a warning says so), so a file that includes itself finishes like any other.
+ */
+import { getParser } from '@unified-latex/unified-latex-util-parse';
+import type * as Ast from '@unified-latex/unified-latex-types';
+import type { ConvertedCv } from './links';
+
+const MODERNCV_ENTRY = 'm m m m m m';
+const AWESOME_ENTRY = 'm m m m m';
+
+/** Signatures of the CV macros whose arguments we read (so the parser attaches them). */
+function macroSignatures(awesome: boolean): Record<string, { signature: string }> {
+  const s = (signature: string) => ({ signature });
+  return {
+    name: s('m m'),
+    firstname: s('m'),
+    familyname: s('m'),
+    lastname: s('m'),
+    title: s('m'),
+    position: s('m'),
+    email: s('m'),
+    phone: s('o m'),
+    mobile: s('m'),
+    homepage: s('m'),
+    social: s('o m'),
+    github: s('m'),
+    linkedin: s('m'),
+    gitlab: s('m'),
+    orcid: s('m'),
+    googlescholar: s('m m'),
+    address: awesome ? s('m') : s('m m m'),
+    extrainfo: s('m'),
+    quote: s('m'),
+    photo: s('o o m'),
+    cventry: s(awesome ? AWESOME_ENTRY : MODERNCV_ENTRY),
+    cvsubentry: s('m m m'),
+    cvitem: s('o m m'),
+    cvitemwithcomment: s('m m m'),
+    cvdoubleitem: s('m m m m'),
+    cvlistitem: s('m'),
+    cvlistdoubleitem: s('m m'),
+    cvhonor: s('m m m m'),
+    cvskill: s('m m'),
+    cvsection: s('m'),
+    cvsubsection: s('m'),
+    cvparagraph: s('m'),
+    href: s('m m'),
+    url: s('m'),
+    input: s('m'),
+    include: s('m'),
+    subfile: s('m'),
+    bibitem: s('o m'),
+    newcommand: s('s m o o m'),
+    renewcommand: s('s m o o m'),
+    providecommand: s('s m o o m'),
+    definecolor: s('m m m'),
+    moderncvstyle: s('m'),
+    moderncvcolor: s('m'),
+    moderncvtheme: s('o m'),
+    colorlet: s('m m'),
+    setlength: s('m m'),
+    setcounter: s('m m'),
+    geometry: s('m'),
+    hypersetup: s('m'),
+    fontdir: s('o'),
+    vspace: s('s m'),
+    hspace: s('s m'),
+    makecvfooter: s(''),
+    makecvheader: s('o'),
+    makecvtitle: s(''),
+  };
+}
+
+/** Macros that set up the document: their arguments are never text. */
+const SETUP = new Set([
+  'documentclass',
+  'usepackage',
+  'RequirePackage',
+  'newcommand',
+  'renewcommand',
+  'providecommand',
+  'def',
+  'let',
+  'definecolor',
+  'colorlet',
+  'moderncvstyle',
+  'moderncvcolor',
+  'moderncvtheme',
+  'setlength',
+  'setcounter',
+  'geometry',
+  'hypersetup',
+  'pagestyle',
+  'thispagestyle',
+  'fontdir',
+  'vspace',
+  'hspace',
+  'photo',
+  'label',
+  'ref',
+  'cite',
+  'bibliographystyle',
+  'bibliography',
+  'addbibresource',
+  'nocite',
+  'color',
+  'textcolor',
+  'renewcommand*',
+  'fancyhf',
+  'rhead',
+  'lhead',
+  'cfoot',
+  'makecvfooter',
+  'makecvheader',
+  'makecvtitle',
+  'maketitle',
+  'newpage',
+  'clearpage',
+  'pagebreak',
+  'noindent',
+  'centering',
+  'raggedright',
+  'raggedleft',
+  'today',
+  'quote',
+]);
+
+const HEADINGS = new Set([
+  'section',
+  'subsection',
+  'subsubsection',
+  'chapter',
+  'part',
+  'cvsection',
+  'cvsubsection',
+  'paragraph',
+]);
+const INCLUDES = new Set(['input', 'include', 'subfile', 'InputIfFileExists', 'import', 'subimport']);
+
+/** Combining marks of LaTeX's text accents: \'e → é. */
+const ACCENTS: Record<string, string> = {
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '"': '\u0308',
+  '~': '\u0303',
+  '=': '\u0304',
+  '.': '\u0307',
+  u: '\u0306',
+  v: '\u030c',
+  H: '\u030b',
+  c: '\u0327',
+  k: '\u0328',
+  r: '\u030a',
+};
+const SYMBOLS: Record<string, string> = {
+  '&': '&',
+  '%': '%',
+  $: '$',
+  '#': '#',
+  _: '_',
+  '{': '{',
+  '}': '}',
+  ' ': ' ',
+  ',': ' ',
+  ';': ' ',
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  aa: 'å',
+  AA: 'Å',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  l: 'ł',
+  L: 'Ł',
+  i: 'ı',
+  LaTeX: 'LaTeX',
+  TeX: 'TeX',
+  textendash: '–',
+  textemdash: '—',
+  textbar: '|',
+  textbullet: '•',
+  textperiodcentered: '·',
+  ldots: '…',
+  dots: '…',
+  textasciitilde: '~',
+  slash: '/',
+  quad: ' ',
+  qquad: ' ',
+  hfill: '\t',
+  hfil: '\t',
+  '\\': '\n',
+  newline: '\n',
+  linebreak: '\n',
+  par: '\n\n',
+  cr: '\n',
+  smallskip: '\n',
+  medskip: '\n',
+  bigskip: '\n',
+};
+
+interface Contact {
+  name?: string;
+  title?: string;
+  lines: string[];
+}
+
+const SOCIAL_URLS: Record<string, (id: string) => string> = {
+  github: (id) => `https://github.com/${id}`,
+  linkedin: (id) => `https://www.linkedin.com/in/${id}`,
+  orcid: (id) => `https://orcid.org/${id}`,
+  googlescholar: (id) => `https://scholar.google.com/citations?user=${id}`,
+  scholar: (id) => `https://scholar.google.com/citations?user=${id}`,
+  gitlab: (id) => `https://gitlab.com/${id}`,
+};
+
+export function latexToCv(source: string): ConvertedCv {
+  const awesome = /\\documentclass(\[[^\]]*\])?\{awesome-cv\}/.test(source);
+  const tree = getParser({ macros: macroSignatures(awesome) }).parse(source);
+  const urls: string[] = [];
+  const warnings: string[] = [];
+  const included: string[] = [];
+  const contact: Contact = { lines: [] };
+
+  const arg = (node: Ast.Macro, i: number): Ast.Node[] => node.args?.[i]?.content ?? [];
+  const argText = (node: Ast.Macro, i: number) => flat(render(arg(node, i)));
+  const flat = (text: string) =>
+    text
+      .replace(/[\s\t]+/g, ' ')
+      .replace(/\*\*/g, '')
+      .trim();
+
+  const render = (nodes: Ast.Node[]): string => {
+    let out = '';
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      switch (node.type) {
+        case 'string':
+          out += node.content;
+          break;
+        case 'whitespace':
+          out += ' ';
+          break;
+        case 'parbreak':
+          out += '\n\n';
+          break;
+        case 'comment':
+          break;
+        case 'group':
+          out += render(node.content);
+          break;
+        case 'inlinemath':
+          out += render(node.content).replace(/\^\{?\*\}?/g, '*');
+          break;
+        case 'displaymath':
+        case 'mathenv':
+          break;
+        case 'verbatim':
+        case 'verb':
+          out += node.content;
+          break;
+        case 'environment':
+          out += environment(node);
+          break;
+        case 'macro': {
+          const accent = ACCENTS[node.content];
+          if (accent && !node.args?.length) {
+            // The accented letter is the next node: a group ({e}) or the first letter of a string.
+            let next = nodes[i + 1];
+            if (next?.type === 'whitespace') next = nodes[++i + 1];
+            if (next && (next.type === 'group' || next.type === 'string' || next.type === 'macro')) {
+              i++;
+              const text = (
+                next.type === 'group' ? render(next.content) : next.type === 'macro' ? macro(next) : next.content
+              ).replace(/^[ıȷ]/, (c) => (c === 'ı' ? 'i' : 'j'));
+              out += (text.slice(0, 1) + accent).normalize('NFC') + text.slice(1);
+            }
+            break;
+          }
+          out += macro(node);
+        }
+      }
+    }
+    return out;
+  };
+
+  const environment = (node: Ast.Environment): string => {
+    const env = node.env.replace(/\*$/, '');
+    if (/^(tabular|tabularx|longtable|tabu|supertabular)$/.test(env)) {
+      // Column specs are the leading group(s); rows end at \\ and cells at &.
+      const content = [...node.content];
+      while (content[0]?.type === 'group' || content[0]?.type === 'whitespace') content.shift();
+      return `\n${render(content)
+        .split('\n')
+        .map((row) =>
+          row
+            .split('&')
+            .map((c) => c.trim())
+            .filter(Boolean)
+            .join('\t'),
+        )
+        .join('\n')}\n`;
+    }
+    if (/^(comment|figure|tikzpicture|filecontents)$/.test(env)) return '';
+    if (env === 'minipage') {
+      const content = [...node.content];
+      while (content[0]?.type === 'group' || content[0]?.type === 'whitespace') content.shift();
+      return `\n${render(content)}\n`;
+    }
+    return `\n${render(node.content)}\n`;
+  };
+
+  const macro = (node: Ast.Macro): string => {
+    const name = node.content;
+    if (SYMBOLS[name] !== undefined) return SYMBOLS[name];
+    if (INCLUDES.has(name)) {
+      included.push(argText(node, 0) || name);
+      return '';
+    }
+    if (HEADINGS.has(name)) {
+      const args = node.args ?? [];
+      const title = flat(render(args[args.length - 1]?.content ?? []));
+      return `\n\n${title}\n\n`;
+    }
+    switch (name) {
+      case 'name':
+        contact.name = [argText(node, 0), argText(node, 1)].filter(Boolean).join(' ');
+        return '';
+      case 'firstname':
+        contact.name = [argText(node, 0), contact.name].filter(Boolean).join(' ');
+        return '';
+      case 'familyname':
+      case 'lastname':
+        contact.name = [contact.name, argText(node, 0)].filter(Boolean).join(' ');
+        return '';
+      case 'title':
+      case 'position':
+        contact.title = argText(node, 0).replace(/\s*\{?\\enskip\\cdotp\\enskip\}?\s*/g, ', ');
+        return '';
+      case 'email':
+        contact.lines.push(argText(node, 0));
+        return '';
+      case 'phone':
+        contact.lines.push(argText(node, 1));
+        return '';
+      case 'mobile':
+        contact.lines.push(argText(node, 0));
+        return '';
+      case 'homepage': {
+        const url = argText(node, 0).replace(/\s/g, '');
+        contact.lines.push(/^https?:/.test(url) ? url : `https://${url}`);
+        return '';
+      }
+      case 'social': {
+        const kind = argText(node, 0).toLowerCase();
+        const id = argText(node, 1).replace(/\s/g, '');
+        const url = SOCIAL_URLS[kind]?.(id);
+        if (url) {
+          urls.push(url);
+          contact.lines.push(url);
+        }
+        return '';
+      }
+      case 'github':
+      case 'linkedin':
+      case 'gitlab':
+      case 'orcid':
+      case 'googlescholar': {
+        const url = SOCIAL_URLS[name]!(argText(node, 0).replace(/\s/g, ''));
+        urls.push(url);
+        contact.lines.push(url);
+        return '';
+      }
+      case 'address':
+        contact.lines.push(
+          [0, 1, 2]
+            .map((i) => argText(node, i))
+            .filter(Boolean)
+            .join(', '),
+        );
+        return '';
+      case 'extrainfo':
+        contact.lines.push(argText(node, 0));
+        return '';
+      case 'href': {
+        const url = argText(node, 0).replace(/\s/g, '');
+        urls.push(url);
+        const text = render(arg(node, 1));
+        const email = /^mailto:(.+)$/i.exec(url)?.[1];
+        return email && !text.includes('@') ? email : text;
+      }
+      case 'url': {
+        const url = argText(node, 0).replace(/\s/g, '');
+        urls.push(url);
+        return url;
+      }
+      case 'textbf':
+      case 'bfseries':
+        return node.args?.length ? `**${render(arg(node, node.args.length - 1))}**` : '';
+      case 'item': {
+        // The parser attaches the label ([…]) and, in lists, the item's body as arguments.
+        const label = node.args?.find((a) => a.openMark === '[')?.content;
+        const body = (node.args ?? [])
+          .filter((a) => a.openMark !== '[')
+          .map((a) => render(a.content))
+          .join(' ');
+        return `\n- ${label?.length ? `${flat(render(label))} ` : ''}${body.replace(/\n+/g, ' ').trim()}\n`;
+      }
+      case 'bibitem':
+        return '\n- ';
+      case 'cventry': {
+        if (awesome) {
+          // \cventry{title}{organisation}{location}{date}{description}
+          const head = [0, 1, 2].map((i) => argText(node, i)).filter(Boolean);
+          return `\n${head.join(', ')}\t${argText(node, 3)}\n${render(arg(node, 4))}\n\n`;
+        }
+        // moderncv: \cventry{years}{degree or title}{institution}{city}{grade}{description}
+        const head = [1, 2, 3, 4].map((i) => argText(node, i)).filter(Boolean);
+        const description = render(arg(node, 5)).trim();
+        return `\n${head.join(', ')}\t${argText(node, 0)}\n${description}\n\n`;
+      }
+      case 'cvsubentry':
+        return `\n${[0, 2]
+          .map((i) => argText(node, i))
+          .filter(Boolean)
+          .join(', ')}\t${argText(node, 1)}\n`;
+      case 'cvhonor': {
+        // \cvhonor{award}{event}{location}{date}
+        const head = [0, 1, 2].map((i) => argText(node, i)).filter(Boolean);
+        return `\n- ${head.join(', ')}\t${argText(node, 3)}\n`;
+      }
+      case 'cvitem': {
+        const label = argText(node, 1);
+        const text = render(arg(node, 2)).trim();
+        if (!label) return `\n${text}\n`;
+        // A year or a range as the label dates the item; any other label names it.
+        return /^\d{4}([–-]+(\d{4}|present|now|today))?$|^(\w+\.? )?\d{4}\s*[–-]/i.test(label)
+          ? `\n- ${text}\t${label}\n`
+          : `\n${label}: ${text}\n`;
+      }
+      case 'cvitemwithcomment':
+        return `\n${argText(node, 0)}: ${argText(node, 1)} (${argText(node, 2)})\n`;
+      case 'cvdoubleitem':
+        return `\n${argText(node, 0)}: ${argText(node, 1)}\n${argText(node, 2)}: ${argText(node, 3)}\n`;
+      case 'cvlistitem':
+        return `\n- ${render(arg(node, 0)).trim()}\n`;
+      case 'cvlistdoubleitem':
+        return `\n- ${argText(node, 0)}\n- ${argText(node, 1)}\n`;
+      case 'cvskill':
+        return `\n${argText(node, 0)}: ${argText(node, 1)}\n`;
+      case 'cvparagraph':
+        return `\n${render(arg(node, 0))}\n`;
+      default:
+        if (SETUP.has(name)) return '';
+        // Unknown macros are kept as the text of their arguments, never expanded.
+        return (node.args ?? []).map((a) => render(a.content)).join(' ');
+    }
+  };
+
+  const docEnv = findDocument(tree.content);
+  const body = render(docEnv ?? tree.content);
+  if (docEnv) render(preambleOf(tree.content)); // \name, \email, … live in moderncv's preamble.
+  if (included.length)
+    warnings.push(
+      `The file includes other files (${[...new Set(included)].slice(0, 5).join(', ')}); Vitae did not read them. ` +
+        'Import each file, or a PDF of the whole CV.',
+    );
+  const header = [contact.name, contact.title, ...contact.lines].filter((l): l is string => !!l);
+  const text = [...header, '', body]
+    .join('\n')
+    .replace(/---/g, '—')
+    .replace(/--/g, '–')
+    .replace(/``|''/g, '"')
+    .replace(/~/g, ' ')
+    .replace(/[ \u00a0]+\n/g, '\n')
+    .replace(/\n[ ]+/g, '\n')
+    .replace(/[ ]{2,}/g, ' ')
+    .replace(/\n{3,}/g, '\n\n');
+  return { text, urls, warnings };
+}
+
+function findDocument(nodes: Ast.Node[]): Ast.Node[] | undefined {
+  for (const node of nodes) if (node.type === 'environment' && node.env === 'document') return node.content;
+  return undefined;
+}
+
+function preambleOf(nodes: Ast.Node[]): Ast.Node[] {
+  const end = nodes.findIndex((n) => n.type === 'environment' && n.env === 'document');
+  return end < 0 ? nodes : nodes.slice(0, end);
+}

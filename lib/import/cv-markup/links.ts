@@ -1,0 +1,28 @@
+/**
+ * The CV text importer reads lines; Markdown, LaTeX and Word CVs are turned into those lines by their own parsers
+ * (cv-markup/*). Link targets do not survive as text, so each converter collects them and `importCvLines` gives
+ * the ones that name a scholar profile (Scholar, DBLP, ORCID, GitHub, …) to the profile's links.
+ */
+import { importCvText, type CvTextResult } from '../cv-text';
+import { scholarIdFromUrl, setScholarId } from '../scholar-links';
+
+export interface ConvertedCv {
+  text: string;
+  /** Link targets found in the file, in document order. */
+  urls: string[];
+  warnings: string[];
+}
+
+/** Run the text importer on converted lines, then add the scholar ids and homepage the link targets give. */
+export function importCvLines(converted: ConvertedCv): CvTextResult {
+  const result = importCvText(converted.text);
+  if (!result.ok) return result;
+  const links = { ...(result.draft.links ?? {}) };
+  for (const url of converted.urls) {
+    if (/^mailto:/i.test(url)) continue;
+    const scholar = scholarIdFromUrl(url);
+    if (scholar && !links[scholar.key]) setScholarId(links, scholar.key, scholar.id);
+  }
+  if (Object.keys(links).length) result.draft.links = links;
+  return { ok: true, draft: result.draft, warnings: [...converted.warnings, ...result.warnings] };
+}
