@@ -10,10 +10,11 @@
 import type { Decision, FieldDescriptor, PageDescription } from './types';
 import type { SiteRule } from '../messaging/protocol';
 import { FIELD_KINDS, isFieldKind, LEAVE_ALONE, type FieldKind, type LeaveAloneReason } from '../fields/kinds';
-import { SITE_ADAPTERS, type SiteAdapter } from '../sites';
+import { recogniseSites, type SiteAdapter } from '../sites';
 import { autocompleteTarget } from './autocomplete';
 import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type Shape, type Target } from './patterns';
-import { fieldSignature, hostOf, originOf } from './signature';
+import { fieldSignature, originOf } from './signature';
+import { LABEL_STRENGTH, attributeTexts, fieldKeys, fieldShape, labelSources, labelText } from './field-text';
 import { attributeWords, normaliseText } from '../values/normalise';
 import { countCountryNames } from '../values/countries';
 import {
@@ -23,6 +24,8 @@ import {
   navigationSearch,
   type PersonRow,
 } from './academic-classify';
+
+const cut = (text: string, n = 40): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 export interface ClassifyContext {
   rules?: SiteRule[];
@@ -51,130 +54,6 @@ interface Working {
   row: number;
   /** A row of an author table (issue #13): only the person's own row is filled. */
   person?: PersonRow;
-}
-
-interface LabelSource {
-  text: string;
-  raw: string;
-  strength: number;
-  source: string;
-}
-
-const LABEL_STRENGTH = {
-  labelFor: 1,
-  labelWrap: 1,
-  ariaLabelledBy: 1,
-  ariaLabel: 0.97,
-  placeholder: 0.93,
-  preceding: 0.85,
-  precedingAfterLabel: 0.55,
-  legend: 0.6,
-  description: 0.5,
-  attr: 0.8,
-  attrAfterLabel: 0.68,
-} as const;
-
-export function fieldShape(field: FieldDescriptor): Shape {
-  if (field.control === 'select' || field.control === 'listbox-button') return 'select';
-  if (field.control === 'combobox') return 'select';
-  if (field.control === 'textarea' || field.control === 'contenteditable') return 'textarea';
-  if (field.type === 'checkbox') return 'checkbox';
-  if (field.type === 'radio') return 'radio';
-  if (field.type === 'file') return 'file';
-  return 'text';
-}
-
-const cut = (text: string, n = 40): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
-
-/** The human-readable texts of a field, each with how much it is trusted. */
-export function labelSources(field: FieldDescriptor): readonly LabelSource[] {
-  const known = labelsOf.get(field);
-  if (known) return known;
-  const out = readLabelSources(field);
-  labelsOf.set(field, out);
-  return out;
-}
-
-/**
- * A field's label sources and attribute words, worked out once per descriptor: the classifier asks for them
- * for every rule and every neighbour. Descriptors are not changed once collected.
- */
-const labelsOf = new WeakMap<FieldDescriptor, readonly LabelSource[]>();
-const attributesOf = new WeakMap<FieldDescriptor, readonly { text: string; raw: string }[]>();
-
-function readLabelSources(field: FieldDescriptor): LabelSource[] {
-  const out: LabelSource[] = [];
-  const add = (raw: string, strength: number, source: string) => {
-    const text = normaliseText(withoutExampleAddresses(raw));
-    // A long sentence is help text, not a label: trust it less.
-    const s = text.length > 60 ? strength * 0.75 : strength;
-    if (text && !out.some((o) => o.text === text && o.strength >= s))
-      out.push({ text, raw: raw.trim(), strength: s, source });
-  };
-  const shape = fieldShape(field);
-  if (shape === 'radio') {
-    // A radio's own label is one answer ("Yes", "Female"); the question is the legend or the text before.
-    add(field.ariaLabelledBy, LABEL_STRENGTH.ariaLabelledBy, 'question');
-    add(field.legend, 0.95, 'legend');
-    add(field.precedingText, LABEL_STRENGTH.preceding, 'question');
-    add(field.description, LABEL_STRENGTH.description, 'help text');
-    return out;
-  }
-  add(field.labelFor, LABEL_STRENGTH.labelFor, 'label');
-  add(field.labelWrap, LABEL_STRENGTH.labelWrap, 'label');
-  add(field.ariaLabelledBy, LABEL_STRENGTH.ariaLabelledBy, 'label');
-  add(field.ariaLabel, LABEL_STRENGTH.ariaLabel, 'aria-label');
-  const hasLabel = out.length > 0;
-  add(placeholderLabel(field.placeholder), LABEL_STRENGTH.placeholder, 'placeholder');
-  add(field.precedingText, hasLabel ? LABEL_STRENGTH.precedingAfterLabel : LABEL_STRENGTH.preceding, 'text before');
-  if (!out.length) add(field.legend, LABEL_STRENGTH.legend, 'legend');
-  // With no label at all, help text (aria-describedby, the title tooltip) is what a person reads as the label,
-  // as it is the accessible name's last fallback: trust it like text before the field.
-  add(field.description, out.length ? LABEL_STRENGTH.description : LABEL_STRENGTH.preceding, 'help text');
-  return out;
-}
-
-/** An example address ("name@example.com", "e.g. monalisa@github.com") says "email", whatever its words are. */
-const EXAMPLE_ADDRESS = /[^\s@()<>,;:]+@[^\s@()<>,;:]+\.[a-z]{2,}/gi;
-/** "e.g. Jane Smith", "ex: 12 Main St", "z.B. Max": a placeholder showing an example of the answer. */
-const EXAMPLE_PREFIX =
-  /^\s*(e\.? ?g\.?|eg|ex\.?|example|for example|z\. ?b\.?|p\. ?ex\.?|par ex(emple)?\.?|例如|例)\s*[:,]?\s+/i;
-
-function withoutExampleAddresses(text: string): string {
-  return text.replace(EXAMPLE_ADDRESS, ' email ');
-}
-
-/**
- * What a placeholder says about its field: an example address marks an email field; any other example ("e.g.
- * Jane Smith") shows an answer, not a question, and never makes a field a name field.
- */
-function placeholderLabel(placeholder: string): string {
-  const text = withoutExampleAddresses(placeholder).trim();
-  if (text !== placeholder.trim() && !/[a-z]{3}/i.test(text.replace(/\bemail\b|e\.? ?g\.?|example/gi, '')))
-    return 'email';
-  return EXAMPLE_PREFIX.test(text) ? '' : placeholder;
-}
-
-/** Name, id and data-* attribute values as words ("first_name" → "first name"). */
-export function attributeTexts(field: FieldDescriptor): readonly { text: string; raw: string }[] {
-  const known = attributesOf.get(field);
-  if (known) return known;
-  const raws = [field.name, field.htmlId, ...Object.values(field.dataAttributes)];
-  const out: { text: string; raw: string }[] = [];
-  for (const raw of raws) {
-    const cleaned = raw.replace(/^value:\s*/, '');
-    const text = attributeWords(cleaned);
-    if (text && !out.some((o) => o.text === text)) out.push({ text, raw });
-  }
-  attributesOf.set(field, out);
-  return out;
-}
-
-/** Keys adapters match against: name, id, and `attr=value` for each data attribute. */
-export function fieldKeys(field: FieldDescriptor): string[] {
-  const keys = [field.name, field.htmlId].filter(Boolean);
-  for (const [k, v] of Object.entries(field.dataAttributes)) keys.push(`${k}=${v}`);
-  return keys;
 }
 
 const CURRENT_JOB_SECTION =
@@ -345,20 +224,6 @@ function adapterCandidate(field: FieldDescriptor, adapters: readonly SiteAdapter
     }
   }
   return undefined;
-}
-
-/** The adapters that apply: by host, by page markers, or by the page's own structure. */
-export function recogniseSites(page: PageDescription): SiteAdapter[] {
-  const hosts = [hostOf(page.topUrl), hostOf(page.url)].filter(Boolean);
-  // Markers only (generator meta, body classes, framework markers): a title like "Clever Robotics" is no sign of Lever.
-  const markerText = page.markers.join(' ');
-  const keys = page.fields.flatMap(fieldKeys);
-  return SITE_ADAPTERS.filter((adapter) => {
-    if (hosts.some((h) => adapter.hosts.some((re) => re.test(h)))) return true;
-    if (adapter.markers.some((re) => re.test(markerText))) return true;
-    const hits = adapter.structure.filter((re) => keys.some((k) => re.test(k))).length;
-    return hits >= adapter.minMatches;
-  });
 }
 
 function ruleCandidate(
@@ -642,13 +507,6 @@ function formPurpose(members: Working[], page: PageDescription): 'sign-up' | 'si
   return 'unknown';
 }
 
-/** The visible label texts of a field, joined: what a person reads as its name. */
-function labelText(field: FieldDescriptor): string {
-  return labelSources(field)
-    .map((s) => s.text)
-    .join(' ');
-}
-
 /**
  * The name or email box of a login (or password-reset) form is the account's sign-in name, not a fact to fill:
  * a form with one password and at most one other text box, or a lone text box under a sign-in heading. A form that
@@ -707,24 +565,8 @@ function groupOf(target: Target): string {
   return isLeave(target) ? 'leave' : FIELD_KINDS[target].group;
 }
 
-export function classifyPage(page: PageDescription, context: ClassifyContext = {}): Decision[] {
-  const adapters = recogniseSites(page);
-  const rules = context.rules ?? [];
-  const fields = [...page.fields].sort((a, b) => a.index - b.index);
-  const work: Working[] = fields.map((field) => {
-    const c = classifyField(field, page, adapters, rules);
-    return {
-      field,
-      target: c.target,
-      score: c.score,
-      reason: c.reason,
-      section: c.section,
-      block: `${field.form ?? ''}|${normaliseText(field.heading)}|${normaliseText(field.legend)}`,
-      row: 0,
-    };
-  });
-
-  // Radio groups share one decision: the best-scored member's.
+/** A radio group is one question: its best-scored member answers for all of them. */
+function shareRadioDecisions(work: Working[]): void {
   const groups = new Map<string, Working[]>();
   for (const w of work) {
     if (w.field.type !== 'radio' && w.field.type !== 'checkbox') continue;
@@ -737,8 +579,10 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
     const best = members.reduce((a, b) => (b.score > a.score ? b : a));
     for (const m of members) Object.assign(m, { target: best.target, score: best.score, reason: best.reason });
   }
+}
 
-  // Someone else's name, email or affiliation: referee, co-author, manager, emergency-contact sections.
+/** Referee, co-author, manager and emergency-contact sections ask about someone else. */
+function leaveOtherPeople(work: Working[]): void {
   for (const w of work) {
     if (isLeave(w.target) || !PERSONAL_GROUPS.has(groupOf(w.target))) continue;
     if (w.reason.startsWith('your rule')) continue;
@@ -752,8 +596,10 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       });
     }
   }
+}
 
-  // A name inside a payment-card block is the cardholder's.
+/** A name inside a payment-card block is the cardholder's, not the person's. */
+function leaveCardholderNames(work: Working[]): void {
   for (const w of work) {
     if (!['name.full', 'name.given', 'name.family', 'name.middle'].includes(w.target)) continue;
     const context = `${normaliseText(`${w.field.legend} | ${w.field.heading}`)} ${attributeTexts(w.field)
@@ -767,11 +613,18 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       Object.assign(w, { target: 'leave:payment', score: 0.9, reason: 'a name in a payment-card block' });
     }
   }
+}
 
-  // First/Last versus Full: "Name" next to "Last name" is the first name; "Vorname" + "Name" makes Name the family name.
+/** The fields of each block (form + heading + legend): fields that belong together. */
+function blocksOf(work: Working[]): Working[][] {
   const blocks = new Map<string, Working[]>();
   for (const w of work) blocks.set(w.block, [...(blocks.get(w.block) ?? []), w]);
-  for (const members of blocks.values()) {
+  return [...blocks.values()];
+}
+
+/** "Name" next to "Last name" is the first name; "Vorname" + "Name" makes Name the family name. */
+function settleNameParts(work: Working[]): void {
+  for (const members of blocksOf(work)) {
     const has = (k: Target) => members.some((m) => m.target === k);
     const fulls = members.filter(
       (m) => m.target === 'name.full' && !m.reason.includes('adapter') && !m.reason.startsWith('autocomplete'),
@@ -783,7 +636,12 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
         Object.assign(full, { target: 'name.family', reason: `${full.reason}, next to a given-name field` });
       }
     }
-    // A lone "Location" box summarises an address; next to address parts it means something else.
+  }
+}
+
+/** A lone "Location" box summarises an address; next to address parts it means something else. */
+function leaveLocationBesideAddress(work: Working[]): void {
+  for (const members of blocksOf(work)) {
     if (
       members.some((m) => ['address.line1', 'address.city', 'address.country', 'address.postalCode'].includes(m.target))
     ) {
@@ -795,12 +653,24 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
         });
       }
     }
-    // With a separate country-code box, the phone box holds the national number.
+  }
+}
+
+/** With a separate country-code box, the phone box holds the national number. */
+function nationalNumberBesideCountryCode(work: Working[]): void {
+  for (const members of blocksOf(work)) {
+    const has = (k: Target) => members.some((m) => m.target === k);
     if (has('phone.countryCode')) {
       for (const m of members.filter((x) => x.target === 'phone'))
         Object.assign(m, { target: 'phone.national', reason: `${m.reason}, next to a country-code box` });
     }
-    // A second plain email box right after the first one is the confirmation.
+  }
+}
+
+/** A second plain email box right after the first one is the confirmation. */
+function markConfirmEmails(work: Working[]): void {
+  for (const members of blocksOf(work)) {
+    const has = (k: Target) => members.some((m) => m.target === k);
     const emails = members.filter((m) => m.target === 'email').sort((a, b) => a.field.index - b.field.index);
     for (let i = 1; i < emails.length; i++) {
       const prev = emails[i - 1];
@@ -814,14 +684,10 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       }
     }
   }
+}
 
-  markLoginForms(work, page);
-  markPersonRows(work);
-  assignKeywordRows(work);
-  assignRows(work);
-
-  // One fact per field and no fact twice in a block (rows and split date parts excepted). A block that repeats
-  // a whole group of facts (shipping and billing addresses, two name+email pairs) keeps its repeats.
+/** One fact per field and no fact twice in a block, so two boxes never get the same value by accident. */
+function oneFactPerField(work: Working[]): void {
   const taken = new Map<string, Working>();
   const kindCounts = new Map<string, Map<string, number>>();
   for (const w of work) {
@@ -846,6 +712,49 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       });
     } else if (!holder) taken.set(key, w);
   }
+}
+
+/**
+ * The passes over a whole page, in order, after each field was classified alone: each corrects what one field
+ * cannot know by itself.
+ */
+const PAGE_PASSES: readonly ((work: Working[], page: PageDescription) => void)[] = [
+  shareRadioDecisions,
+  leaveOtherPeople,
+  leaveCardholderNames,
+  settleNameParts,
+  leaveLocationBesideAddress,
+  nationalNumberBesideCountryCode,
+  markConfirmEmails,
+  // Sign-in names stay alone; a sign-up form's email is the person's.
+  markLoginForms,
+  // Author tables: only the person's own row (issue #13).
+  markPersonRows,
+  // Keyword rows take one keyword each (issue #13).
+  assignKeywordRows,
+  // Repeated education and work rows map to profile rows in order.
+  assignRows,
+  oneFactPerField,
+];
+
+export function classifyPage(page: PageDescription, context: ClassifyContext = {}): Decision[] {
+  const adapters = recogniseSites(page);
+  const rules = context.rules ?? [];
+  const fields = [...page.fields].sort((a, b) => a.index - b.index);
+  const work: Working[] = fields.map((field) => {
+    const c = classifyField(field, page, adapters, rules);
+    return {
+      field,
+      target: c.target,
+      score: c.score,
+      reason: c.reason,
+      section: c.section,
+      block: `${field.form ?? ''}|${normaliseText(field.heading)}|${normaliseText(field.legend)}`,
+      row: 0,
+    };
+  });
+
+  for (const pass of PAGE_PASSES) pass(work, page);
 
   return work.map((w): Decision => {
     const confidence = Math.round(w.score * 100) / 100;

@@ -17,6 +17,7 @@ import type {
   PageDescription,
   SkippedField,
 } from './types';
+import { fieldWords } from './field-text';
 import { DOCUMENT_FIELD_KINDS, FIELD_KINDS, LEAVE_ALONE, type FieldKind } from '../fields/kinds';
 import type { Address, DocumentMeta, Education, EndDate, PartialDate, Profile } from '../profile/schema';
 import { currentPosition, primaryEmail } from '../profile/create';
@@ -118,20 +119,6 @@ function degreeAnswer(degree: string | undefined): Answer {
     candidates: [degree, ...(level ? DEGREE_WORDS[level] : [])],
     ...(level ? { match: (o: FieldOption) => degreeLevel(o.text) === level } : {}),
   };
-}
-
-function fieldWords(field: FieldDescriptor): string {
-  return normaliseText(
-    [
-      field.labelFor,
-      field.labelWrap,
-      field.ariaLabel,
-      field.ariaLabelledBy,
-      field.placeholder,
-      field.precedingText,
-      field.description,
-    ].join(' | '),
-  );
 }
 
 function dateAnswer(field: FieldDescriptor, date: EndDate | undefined, what: string): Answer {
