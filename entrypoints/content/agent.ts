@@ -5,14 +5,14 @@
 import { base64ToBytes } from '../../lib/encoding/base64';
 import type { FieldControl, FillStep, PageDescription } from '../../lib/engine/types';
 import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
-import { ElementRegistry, collectPage, controlOf, hiddenFieldReason, visibleBoxOf } from './collect';
+import { ElementRegistry, collectPage, controlOf } from './collect';
 import { withoutSubmitting } from './guard';
 import { Highlighter, type HighlightStyle } from './highlight';
 import { LabelIndex } from './labels';
 import { CorrectionWatcher, type AskBackground } from './learn';
 import { normaliseDateValue, writeChecked, writeContentEditable, writeSelect, writeText } from './insert';
 import { restore, snapshotOf, type Snapshot } from './undo';
-import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
+import { VisibilityChecker, hiddenFieldReason, isDisabled, isReadOnly, visibleBoxOf } from './visibility';
 import { attachFiles, chooseInCombobox, chooseInListboxButton, clickAdd } from './widgets';
 
 type ApplyResult = ContentResponse<'content.apply'>['results'][number];
@@ -181,7 +181,8 @@ export class FrameAgent {
       case 'choose-listbox': {
         const wanted = step.value;
         const text = step.action === 'select-option' ? step.optionText || wanted : wanted;
-        if (control === 'combobox') return chooseInCombobox(el, text);
+        // set-value on a combobox: a free-text box that only suggests (address autocomplete); typed as text.
+        if (control === 'combobox' && step.action !== 'set-value') return chooseInCombobox(el, text);
         if (control === 'listbox-button') return chooseInListboxButton(el, text);
         if (el instanceof HTMLSelectElement) {
           const chosen = writeSelect(el, wanted, step.action === 'select-option' ? step.optionText : '');

@@ -14,7 +14,8 @@ import {
   legendText,
   precedingText,
 } from './labels';
-import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
+import { VisibilityChecker, hiddenFieldReason, isDisabled, isReadOnly } from './visibility';
+import { comboboxValue, listboxButtonValue } from './widget-values';
 
 const FIELD_SELECTOR = [
   'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image])',
@@ -24,7 +25,7 @@ const FIELD_SELECTOR = [
   '[role=combobox]',
   'button[aria-haspopup=listbox]',
 ].join(', ');
-const BUTTON_SELECTOR = 'button, [role=button], input[type=button], a[href="#"], a:not([href])';
+const BUTTON_SELECTOR = 'button, [role=button], input[type=button], input[type=submit], a[href="#"], a:not([href])';
 /** "Add", "Add another", "+ Add education": only buttons whose text clearly says so. */
 export const ADD_BUTTON_TEXT = /^\s*\+?\s*(add\b(\s+another\b)?|another\b)/i;
 
@@ -169,15 +170,18 @@ export class SelectorBuilder {
       rootKey = this.rootKeys.size;
       this.rootKeys.set(scope, rootKey);
     }
-    if (!(el.id && this.isUniqueId(el.id, scope, rootKey))) {
+    const ownId = el.getAttribute('id');
+    if (!(ownId && this.isUniqueId(ownId, scope, rootKey))) {
       const named = this.byUniqueName(el, scope);
       if (named) return named;
     }
     const segments: string[] = [];
     let current: Element | null = el;
     while (current && current.parentNode && current !== document.documentElement) {
-      if (current.id && this.isUniqueId(current.id, scope, rootKey)) {
-        segments.unshift(`#${CSS.escape(current.id)}`);
+      // getAttribute: a form's `id` property is its `<input name="id">` when it has one (DOM clobbering).
+      const id = current.getAttribute('id');
+      if (id && this.isUniqueId(id, scope, rootKey)) {
+        segments.unshift(`#${CSS.escape(id)}`);
         break;
       }
       const parent: Node = current.parentNode;
@@ -231,89 +235,10 @@ function currentValue(el: Element, control: FieldControl): string {
   return cleanText(el.textContent, 2_000);
 }
 
-/** The value a react-select-style combobox shows: its single-value element next to the input. */
-export function comboboxValue(el: Element): string {
-  if (el instanceof HTMLInputElement && el.value) return el.value;
-  const control = comboboxControl(el);
-  const single = control.querySelector('[class*="singleValue"], [class*="single-value"]');
-  if (single) return cleanText(single.textContent);
-  const chips = control.querySelectorAll('[class*="multiValue__label"], [class*="multi-value__label"]');
-  if (chips.length > 0) return Array.from(chips, (c) => cleanText(c.textContent)).join(', ');
-  return '';
-}
-
-/** The visible box of a combobox: the ancestor that draws the control (react-select's `__control`). */
-export function comboboxControl(el: Element): Element {
-  let current: Element | null = el;
-  for (let level = 0; current && level < 6; level += 1) {
-    const cls = typeof current.className === 'string' ? current.className : '';
-    if (/(^|[\s_-])control(\s|$|[_-])/i.test(cls) || /__control\b/.test(cls)) return current;
-    current = current.parentElement;
-  }
-  // No recognisable control: the nearest ancestor of usable size.
-  current = el.parentElement;
-  for (let level = 0; current && level < 4; level += 1) {
-    const r = current.getBoundingClientRect();
-    if (r.width >= 20 && r.height >= 10) return current;
-    current = current.parentElement;
-  }
-  return el;
-}
-
-const PLACEHOLDER_TEXT = /^(select|choose|pick)\b.*|^-+$|^$/i;
-
-/** Workday-style listbox button: its text is the chosen option, or a placeholder ("Select One"). */
-export function listboxButtonValue(el: Element): string {
-  const text = cleanText(el.textContent);
-  return PLACEHOLDER_TEXT.test(text) ? '' : text;
-}
-
-/**
- * The element a person sees for a field. Checkboxes, radios and file inputs are often hidden behind a styled label
- * or drop zone; then that is what must be visible.
- */
-export function visibleBoxOf(el: Element, control: FieldControl): Element {
-  if (control === 'combobox') return comboboxControl(el);
-  return el;
-}
-
-/**
- * Why a person cannot see a field, or null. Styled checkboxes, radios and upload buttons hide the input and show a
- * label or drop zone instead: then that is what must be visible.
- */
-export function hiddenFieldReason(
-  el: Element,
-  control: FieldControl,
-  labels: LabelIndex,
-  checker: VisibilityChecker,
-): string | null {
-  const reason = checker.hiddenReason(el, visibleBoxOf(el, control));
-  if (!reason || !(el instanceof HTMLInputElement) || !['checkbox', 'radio', 'file'].includes(el.type)) return reason;
-  const proxy = el.type === 'file' ? fileProxyOf(el, labels) : (labels.labelsOf(el)[0] ?? null);
-  return proxy && !checker.hiddenReason(proxy) ? null : reason;
-}
-
-function fileProxyOf(el: HTMLInputElement, labels: LabelIndex): Element | null {
-  const label = labels.labelsOf(el)[0];
-  if (label) return label;
-  return dropZoneOf(el);
-}
-
-/** A drop zone around a hidden file input: an ancestor named like one, within a few levels. */
-export function dropZoneOf(el: Element): Element | null {
-  let current = el.parentElement;
-  for (let level = 0; current && level < 5; level += 1) {
-    const marker = `${current.id} ${typeof current.className === 'string' ? current.className : ''} ${
-      current.getAttribute('data-automation-id') ?? ''
-    }`;
-    if (/drop/i.test(marker)) return current;
-    current = current.parentElement;
-  }
-  return null;
-}
-
 export interface CollectOptions {
   overlayHost: Element | null;
+  /** False when the document is never laid out (see VisibilityChecker's `layout`); the content script omits it. */
+  layout?: boolean;
 }
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
@@ -321,7 +246,13 @@ const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 export function collectPage(registry: ElementRegistry, options: CollectOptions): PageDescription {
   const started = performance.now();
   const labels = new LabelIndex();
-  const checker = new VisibilityChecker(options.overlayHost, (el) => labels.labelsOf(el));
+  const checker = new VisibilityChecker(
+    options.overlayHost,
+    (el) => labels.labelsOf(el),
+    false,
+    undefined,
+    options.layout ?? true,
+  );
   const selectors = new SelectorBuilder();
   const forms = new FormKeys();
   const radios = new RadioGroups(labels);
@@ -364,18 +295,40 @@ function collectInto(
       if (control) {
         // The text box inside a contenteditable region is collected once, as the region.
         if (control === 'contenteditable' && el.parentElement?.isContentEditable) continue;
-        fields.push(describe({ ...context, heading }, el, control, index, inShadow));
+        fields.push(describeOrReport({ ...context, heading }, el, control, index, inShadow));
         index += 1;
         continue;
       }
-      if (el instanceof HTMLInputElement && el.type !== 'button') continue;
-      const text = textWithoutControls(el, 80) || cleanText(el.getAttribute('aria-label'));
-      if (!ADD_BUTTON_TEXT.test(text)) continue;
-      if (checker.hiddenReason(el) || isDisabled(el)) continue;
-      buttons.push({ id: registry.idOf(el, 'b'), text, heading, index });
+      const input = el instanceof HTMLInputElement;
+      if (input && el.type !== 'button' && el.type !== 'submit') continue;
+      const text = input
+        ? cleanText(el.getAttribute('value'), 80)
+        : textWithoutControls(el, 80) || cleanText(el.getAttribute('aria-label'));
+      // A submit button's words say what its form does ("Create account"); it is described, never pressed.
+      const add = !input && ADD_BUTTON_TEXT.test(text);
+      const submit = !add && isSubmitButton(el);
+      if (!add && !submit) continue;
+      if (!text || checker.hiddenReason(el) || isDisabled(el)) continue;
+      const form = submit ? context.forms.keyOf(el) : '';
+      buttons.push({
+        id: registry.idOf(el, 'b'),
+        text,
+        heading,
+        index,
+        ...(submit ? { submit: true } : {}),
+        ...(form ? { form } : {}),
+      });
       index += 1;
     }
   }
+}
+
+/** `<button>` (type submit, the default) or `<input type=submit>` inside a form. */
+function isSubmitButton(el: Element): boolean {
+  if (el instanceof HTMLInputElement) return el.type === 'submit';
+  if (el.localName !== 'button') return false;
+  const type = (el.getAttribute('type') ?? 'submit').toLowerCase();
+  return type === 'submit' && el.closest('form') !== null;
 }
 
 /**
@@ -392,7 +345,8 @@ export class FormKeys {
     if (!form) return '';
     let key = this.keys.get(form);
     if (key === undefined) {
-      const name = form.id || form.getAttribute('name') || '';
+      // Attributes, not properties: `<input name="id">` inside a form makes `form.id` that input.
+      const name = form.getAttribute('id') || form.getAttribute('name') || '';
       key = name ? cleanText(name, 80) : `form#${this.keys.size + 1}`;
       this.keys.set(form, key);
     }
@@ -466,6 +420,66 @@ function markers(): string[] {
   return out;
 }
 
+/** Whether a single select shows its markup's default (see FieldDescriptor.showsDefault), not the person's choice. */
+function showsDefault(select: HTMLSelectElement): boolean {
+  if (select.multiple) return false;
+  const chosen = select.options[select.selectedIndex];
+  if (!chosen || chosen.defaultSelected) return true;
+  return select.selectedIndex === 0 && !Array.from(select.options).some((o) => o.defaultSelected);
+}
+
+/**
+ * One field that cannot be read costs that field only: the rest of the frame is still described (and filled), and
+ * this one is reported as not fillable with what went wrong.
+ */
+function describeOrReport(
+  context: DescribeContext,
+  el: Element,
+  control: FieldControl,
+  index: number,
+  inShadow: boolean,
+): FieldDescriptor {
+  try {
+    return describe(context, el, control, index, inShadow);
+  } catch (error) {
+    const reason = `Vitae could not read this field (${error instanceof Error ? error.message : String(error)})`;
+    return {
+      id: context.registry.idOf(el, 'f'),
+      selector: safe(() => context.selectors.selectorOf(el), el.localName),
+      control,
+      type: '',
+      name: safe(() => el.getAttribute('name') ?? '', ''),
+      htmlId: safe(() => el.getAttribute('id') ?? '', ''),
+      autocomplete: '',
+      placeholder: '',
+      ariaLabel: '',
+      ariaLabelledBy: '',
+      description: '',
+      labelFor: '',
+      labelWrap: '',
+      precedingText: '',
+      legend: '',
+      heading: context.heading,
+      dataAttributes: {},
+      options: [],
+      pattern: '',
+      required: false,
+      value: '',
+      fillable: false,
+      notFillableReason: cleanText(reason, 200),
+      index,
+    };
+  }
+}
+
+function safe<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 function describe(
   { registry, checker, labels, selectors, forms, radios, heading }: DescribeContext,
   el: Element,
@@ -496,7 +510,7 @@ function describe(
     control,
     type,
     name: el.getAttribute('name') ?? '',
-    htmlId: el.id,
+    htmlId: el.getAttribute('id') ?? '',
     autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase().trim(),
     placeholder: cleanText(el.getAttribute('placeholder')),
     ariaLabel: cleanText(el.getAttribute('aria-label')),
@@ -516,6 +530,7 @@ function describe(
     index,
   };
   if (maxLength > 0) descriptor.maxLength = maxLength;
+  if (el instanceof HTMLSelectElement && showsDefault(el)) descriptor.showsDefault = true;
   if (input && (type === 'checkbox' || type === 'radio')) {
     descriptor.checked = input.checked;
     const own = { value: input.value, text: labelFor || labelWrap || input.value };

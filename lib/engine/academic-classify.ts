@@ -8,6 +8,7 @@ import type { FieldDescriptor } from './types';
 import type { Target } from './patterns';
 import { attributeWords, normaliseText } from '../values/normalise';
 import { stageOfOption } from '../profile/views';
+import { humanTexts } from './field-text';
 
 export interface AcademicCandidate {
   target: Target;
@@ -34,19 +35,6 @@ function ownLabel(field: FieldDescriptor): string {
       field.placeholder ??
       '',
   );
-}
-
-/** The texts a person reads for a field, labels first; its help text too when asked. */
-export function humanTexts(field: FieldDescriptor, withHelp = false): string[] {
-  return [
-    field.labelFor,
-    field.labelWrap,
-    field.ariaLabel,
-    field.ariaLabelledBy,
-    field.placeholder,
-    field.precedingText,
-    ...(withHelp ? [field.description] : []),
-  ];
 }
 
 function visibleTexts(field: FieldDescriptor): string[] {

@@ -10,10 +10,11 @@
 import type { Decision, FieldDescriptor, PageDescription } from './types';
 import type { SiteRule } from '../messaging/protocol';
 import { FIELD_KINDS, isFieldKind, LEAVE_ALONE, type FieldKind, type LeaveAloneReason } from '../fields/kinds';
-import { SITE_ADAPTERS, type SiteAdapter } from '../sites';
+import { recogniseSites, type SiteAdapter } from '../sites';
 import { autocompleteTarget } from './autocomplete';
 import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type Shape, type Target } from './patterns';
-import { fieldSignature, hostOf, originOf } from './signature';
+import { fieldSignature, originOf } from './signature';
+import { LABEL_STRENGTH, attributeTexts, fieldKeys, fieldShape, labelSources, labelText } from './field-text';
 import { attributeWords, normaliseText } from '../values/normalise';
 import { countCountryNames } from '../values/countries';
 import {
@@ -23,6 +24,8 @@ import {
   navigationSearch,
   type PersonRow,
 } from './academic-classify';
+
+const cut = (text: string, n = 40): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 export interface ClassifyContext {
   rules?: SiteRule[];
@@ -51,109 +54,6 @@ interface Working {
   row: number;
   /** A row of an author table (issue #13): only the person's own row is filled. */
   person?: PersonRow;
-}
-
-interface LabelSource {
-  text: string;
-  raw: string;
-  strength: number;
-  source: string;
-}
-
-const LABEL_STRENGTH = {
-  labelFor: 1,
-  labelWrap: 1,
-  ariaLabelledBy: 1,
-  ariaLabel: 0.97,
-  placeholder: 0.93,
-  preceding: 0.85,
-  precedingAfterLabel: 0.55,
-  legend: 0.6,
-  description: 0.5,
-  attr: 0.8,
-  attrAfterLabel: 0.68,
-} as const;
-
-export function fieldShape(field: FieldDescriptor): Shape {
-  if (field.control === 'select' || field.control === 'listbox-button') return 'select';
-  if (field.control === 'combobox') return 'select';
-  if (field.control === 'textarea' || field.control === 'contenteditable') return 'textarea';
-  if (field.type === 'checkbox') return 'checkbox';
-  if (field.type === 'radio') return 'radio';
-  if (field.type === 'file') return 'file';
-  return 'text';
-}
-
-const cut = (text: string, n = 40): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
-
-/** The human-readable texts of a field, each with how much it is trusted. */
-export function labelSources(field: FieldDescriptor): readonly LabelSource[] {
-  const known = labelsOf.get(field);
-  if (known) return known;
-  const out = readLabelSources(field);
-  labelsOf.set(field, out);
-  return out;
-}
-
-/**
- * A field's label sources and attribute words, worked out once per descriptor: the classifier asks for them
- * for every rule and every neighbour. Descriptors are not changed once collected.
- */
-const labelsOf = new WeakMap<FieldDescriptor, readonly LabelSource[]>();
-const attributesOf = new WeakMap<FieldDescriptor, readonly { text: string; raw: string }[]>();
-
-function readLabelSources(field: FieldDescriptor): LabelSource[] {
-  const out: LabelSource[] = [];
-  const add = (raw: string, strength: number, source: string) => {
-    const text = normaliseText(raw);
-    // A long sentence is help text, not a label: trust it less.
-    const s = text.length > 60 ? strength * 0.75 : strength;
-    if (text && !out.some((o) => o.text === text && o.strength >= s))
-      out.push({ text, raw: raw.trim(), strength: s, source });
-  };
-  const shape = fieldShape(field);
-  if (shape === 'radio') {
-    // A radio's own label is one answer ("Yes", "Female"); the question is the legend or the text before.
-    add(field.ariaLabelledBy, LABEL_STRENGTH.ariaLabelledBy, 'question');
-    add(field.legend, 0.95, 'legend');
-    add(field.precedingText, LABEL_STRENGTH.preceding, 'question');
-    add(field.description, LABEL_STRENGTH.description, 'help text');
-    return out;
-  }
-  add(field.labelFor, LABEL_STRENGTH.labelFor, 'label');
-  add(field.labelWrap, LABEL_STRENGTH.labelWrap, 'label');
-  add(field.ariaLabelledBy, LABEL_STRENGTH.ariaLabelledBy, 'label');
-  add(field.ariaLabel, LABEL_STRENGTH.ariaLabel, 'aria-label');
-  const hasLabel = out.length > 0;
-  add(field.placeholder, LABEL_STRENGTH.placeholder, 'placeholder');
-  add(field.precedingText, hasLabel ? LABEL_STRENGTH.precedingAfterLabel : LABEL_STRENGTH.preceding, 'text before');
-  if (!out.length) add(field.legend, LABEL_STRENGTH.legend, 'legend');
-  // With no label at all, help text (aria-describedby, the title tooltip) is what a person reads as the label,
-  // as it is the accessible name's last fallback: trust it like text before the field.
-  add(field.description, out.length ? LABEL_STRENGTH.description : LABEL_STRENGTH.preceding, 'help text');
-  return out;
-}
-
-/** Name, id and data-* attribute values as words ("first_name" → "first name"). */
-export function attributeTexts(field: FieldDescriptor): readonly { text: string; raw: string }[] {
-  const known = attributesOf.get(field);
-  if (known) return known;
-  const raws = [field.name, field.htmlId, ...Object.values(field.dataAttributes)];
-  const out: { text: string; raw: string }[] = [];
-  for (const raw of raws) {
-    const cleaned = raw.replace(/^value:\s*/, '');
-    const text = attributeWords(cleaned);
-    if (text && !out.some((o) => o.text === text)) out.push({ text, raw });
-  }
-  attributesOf.set(field, out);
-  return out;
-}
-
-/** Keys adapters match against: name, id, and `attr=value` for each data attribute. */
-export function fieldKeys(field: FieldDescriptor): string[] {
-  const keys = [field.name, field.htmlId].filter(Boolean);
-  for (const [k, v] of Object.entries(field.dataAttributes)) keys.push(`${k}=${v}`);
-  return keys;
 }
 
 const CURRENT_JOB_SECTION =
@@ -324,20 +224,6 @@ function adapterCandidate(field: FieldDescriptor, adapters: readonly SiteAdapter
     }
   }
   return undefined;
-}
-
-/** The adapters that apply: by host, by page markers, or by the page's own structure. */
-export function recogniseSites(page: PageDescription): SiteAdapter[] {
-  const hosts = [hostOf(page.topUrl), hostOf(page.url)].filter(Boolean);
-  // Markers only (generator meta, body classes, framework markers): a title like "Clever Robotics" is no sign of Lever.
-  const markerText = page.markers.join(' ');
-  const keys = page.fields.flatMap(fieldKeys);
-  return SITE_ADAPTERS.filter((adapter) => {
-    if (hosts.some((h) => adapter.hosts.some((re) => re.test(h)))) return true;
-    if (adapter.markers.some((re) => re.test(markerText))) return true;
-    const hits = adapter.structure.filter((re) => keys.some((k) => re.test(k))).length;
-    return hits >= adapter.minMatches;
-  });
 }
 
 function ruleCandidate(
@@ -586,9 +472,45 @@ const LOGIN_WORDS =
 const SIGN_UP_WORDS =
   /\b(sign ?up|register|registration|create (an |your )?account|join|new account|subscribe|newsletter)\b/;
 
+/** A password box that creates a password: new-password, "Create a password", or a confirmation box. */
+const NEW_PASSWORD_WORDS = /\b(create|new|choose|confirm|confirmation|repeat|retype|re ?type|re ?enter|again|verify)\b/;
+
+/**
+ * What a form does: create an account, sign in, or neither. New-password evidence (autocomplete=new-password,
+ * "Create a password", a second password box) means sign-up. Otherwise the words a person reads (the page title,
+ * the form's headings and legends, its submit button) outweigh its id and class: real create-account forms reuse
+ * ids such as `signin`.
+ */
+function formPurpose(members: Working[], page: PageDescription): 'sign-up' | 'sign-in' | 'unknown' {
+  const passwords = members.filter((m) => m.field.type === 'password');
+  const createsPassword =
+    passwords.length >= 2 ||
+    passwords.some(
+      (m) => m.field.autocomplete === 'new-password' || NEW_PASSWORD_WORDS.test(normaliseText(labelText(m.field))),
+    );
+  if (createsPassword) return 'sign-up';
+  const form = members[0]?.field.form ?? '';
+  const visible = normaliseText(
+    [
+      page.title,
+      ...members.map((m) => `${m.field.heading} | ${m.field.legend}`),
+      ...page.buttons.filter((b) => b.submit && (b.form ?? '') === form).map((b) => b.text),
+    ].join(' | '),
+  );
+  const visibleLogin = LOGIN_WORDS.test(visible);
+  const visibleSignUp = SIGN_UP_WORDS.test(visible);
+  if (visibleLogin !== visibleSignUp) return visibleSignUp ? 'sign-up' : 'sign-in';
+  const formWords = attributeWords(form);
+  const formLogin = LOGIN_WORDS.test(formWords);
+  const formSignUp = SIGN_UP_WORDS.test(formWords);
+  if (formLogin !== formSignUp) return formSignUp ? 'sign-up' : 'sign-in';
+  return 'unknown';
+}
+
 /**
  * The name or email box of a login (or password-reset) form is the account's sign-in name, not a fact to fill:
- * a form with one password and at most one other text box, or a lone text box under a sign-in heading.
+ * a form with one password and at most one other text box, or a lone text box under a sign-in heading. A form that
+ * creates an account is the opposite: its email box is the person's email, whatever its markup calls it.
  */
 function markLoginForms(work: Working[], page: PageDescription): void {
   const forms = new Map<string, Working[]>();
@@ -597,6 +519,21 @@ function markLoginForms(work: Working[], page: PageDescription): void {
     forms.set(key, [...(forms.get(key) ?? []), w]);
   }
   for (const members of forms.values()) {
+    const purpose = formPurpose(members, page);
+    if (purpose === 'sign-up') {
+      for (const m of members) {
+        if (m.target !== 'leave:username' || m.reason.startsWith('your rule')) continue;
+        const words = normaliseText(
+          `${labelText(m.field)} ${attributeTexts(m.field)
+            .map((a) => a.text)
+            .join(' ')}`,
+        );
+        if (m.field.type === 'email' || /\be ?mail\b/.test(words)) {
+          Object.assign(m, { target: 'email', score: 0.8, reason: `an email box of a form that creates an account` });
+        }
+      }
+      continue;
+    }
     const passwords = members.filter((m) => m.field.type === 'password').length;
     const texty = members.filter(
       (m) => fieldShape(m.field) === 'text' && m.field.type !== 'password' && m.field.fillable,
@@ -605,24 +542,13 @@ function markLoginForms(work: Working[], page: PageDescription): void {
     if (identity.length !== 1 || texty.length > 2) continue;
     const hasNames = members.some((m) => m.target === 'name.given' || m.target === 'name.family');
     if (hasNames) continue;
-    const context = normaliseText(
-      [
-        page.title,
-        ...members.map((m) => `${m.field.heading} | ${m.field.legend}`),
-        ...page.buttons.map((b) => b.text),
-      ].join(' | '),
-    );
-    const formWords = attributeWords(members[0]?.field.form ?? '');
-    // The form's own name ("login", "signup") outranks page-wide words.
-    const saysLogin = LOGIN_WORDS.test(formWords) || (!SIGN_UP_WORDS.test(formWords) && LOGIN_WORDS.test(context));
-    const saysSignUp = SIGN_UP_WORDS.test(formWords) || (!LOGIN_WORDS.test(formWords) && SIGN_UP_WORDS.test(context));
     const namedSignIn = identity.some((m) =>
       attributeTexts(m.field).some((a) => /username|userid|login|signin|sign in/.test(a.text)),
     );
     const login =
       passwords === 1
-        ? saysLogin || !saysSignUp
-        : passwords === 0 && !saysSignUp && (saysLogin || (texty.length === 1 && namedSignIn));
+        ? true
+        : passwords === 0 && (purpose === 'sign-in' || (purpose === 'unknown' && texty.length === 1 && namedSignIn));
     if (!login) continue;
     const [only] = identity;
     if (only && ['email', 'phone', 'name.full', 'phone.national'].includes(only.target)) {
@@ -639,24 +565,8 @@ function groupOf(target: Target): string {
   return isLeave(target) ? 'leave' : FIELD_KINDS[target].group;
 }
 
-export function classifyPage(page: PageDescription, context: ClassifyContext = {}): Decision[] {
-  const adapters = recogniseSites(page);
-  const rules = context.rules ?? [];
-  const fields = [...page.fields].sort((a, b) => a.index - b.index);
-  const work: Working[] = fields.map((field) => {
-    const c = classifyField(field, page, adapters, rules);
-    return {
-      field,
-      target: c.target,
-      score: c.score,
-      reason: c.reason,
-      section: c.section,
-      block: `${field.form ?? ''}|${normaliseText(field.heading)}|${normaliseText(field.legend)}`,
-      row: 0,
-    };
-  });
-
-  // Radio groups share one decision: the best-scored member's.
+/** A radio group is one question: its best-scored member answers for all of them. */
+function shareRadioDecisions(work: Working[]): void {
   const groups = new Map<string, Working[]>();
   for (const w of work) {
     if (w.field.type !== 'radio' && w.field.type !== 'checkbox') continue;
@@ -669,8 +579,10 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
     const best = members.reduce((a, b) => (b.score > a.score ? b : a));
     for (const m of members) Object.assign(m, { target: best.target, score: best.score, reason: best.reason });
   }
+}
 
-  // Someone else's name, email or affiliation: referee, co-author, manager, emergency-contact sections.
+/** Referee, co-author, manager and emergency-contact sections ask about someone else. */
+function leaveOtherPeople(work: Working[]): void {
   for (const w of work) {
     if (isLeave(w.target) || !PERSONAL_GROUPS.has(groupOf(w.target))) continue;
     if (w.reason.startsWith('your rule')) continue;
@@ -684,8 +596,10 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       });
     }
   }
+}
 
-  // A name inside a payment-card block is the cardholder's.
+/** A name inside a payment-card block is the cardholder's, not the person's. */
+function leaveCardholderNames(work: Working[]): void {
   for (const w of work) {
     if (!['name.full', 'name.given', 'name.family', 'name.middle'].includes(w.target)) continue;
     const context = `${normaliseText(`${w.field.legend} | ${w.field.heading}`)} ${attributeTexts(w.field)
@@ -699,11 +613,18 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       Object.assign(w, { target: 'leave:payment', score: 0.9, reason: 'a name in a payment-card block' });
     }
   }
+}
 
-  // First/Last versus Full: "Name" next to "Last name" is the first name; "Vorname" + "Name" makes Name the family name.
+/** The fields of each block (form + heading + legend): fields that belong together. */
+function blocksOf(work: Working[]): Working[][] {
   const blocks = new Map<string, Working[]>();
   for (const w of work) blocks.set(w.block, [...(blocks.get(w.block) ?? []), w]);
-  for (const members of blocks.values()) {
+  return [...blocks.values()];
+}
+
+/** "Name" next to "Last name" is the first name; "Vorname" + "Name" makes Name the family name. */
+function settleNameParts(work: Working[]): void {
+  for (const members of blocksOf(work)) {
     const has = (k: Target) => members.some((m) => m.target === k);
     const fulls = members.filter(
       (m) => m.target === 'name.full' && !m.reason.includes('adapter') && !m.reason.startsWith('autocomplete'),
@@ -715,7 +636,12 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
         Object.assign(full, { target: 'name.family', reason: `${full.reason}, next to a given-name field` });
       }
     }
-    // A lone "Location" box summarises an address; next to address parts it means something else.
+  }
+}
+
+/** A lone "Location" box summarises an address; next to address parts it means something else. */
+function leaveLocationBesideAddress(work: Working[]): void {
+  for (const members of blocksOf(work)) {
     if (
       members.some((m) => ['address.line1', 'address.city', 'address.country', 'address.postalCode'].includes(m.target))
     ) {
@@ -727,12 +653,24 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
         });
       }
     }
-    // With a separate country-code box, the phone box holds the national number.
+  }
+}
+
+/** With a separate country-code box, the phone box holds the national number. */
+function nationalNumberBesideCountryCode(work: Working[]): void {
+  for (const members of blocksOf(work)) {
+    const has = (k: Target) => members.some((m) => m.target === k);
     if (has('phone.countryCode')) {
       for (const m of members.filter((x) => x.target === 'phone'))
         Object.assign(m, { target: 'phone.national', reason: `${m.reason}, next to a country-code box` });
     }
-    // A second plain email box right after the first one is the confirmation.
+  }
+}
+
+/** A second plain email box right after the first one is the confirmation. */
+function markConfirmEmails(work: Working[]): void {
+  for (const members of blocksOf(work)) {
+    const has = (k: Target) => members.some((m) => m.target === k);
     const emails = members.filter((m) => m.target === 'email').sort((a, b) => a.field.index - b.field.index);
     for (let i = 1; i < emails.length; i++) {
       const prev = emails[i - 1];
@@ -746,14 +684,10 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       }
     }
   }
+}
 
-  markLoginForms(work, page);
-  markPersonRows(work);
-  assignKeywordRows(work);
-  assignRows(work);
-
-  // One fact per field and no fact twice in a block (rows and split date parts excepted). A block that repeats
-  // a whole group of facts (shipping and billing addresses, two name+email pairs) keeps its repeats.
+/** One fact per field and no fact twice in a block, so two boxes never get the same value by accident. */
+function oneFactPerField(work: Working[]): void {
   const taken = new Map<string, Working>();
   const kindCounts = new Map<string, Map<string, number>>();
   for (const w of work) {
@@ -778,6 +712,49 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
       });
     } else if (!holder) taken.set(key, w);
   }
+}
+
+/**
+ * The passes over a whole page, in order, after each field was classified alone: each corrects what one field
+ * cannot know by itself.
+ */
+const PAGE_PASSES: readonly ((work: Working[], page: PageDescription) => void)[] = [
+  shareRadioDecisions,
+  leaveOtherPeople,
+  leaveCardholderNames,
+  settleNameParts,
+  leaveLocationBesideAddress,
+  nationalNumberBesideCountryCode,
+  markConfirmEmails,
+  // Sign-in names stay alone; a sign-up form's email is the person's.
+  markLoginForms,
+  // Author tables: only the person's own row (issue #13).
+  markPersonRows,
+  // Keyword rows take one keyword each (issue #13).
+  assignKeywordRows,
+  // Repeated education and work rows map to profile rows in order.
+  assignRows,
+  oneFactPerField,
+];
+
+export function classifyPage(page: PageDescription, context: ClassifyContext = {}): Decision[] {
+  const adapters = recogniseSites(page);
+  const rules = context.rules ?? [];
+  const fields = [...page.fields].sort((a, b) => a.index - b.index);
+  const work: Working[] = fields.map((field) => {
+    const c = classifyField(field, page, adapters, rules);
+    return {
+      field,
+      target: c.target,
+      score: c.score,
+      reason: c.reason,
+      section: c.section,
+      block: `${field.form ?? ''}|${normaliseText(field.heading)}|${normaliseText(field.legend)}`,
+      row: 0,
+    };
+  });
+
+  for (const pass of PAGE_PASSES) pass(work, page);
 
   return work.map((w): Decision => {
     const confidence = Math.round(w.score * 100) / 100;

@@ -11,6 +11,7 @@
 import type { Decision, FieldDescriptor, PageDescription } from './types';
 import { FIELD_KIND_LIST, type FieldKind } from '../fields/kinds';
 import type { Profile } from '../profile/schema';
+import { primaryLabel } from './field-text';
 import { answerSpellings } from './plan';
 import { foldDiacritics } from '../values/normalise';
 import { isPlaceholderOption } from '../values/options';
@@ -187,15 +188,7 @@ export function watchableFields(
 
 /** The field's name as its page shows it, for the options page's list of rules. */
 export function fieldDisplayLabel(field: FieldDescriptor): string {
-  const raw =
-    field.labelFor ||
-    field.labelWrap ||
-    field.ariaLabelledBy ||
-    field.ariaLabel ||
-    field.precedingText ||
-    field.placeholder ||
-    field.name ||
-    field.htmlId;
+  const raw = primaryLabel(field) || field.name || field.htmlId;
   const text = raw
     .replace(/\s+/g, ' ')
     .replace(/[\s:*]+$/, '')

@@ -17,6 +17,7 @@ import type {
   PageDescription,
   SkippedField,
 } from './types';
+import { fieldWords } from './field-text';
 import { DOCUMENT_FIELD_KINDS, FIELD_KINDS, LEAVE_ALONE, type FieldKind } from '../fields/kinds';
 import type { Address, DocumentMeta, Education, EndDate, PartialDate, Profile } from '../profile/schema';
 import { currentPosition, primaryEmail } from '../profile/create';
@@ -25,6 +26,7 @@ import { initialOf, resolveName } from '../values/names';
 import { SCHOLAR_IDS, type ScholarService } from '../values/scholar-ids';
 import { phoneFormats } from '../values/phones';
 import { countryForms, countryName } from '../values/countries';
+import { regionForms, streetLines } from '../values/address';
 import { degreeLevel, type DegreeLevel } from '../values/degrees';
 import { chooseOption, isPlaceholderOption } from '../values/options';
 import { fitLength, joinList, listSeparatorFor, pickFitting } from '../values/fit';
@@ -49,7 +51,6 @@ import {
   publicationsAnswer,
 } from './answers/academic';
 import { highestDegree, historyRows } from '../profile/views';
-import { humanTexts } from './academic-classify';
 
 export interface PlanOptions {
   documents: DocumentMeta[];
@@ -118,10 +119,6 @@ function degreeAnswer(degree: string | undefined): Answer {
     candidates: [degree, ...(level ? DEGREE_WORDS[level] : [])],
     ...(level ? { match: (o: FieldOption) => degreeLevel(o.text) === level } : {}),
   };
-}
-
-function fieldWords(field: FieldDescriptor): string {
-  return normaliseText(humanTexts(field, true).join(' | '));
 }
 
 function dateAnswer(field: FieldDescriptor, date: EndDate | undefined, what: string): Answer {
@@ -194,11 +191,31 @@ function phoneAnswer(
       const placeholder = field.placeholder.trim();
       if (/^\(?\d{3}\)?[ -]?\d{3}-?\d{4}$/.test(placeholder) && f.countryCodeDigits === '1')
         return text(f.national, 'no number');
-      const international =
-        field.maxLength !== undefined && f.international.length > field.maxLength ? f.e164 : f.international;
-      return text(international, 'no number');
+      // The longest form that fits the box: international, then E.164, then the national number, then its digits.
+      const max = field.maxLength ?? Infinity;
+      const fitting = [f.international, f.e164, f.national, f.nationalDigits].find((v) => v.length <= max);
+      return fitting ? text(fitting, 'no number') : none(`the phone number does not fit in ${max} characters`);
     }
   }
+}
+
+/** Whether a fillable field of the page was classified as `kind` (a form with a line 2, a country-code box). */
+function asksFor(ctx: { page: PageDescription; decisions: Decision[] }, kind: FieldKind): boolean {
+  return ctx.decisions.some((d) => d.kind === kind && ctx.page.fields.some((x) => x.id === d.fieldId && x.fillable));
+}
+
+/** A region by name, or by its postal code where the field's options, length or pattern want a code. */
+function regionAnswer(field: FieldDescriptor, region: string | undefined, country: string | undefined): Answer {
+  if (!region) return none('no region in the profile');
+  const { name, code } = regionForms(region, country);
+  if (!code) return text(name, 'no region');
+  if (field.options.length || field.control === 'listbox-button' || field.control === 'combobox')
+    return { kind: 'choice', candidates: [name, code] };
+  const wantsCode =
+    (field.maxLength !== undefined && field.maxLength <= 3) ||
+    /\[A-Z(a-z)?\]\{[23]\b/.test(field.pattern) ||
+    /^[A-Z]{2,3}$/.test(field.placeholder.trim());
+  return text(wantsCode ? code : name, 'no region');
 }
 
 function countryAnswer(field: FieldDescriptor, code: string | undefined): Answer {
@@ -212,6 +229,8 @@ function countryAnswer(field: FieldDescriptor, code: string | undefined): Answer
     /\b[A-Z]{2}\b.*(code|iso)|2-letter|two-letter/i.test(hint)
   )
     return text(code, '');
+  // An ISO alpha-3 box: three characters, or help text that says so.
+  if (field.maxLength === 3 || /3-letter|three-letter|alpha-?3/i.test(hint)) return text(countryForms(code)[1], '');
   return text(countryName(code), 'no country');
 }
 
@@ -289,13 +308,16 @@ function answerFor(
     case 'phone.extension':
       return phoneAnswer(kind, field, profile, ctx.page, ctx.decisions);
     case 'address.line1':
-      return text(address.lines?.[0], 'no street address in the profile');
+      return text(
+        streetLines(address.lines ?? [], asksFor(ctx, 'address.line2'))[0],
+        'no street address in the profile',
+      );
     case 'address.line2':
-      return text(address.lines?.[1], 'no second address line in the profile');
+      return text(streetLines(address.lines ?? [], true)[1], 'no second address line in the profile');
     case 'address.city':
       return text(address.city, 'no city in the profile');
     case 'address.region':
-      return text(address.region, 'no region in the profile');
+      return regionAnswer(field, address.region, address.country);
     case 'address.postalCode':
       return text(address.postalCode, 'no postal code in the profile');
     case 'address.full':
@@ -501,6 +523,7 @@ export function answerSpellings(
 
 function hasValue(field: FieldDescriptor): boolean {
   if (field.type === 'checkbox' || field.type === 'radio') return field.checked === true;
+  if (field.showsDefault) return false;
   if (field.control === 'select' || field.control === 'listbox-button') {
     const selected = field.options.find((o) => o.selected);
     // An empty-valued first choice ("Country/Region") is the select's prompt, not an answer.
@@ -510,7 +533,27 @@ function hasValue(field: FieldDescriptor): boolean {
   return field.value.trim() !== '';
 }
 
-function shapeStep(field: FieldDescriptor, answer: Answer, radioIndex: number): { step?: FillAction; why?: string } {
+/** Facts a person types as they are, never picks from a list: a suggesting box takes them as text. */
+const FREE_TEXT_KINDS: ReadonlySet<string> = new Set([
+  'name.full',
+  'name.given',
+  'name.middle',
+  'name.family',
+  'email',
+  'email.confirm',
+  'address.line1',
+  'address.line2',
+  'address.city',
+  'address.postalCode',
+]);
+const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'search', 'email', 'tel']);
+
+function shapeStep(
+  field: FieldDescriptor,
+  answer: Answer,
+  radioIndex: number,
+  freeText = false,
+): { step?: FillAction; why?: string } {
   if (answer.kind === 'none') return { why: answer.why };
   if (answer.kind === 'file') {
     if (field.type !== 'file') return { why: 'a document for a field that is not a file input' };
@@ -521,6 +564,11 @@ function shapeStep(field: FieldDescriptor, answer: Answer, radioIndex: number): 
     return { step: { action: 'check', checked: answer.checked } };
   }
   const candidates = answer.kind === 'text' ? (answer.candidates ?? [answer.text]) : answer.candidates;
+  // A text box that only suggests (a street-address autocomplete, role=combobox): a person types the answer.
+  if (field.control === 'combobox' && freeText && answer.kind === 'text' && !answer.candidates) {
+    if (field.options.length === 0 && field.type !== '' && TEXT_INPUT_TYPES.has(field.type))
+      return { step: { action: 'set-value', value: answer.text } };
+  }
   // A listbox whose options only appear once it is open: name the answer and its other spellings.
   if ((field.control === 'listbox-button' || field.control === 'combobox') && field.options.length === 0) {
     const [first, ...rest] = candidates;
@@ -630,7 +678,7 @@ export function planFill(
       continue;
     }
     const answer = answerFor(decision.kind, decision.row, field, profile, ctx);
-    const shaped = shapeStep(field, answer, radioIndex);
+    const shaped = shapeStep(field, answer, radioIndex, FREE_TEXT_KINDS.has(decision.kind));
     if (!shaped.step) {
       skipped.push({ fieldId: field.id, reason: shaped.why ?? 'no value' });
       continue;
@@ -663,6 +711,7 @@ export function planFill(
             : new Set([...profile.interests, ...profile.keywords]).size;
     const button = page.buttons.find(
       (b) =>
+        !b.submit &&
         ADD_BUTTON.test(normaliseText(b.text)) &&
         (ROW_BUTTON_CONTEXT[group].test(b.text) || ROW_BUTTON_CONTEXT[group].test(b.heading)),
     );

@@ -3,6 +3,7 @@
  * still finds the same field today. Built from what a page keeps (control, type, name, id, label text) and
  * stripped of what frameworks regenerate (React `:r3:` ids, long digit runs, uuids).
  */
+import { primaryLabel } from './field-text';
 import type { FieldDescriptor } from './types';
 import { normaliseText } from '../values/normalise';
 
@@ -25,14 +26,7 @@ function stable(value: string): string {
 }
 
 export function fieldLabelText(field: FieldDescriptor): string {
-  return normaliseText(
-    field.labelFor ||
-      field.labelWrap ||
-      field.ariaLabelledBy ||
-      field.ariaLabel ||
-      field.precedingText ||
-      field.placeholder,
-  ).slice(0, 80);
+  return normaliseText(primaryLabel(field)).slice(0, 80);
 }
 
 export function fieldSignature(field: FieldDescriptor): string {

@@ -60,6 +60,11 @@ export interface FieldDescriptor {
   required: boolean;
   /** The current value (for prefilled detection); '' when empty. */
   value: string;
+  /**
+   * A select showing the page's own default: the option its markup marks `selected`, or the first one when none
+   * is. Nothing the person chose, so the field counts as empty. (Issue 12; optional.)
+   */
+  showsDefault?: boolean;
   checked?: boolean;
   /** Radio/checkbox group name shares one decision. */
   group?: string;
@@ -85,6 +90,12 @@ export interface PageButton {
   /** Heading of the section the button sits in (to find "Add another education"). */
   heading: string;
   index: number;
+  /**
+   * A form's submit button ("Create account", "Sign in"), collected for its words only: never pressed. Its form's
+   * key (FieldDescriptor.form) when it has one. (Issue 12; optional.)
+   */
+  submit?: boolean;
+  form?: string;
 }
 
 export interface PageDescription {

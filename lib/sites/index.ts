@@ -1,4 +1,7 @@
 /** Every site adapter, one data file per site. */
+import type { PageDescription } from '../engine/types';
+import { fieldKeys } from '../engine/field-text';
+import { hostOf } from '../engine/signature';
 import type { SiteAdapter } from './types';
 import { openreview } from './openreview';
 import { hotcrp } from './hotcrp';
@@ -24,3 +27,17 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   academicjobsonline,
   interfolio,
 ];
+
+/** The adapters that apply: by host, by page markers, or by the page's own structure. */
+export function recogniseSites(page: PageDescription): SiteAdapter[] {
+  const hosts = [hostOf(page.topUrl), hostOf(page.url)].filter(Boolean);
+  // Markers only (generator meta, body classes, framework markers): a title like "Clever Robotics" is no sign of Lever.
+  const markerText = page.markers.join(' ');
+  const keys = page.fields.flatMap(fieldKeys);
+  return SITE_ADAPTERS.filter((adapter) => {
+    if (hosts.some((h) => adapter.hosts.some((re) => re.test(h)))) return true;
+    if (adapter.markers.some((re) => re.test(markerText))) return true;
+    const hits = adapter.structure.filter((re) => keys.some((k) => re.test(k))).length;
+    return hits >= adapter.minMatches;
+  });
+}

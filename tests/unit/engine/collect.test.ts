@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectDocument, collectFromHtml } from './collect-html';
+
+const OWN = join(__dirname, '..', '..', 'fixtures', 'accuracy');
+
+describe('the shipped collector on pages that fought it', () => {
+  it('reads a form whose named controls clobber form.id, form.action and form.className', () => {
+    const { page } = collectFromHtml(readFileSync(join(OWN, 'dom-clobbering.html'), 'utf8'));
+    const visible = page.fields.filter((f) => f.fillable);
+    expect(visible.map((f) => f.name)).toEqual(['first', 'last', 'email']);
+    expect(visible.every((f) => f.form === 'subscribe')).toBe(true);
+  });
+
+  it('marks a select that shows its markup default, and not one the person changed', () => {
+    const html = readFileSync(join(OWN, 'select-defaults.html'), 'utf8');
+    const { page } = collectFromHtml(html);
+    const country = page.fields.find((f) => f.name === 'country');
+    const state = page.fields.find((f) => f.name === 'state');
+    expect(country?.value).toBe('CA');
+    expect(country?.showsDefault).toBe(true);
+    expect(state?.showsDefault).toBe(true);
+    // The person picks a country: their choice is a value, not a default.
+    const select = document.querySelector<HTMLSelectElement>('#country');
+    if (select) select.value = 'DE';
+    const again = collectDocument();
+    expect(again.page.fields.find((f) => f.name === 'country')?.showsDefault).toBeUndefined();
+  });
+
+  it('collects a form’s submit button for its words', () => {
+    const { page } = collectFromHtml(readFileSync(join(OWN, 'sign-up-reused-ids.html'), 'utf8'));
+    expect(page.buttons).toEqual([expect.objectContaining({ text: 'Create account', submit: true, form: 'signin' })]);
+  });
+});
