@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The default bio setting in use (issues #15, #17): first in the popup, and the bio a fill writes. */
 import { describe, expect, it } from 'vitest';
 import { classifyPage } from '../../lib/engine/classify';
@@ -5,7 +6,7 @@ import { planFill } from '../../lib/engine/plan';
 import { biosDefaultFirst, withDefaultBio } from '../../lib/format/bios';
 import type { Profile } from '../../lib/profile/schema';
 import { CASTELLANO } from '../fixtures/profile-castellano';
-import { collectFromHtml } from './engine/collect-fixture';
+import { collectFromHtml } from './engine/collect-html';
 
 const LONG =
   'Ravi Castellano is an Assistant Professor in the School of Informatics at the University of Eastvale. His research interests include graph neural networks and federated learning.';

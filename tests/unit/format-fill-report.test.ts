@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The fill report in the person's words (issue #15), from a real plan of a page and the skipped details. */
 import { describe, expect, it } from 'vitest';
 import { classifyPage } from '../../lib/engine/classify';
@@ -5,7 +6,7 @@ import { planFill } from '../../lib/engine/plan';
 import { fieldLabel, skippedDetails, summarizeFill } from '../../lib/format/fill-report';
 import type { FillTabResponse } from '../../lib/messaging/protocol';
 import { CASTELLANO } from '../fixtures/profile-castellano';
-import { collectFromHtml } from './engine/collect-fixture';
+import { collectFromHtml } from './engine/collect-html';
 
 const PAGE = `<form>
   <label for="given">First name</label><input id="given" name="given" autocomplete="given-name">

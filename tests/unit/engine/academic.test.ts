@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The academic answers of issue #13, on small fictional profiles and fields. */
 import { describe, expect, it } from 'vitest';
 import { emptyProfile } from '../../../lib/profile/create';
@@ -15,7 +16,7 @@ import { careerStage, currentAffiliation, historyRows, stageOfOption, stageOfTit
 import { navigationSearch } from '../../../lib/engine/academic-classify';
 import { classifyPage } from '../../../lib/engine/classify';
 import { planFill } from '../../../lib/engine/plan';
-import { collectFromHtml } from './collect-fixture';
+import { collectFromHtml } from './collect-html';
 
 function profile(patch: Partial<Profile>): Profile {
   return { ...emptyProfile('p-unit', 'Academic', '2026-01-01T00:00:00.000Z'), ...patch };
