@@ -47,6 +47,15 @@ export function planForPage(
 
 export { hostMatches };
 
+/**
+ * The stages of the current fill as `performance` measures of the background (what scripts/bench-fill-e2e.ts
+ * prints as the breakdown). Cleared at the start of each fill, so they never pile up.
+ */
+function stage(name: string, start: number, end = performance.now()): number {
+  performance.measure(`vitae:${name}`, { start, end });
+  return end;
+}
+
 interface FrameProbe {
   url: string;
   origin: string;
@@ -177,20 +186,32 @@ async function fillFrame(
   let fields = 0;
   let watch: string[] = [];
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    let t = performance.now();
     const page = await sendToFrame(tabId, frame.frameId, { type: 'content.collect' });
     throwContentError(page);
     if (!page || !Array.isArray(page.fields)) throw new Error('the frame did not describe itself');
+    t = stage('collect (round trip)', t);
+    if (page.collectMs !== undefined)
+      performance.measure('vitae:collect (in page)', { start: 0, duration: page.collectMs });
     fields = page.fields.length;
     const byId = new Map(page.fields.map((f) => [f.id, f]));
-    const plan = planForPage(page, profile, context);
+    const decisions = classifyPage(page, { rules: context.rules });
+    t = stage('classify', t);
+    const plan = {
+      ...planFill(page, decisions, profile, { documents: context.documents, overwrite: context.overwrite }),
+      decisions,
+    };
+    t = stage('plan', t);
     const steps = plan.steps.filter((s) => !done.has(s.fieldId));
     skipped = plan.skipped
       .filter((s) => !done.has(s.fieldId))
       .map((s) => ({ selector: byId.get(s.fieldId)?.selector ?? s.fieldId, reason: s.reason, frameUrl: page.url }));
     if (steps.length === 0) {
       watch = learning.record(tabId, frame.frameId, page, plan.decisions, new Map());
+      stage('fill record', t);
       break;
     }
+    t = performance.now();
     const response: ContentResponse<'content.apply'> = await sendToFrame(tabId, frame.frameId, {
       type: 'content.apply',
       // Each step names its fact for the badge: the vocabulary's labels stay here, out of the injected script.
@@ -201,6 +222,8 @@ async function fillFrame(
     });
     throwContentError(response);
     if (!Array.isArray(response?.results)) throw new Error('the frame did not answer the fill');
+    t = stage('apply (round trip)', t);
+    if (response.ms !== undefined) performance.measure('vitae:apply (in page)', { start: 0, duration: response.ms });
     const results = new Map(response.results.map((r) => [r.fieldId, r]));
     let addedRow = false;
     const filledNow = new Map<string, FieldKind>();
@@ -232,12 +255,16 @@ async function fillFrame(
         });
       }
     }
+    t = performance.now();
     watch = learning.record(tabId, frame.frameId, page, plan.decisions, filledNow);
+    stage('fill record', t);
     if (!addedRow) break;
   }
   if (settings.learnCorrections && watch.length > 0) {
     // The person's own edits of these fields may teach a rule ("Remember for this site", issue #7).
+    const t = performance.now();
     await sendToFrame(tabId, frame.frameId, { type: 'content.watch', fieldIds: watch }).catch(() => undefined);
+    stage('watch', t);
   }
   // The last round's plan says why the rest was left; failures of every round are kept.
   return { filled, skipped: [...skipped, ...failed], fields };
@@ -248,6 +275,8 @@ export async function fillTab(
   request: { tabId: number; profileId?: string; overwrite?: boolean },
 ): Promise<FillTabResponse> {
   const { tabId } = request;
+  performance.clearMeasures();
+  const started = performance.now();
   const tab = await browser.tabs.get(tabId);
   if (!tab.url || !/^(https?|file):/.test(tab.url)) {
     return { ok: false, error: 'Vitae fills web pages only (this tab shows no http(s) page).' };
@@ -265,7 +294,9 @@ export async function fillTab(
     overwrite: request.overwrite ?? settings.overwrite === 'overwrite',
   };
 
+  let t = stage('settings and profile', started);
   const frames = await probeFrames(tabId);
+  t = stage('probe frames', t);
   const skipped: SkippedReport[] = [];
   const usable: Frame[] = [];
   for (const frame of frames) {
@@ -277,6 +308,7 @@ export async function fillTab(
     tabId,
     usable.map((f) => f.frameId),
   );
+  t = stage('ping and inject', t);
   filledFrames.set(
     tabId,
     usable.map((f) => f.frameId),
@@ -300,13 +332,25 @@ export async function fillTab(
     }
   }
   if (filled.length > 0 && usable.some((f) => f.frameId === 0)) {
+    t = performance.now();
     await sendToFrame(tabId, 0, { type: 'content.toast', filled: filled.length }).catch(() => undefined);
+    stage('toast', t);
   }
+  stage('whole fill', started);
   return { ok: true, filled, skipped, total };
 }
 
+/**
+ * The tab closed or started loading another page: its agents are gone, so the fill can neither be undone nor
+ * learned from. Its records go with it, so a day of filling leaves nothing behind.
+ */
+export function forgetTab(tabId: number): Promise<void> {
+  filledFrames.delete(tabId);
+  return learning.end(tabId);
+}
+
 export async function undoTab(tabId: number): Promise<{ ok: true; restored: number }> {
-  learning.end(tabId);
+  void learning.end(tabId);
   let frameIds = filledFrames.get(tabId);
   if (!frameIds) {
     // The service worker restarted since the fill: ask every frame; only those with an agent answer.
