@@ -5,14 +5,14 @@
 import { base64ToBytes } from '../../lib/encoding/base64';
 import type { FieldControl, FillStep, PageDescription } from '../../lib/engine/types';
 import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
-import { ElementRegistry, collectPage, controlOf, hiddenFieldReason, visibleBoxOf } from './collect';
+import { ElementRegistry, collectPage, controlOf } from './collect';
 import { withoutSubmitting } from './guard';
 import { Highlighter, type HighlightStyle } from './highlight';
 import { LabelIndex } from './labels';
 import { CorrectionWatcher, type AskBackground } from './learn';
 import { normaliseDateValue, writeChecked, writeContentEditable, writeSelect, writeText } from './insert';
 import { restore, snapshotOf, type Snapshot } from './undo';
-import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
+import { VisibilityChecker, hiddenFieldReason, isDisabled, isReadOnly, visibleBoxOf } from './visibility';
 import { attachFiles, chooseInCombobox, chooseInListboxButton, clickAdd } from './widgets';
 
 type ApplyResult = ContentResponse<'content.apply'>['results'][number];

@@ -14,7 +14,8 @@ import {
   legendText,
   precedingText,
 } from './labels';
-import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
+import { VisibilityChecker, hiddenFieldReason, isDisabled, isReadOnly } from './visibility';
+import { comboboxValue, listboxButtonValue } from './widget-values';
 
 const FIELD_SELECTOR = [
   'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image])',
@@ -231,89 +232,10 @@ function currentValue(el: Element, control: FieldControl): string {
   return cleanText(el.textContent, 2_000);
 }
 
-/** The value a react-select-style combobox shows: its single-value element next to the input. */
-export function comboboxValue(el: Element): string {
-  if (el instanceof HTMLInputElement && el.value) return el.value;
-  const control = comboboxControl(el);
-  const single = control.querySelector('[class*="singleValue"], [class*="single-value"]');
-  if (single) return cleanText(single.textContent);
-  const chips = control.querySelectorAll('[class*="multiValue__label"], [class*="multi-value__label"]');
-  if (chips.length > 0) return Array.from(chips, (c) => cleanText(c.textContent)).join(', ');
-  return '';
-}
-
-/** The visible box of a combobox: the ancestor that draws the control (react-select's `__control`). */
-export function comboboxControl(el: Element): Element {
-  let current: Element | null = el;
-  for (let level = 0; current && level < 6; level += 1) {
-    const cls = typeof current.className === 'string' ? current.className : '';
-    if (/(^|[\s_-])control(\s|$|[_-])/i.test(cls) || /__control\b/.test(cls)) return current;
-    current = current.parentElement;
-  }
-  // No recognisable control: the nearest ancestor of usable size.
-  current = el.parentElement;
-  for (let level = 0; current && level < 4; level += 1) {
-    const r = current.getBoundingClientRect();
-    if (r.width >= 20 && r.height >= 10) return current;
-    current = current.parentElement;
-  }
-  return el;
-}
-
-const PLACEHOLDER_TEXT = /^(select|choose|pick)\b.*|^-+$|^$/i;
-
-/** Workday-style listbox button: its text is the chosen option, or a placeholder ("Select One"). */
-export function listboxButtonValue(el: Element): string {
-  const text = cleanText(el.textContent);
-  return PLACEHOLDER_TEXT.test(text) ? '' : text;
-}
-
-/**
- * The element a person sees for a field. Checkboxes, radios and file inputs are often hidden behind a styled label
- * or drop zone; then that is what must be visible.
- */
-export function visibleBoxOf(el: Element, control: FieldControl): Element {
-  if (control === 'combobox') return comboboxControl(el);
-  return el;
-}
-
-/**
- * Why a person cannot see a field, or null. Styled checkboxes, radios and upload buttons hide the input and show a
- * label or drop zone instead: then that is what must be visible.
- */
-export function hiddenFieldReason(
-  el: Element,
-  control: FieldControl,
-  labels: LabelIndex,
-  checker: VisibilityChecker,
-): string | null {
-  const reason = checker.hiddenReason(el, visibleBoxOf(el, control));
-  if (!reason || !(el instanceof HTMLInputElement) || !['checkbox', 'radio', 'file'].includes(el.type)) return reason;
-  const proxy = el.type === 'file' ? fileProxyOf(el, labels) : (labels.labelsOf(el)[0] ?? null);
-  return proxy && !checker.hiddenReason(proxy) ? null : reason;
-}
-
-function fileProxyOf(el: HTMLInputElement, labels: LabelIndex): Element | null {
-  const label = labels.labelsOf(el)[0];
-  if (label) return label;
-  return dropZoneOf(el);
-}
-
-/** A drop zone around a hidden file input: an ancestor named like one, within a few levels. */
-export function dropZoneOf(el: Element): Element | null {
-  let current = el.parentElement;
-  for (let level = 0; current && level < 5; level += 1) {
-    const marker = `${current.id} ${typeof current.className === 'string' ? current.className : ''} ${
-      current.getAttribute('data-automation-id') ?? ''
-    }`;
-    if (/drop/i.test(marker)) return current;
-    current = current.parentElement;
-  }
-  return null;
-}
-
 export interface CollectOptions {
   overlayHost: Element | null;
+  /** False when the document is never laid out (see VisibilityChecker's `layout`); the content script omits it. */
+  layout?: boolean;
 }
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
@@ -321,7 +243,13 @@ const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 export function collectPage(registry: ElementRegistry, options: CollectOptions): PageDescription {
   const started = performance.now();
   const labels = new LabelIndex();
-  const checker = new VisibilityChecker(options.overlayHost, (el) => labels.labelsOf(el));
+  const checker = new VisibilityChecker(
+    options.overlayHost,
+    (el) => labels.labelsOf(el),
+    false,
+    undefined,
+    options.layout ?? true,
+  );
   const selectors = new SelectorBuilder();
   const forms = new FormKeys();
   const radios = new RadioGroups(labels);

@@ -42,8 +42,9 @@ export class LabelIndex {
     let index = this.byRoot.get(root);
     if (!index) {
       index = new Map();
-      if (root instanceof Document || root instanceof ShadowRoot) {
-        for (const label of Array.from(root.querySelectorAll('label'))) {
+      // By node type: a document need not be an instance of this realm's Document (happy-dom's is not).
+      if (root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+        for (const label of Array.from((root as ParentNode).querySelectorAll('label'))) {
           const control = label.control;
           if (!control) continue;
           const list = index.get(control);

@@ -2,7 +2,7 @@
  * Undo: before each write the field's previous state is recorded; Undo restores them in reverse order with the same
  * event sequences as the fill, so the page's framework state follows.
  */
-import { comboboxValue, listboxButtonValue } from './collect';
+import { comboboxValue, listboxButtonValue } from './widget-values';
 import { writeChecked, writeContentEditable, writeSelect, writeText, type TextElement } from './insert';
 import { attachFiles, chooseInCombobox, chooseInListboxButton, clearCombobox } from './widgets';
 

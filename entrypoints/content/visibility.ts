@@ -4,7 +4,10 @@
  * size under 4 px, outside the document, covered at its centre (elementFromPoint), inside aria-hidden or inert;
  * plus disabled and read-only.
  */
+import type { FieldControl } from '../../lib/engine/types';
 import { composedParent } from './dom';
+import type { LabelIndex } from './labels';
+import { comboboxControl, dropZoneOf } from './widget-values';
 
 interface AncestorInfo {
   opacity: number;
@@ -50,6 +53,12 @@ export class VisibilityChecker {
     private readonly labelsOf: (el: Element) => readonly Element[],
     private readonly scrollToTest = false,
     private readonly styleOf: (el: Element) => CSSStyleDeclaration = (el) => getComputedStyle(el),
+    /**
+     * False for a document that is never laid out (a parsed page under happy-dom in the engine's tests): there every
+     * box is 0×0 at the origin, so the box checks (size, position, clipping, hit test) say nothing and are skipped;
+     * the CSS and ARIA ones still apply.
+     */
+    private readonly layout = true,
   ) {
     const root = document.documentElement;
     this.docWidth = Math.max(root.scrollWidth, document.body?.scrollWidth ?? 0, innerWidth);
@@ -67,7 +76,7 @@ export class VisibilityChecker {
     const opacity = base.opacity * (Number.parseFloat(style.opacity) || (style.opacity === '0' ? 0 : 1));
     let clipRect = base.clipRect;
     const overflow = style.overflow;
-    if (parent && overflow && overflow !== 'visible' && !overflow.startsWith('visible')) {
+    if (this.layout && parent && overflow && overflow !== 'visible' && !overflow.startsWith('visible')) {
       const r = el.getBoundingClientRect();
       const rect = {
         left: r.left + scrollX,
@@ -111,6 +120,7 @@ export class VisibilityChecker {
     if (info.inert) return 'inside an inert region';
     if (info.opacity < MIN_OPACITY) return 'transparent (opacity below 0.1)';
     if (info.clipped) return 'clipped out of sight';
+    if (!this.layout) return null;
     const r = box.getBoundingClientRect();
     if (r.width < MIN_SIZE || r.height < MIN_SIZE) return 'too small to see (under 4 px)';
     const left = r.left + scrollX;
@@ -191,4 +201,35 @@ export function isReadOnly(el: Element): boolean {
   if (el.getAttribute('aria-readonly') === 'true') return true;
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.readOnly;
   return false;
+}
+
+/**
+ * The element a person sees for a field. Checkboxes, radios and file inputs are often hidden behind a styled label
+ * or drop zone; then that is what must be visible.
+ */
+export function visibleBoxOf(el: Element, control: FieldControl): Element {
+  if (control === 'combobox') return comboboxControl(el);
+  return el;
+}
+
+/**
+ * Why a person cannot see a field, or null. Styled checkboxes, radios and upload buttons hide the input and show a
+ * label or drop zone instead: then that is what must be visible.
+ */
+export function hiddenFieldReason(
+  el: Element,
+  control: FieldControl,
+  labels: LabelIndex,
+  checker: VisibilityChecker,
+): string | null {
+  const reason = checker.hiddenReason(el, visibleBoxOf(el, control));
+  if (!reason || !(el instanceof HTMLInputElement) || !['checkbox', 'radio', 'file'].includes(el.type)) return reason;
+  const proxy = el.type === 'file' ? fileProxyOf(el, labels) : (labels.labelsOf(el)[0] ?? null);
+  return proxy && !checker.hiddenReason(proxy) ? null : reason;
+}
+
+function fileProxyOf(el: HTMLInputElement, labels: LabelIndex): Element | null {
+  const label = labels.labelsOf(el)[0];
+  if (label) return label;
+  return dropZoneOf(el);
 }

@@ -4,7 +4,8 @@
  * Workday-style `button[aria-haspopup=listbox]` dropdowns, "Add another" buttons, and file inputs (DataTransfer, plus
  * a drop event for drop zones that ignore `change`).
  */
-import { comboboxControl, comboboxValue, dropZoneOf, listboxButtonValue, ADD_BUTTON_TEXT } from './collect';
+import { ADD_BUTTON_TEXT } from './collect';
+import { comboboxControl, comboboxValue, dropZoneOf, listboxButtonValue } from './widget-values';
 import {
   blurLikeUser,
   cleanText,

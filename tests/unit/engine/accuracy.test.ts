@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { FIELD_KIND_LIST } from '../../../lib/fields/kinds';

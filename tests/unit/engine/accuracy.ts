@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyPage } from '../../../lib/engine/classify';
 import type { Decision, FieldDescriptor } from '../../../lib/engine/types';
-import { collectFromHtml } from './collect-fixture';
+import { collectFromHtml } from './collect-html';
 
 export interface Expectation {
   /** Kinds that count as right; empty when the field must be left alone. */

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { classifyPage, recogniseSites } from '../../../lib/engine/classify';
 import { fieldSignature } from '../../../lib/engine/signature';
 import type { Decision, PageDescription } from '../../../lib/engine/types';
 import type { SiteRule } from '../../../lib/messaging/protocol';
-import { collectFromHtml } from './collect-fixture';
+import { collectFromHtml } from './collect-html';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'forms');
 

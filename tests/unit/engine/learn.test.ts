@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { classifyPage } from '../../../lib/engine/classify';
 import {
@@ -10,7 +11,7 @@ import {
 } from '../../../lib/engine/learn';
 import { fieldSignature } from '../../../lib/engine/signature';
 import type { FieldKind } from '../../../lib/fields/kinds';
-import { collectFromHtml } from './collect-fixture';
+import { collectFromHtml } from './collect-html';
 import { testProfile } from './test-profile';
 
 const NOW = new Date('2026-06-01T00:00:00Z');

@@ -1,6 +1,7 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { classifyPage } from '../../../lib/engine/classify';
-import { collectFromHtml } from './collect-fixture';
+import { collectFromHtml } from './collect-html';
 
 function kindOf(body: string, name: string): string {
   const { page } = collectFromHtml(`<!doctype html><html><body>${body}</body></html>`, {

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import type { FillPlan, FillStep, PageDescription } from '../../../lib/engine/ty
 import { emptyProfile } from '../../../lib/profile/create';
 import type { DocumentMeta, Profile } from '../../../lib/profile/schema';
 import { FIELD_KIND_LIST } from '../../../lib/fields/kinds';
-import { collectFromHtml } from './collect-fixture';
+import { collectFromHtml } from './collect-html';
 import { testDocuments, testProfile } from './test-profile';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'forms');

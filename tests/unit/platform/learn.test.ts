@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyPage } from '../../../lib/engine/classify';
 import { fieldSignature } from '../../../lib/engine/signature';
@@ -7,7 +8,7 @@ import { VitaeDatabase } from '../../../platform/db';
 import { createHandlers } from '../../../platform/handlers';
 import { LearningSessions, learning, type LearnSender } from '../../../platform/learn';
 import { Repository } from '../../../platform/repository';
-import { collectFromHtml } from '../engine/collect-fixture';
+import { collectFromHtml } from '../engine/collect-html';
 
 const ORIGIN = 'https://reviewers.example.org';
 const TAB = 7;
