@@ -8,6 +8,7 @@ import { classifyPage } from '../lib/engine/classify';
 import { planFill } from '../lib/engine/plan';
 import type { Decision, FillPlan, FillStep, PageDescription } from '../lib/engine/types';
 import { FIELD_KINDS, isFieldKind, type FieldKind } from '../lib/fields/kinds';
+import { watchableFields } from '../lib/engine/learn';
 import type { DocumentMeta, Profile } from '../lib/profile/schema';
 import type {
   ContentResponse,
@@ -159,6 +160,18 @@ function stepValue(step: FillStep): string {
   }
 }
 
+/**
+ * The fields the content script watches for the person's edits, sent with the fill: those the record will keep
+ * if every step succeeds (a failed one may be watched in vain: the background's record, made from the results,
+ * is what `rules.suggest` consults).
+ */
+function plannedWatch(page: PageDescription, decisions: readonly Decision[], steps: FillStep[]): string[] {
+  const planned = new Map<string, FieldKind>();
+  for (const step of steps)
+    if (step.action !== 'click-add' && isFieldKind(step.kind)) planned.set(step.fieldId, step.kind);
+  return watchableFields(page, decisions, planned).map((f) => f.id);
+}
+
 /** The content script answers `{ error }` when its handler threw (entrypoints/content/index.ts): pass it on. */
 function throwContentError(response: unknown): void {
   const error = (response as { error?: unknown } | null | undefined)?.error;
@@ -178,6 +191,8 @@ async function fillFrame(
   profile: Profile,
   context: EngineContext,
   settings: Settings,
+  /** The top frame is the only one filled: it shows the toast itself. */
+  alone: boolean,
 ): Promise<FrameOutcome> {
   const filled: FilledField[] = [];
   const done = new Set<string>();
@@ -185,6 +200,8 @@ async function fillFrame(
   let skipped: SkippedReport[] = [];
   let fields = 0;
   let watch: string[] = [];
+  /** What the content script was told to watch with the fill's writes. */
+  const watching = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     let t = performance.now();
     const page = await sendToFrame(tabId, frame.frameId, { type: 'content.collect' });
@@ -211,6 +228,8 @@ async function fillFrame(
       stage('fill record', t);
       break;
     }
+    const watchNow = settings.learnCorrections ? plannedWatch(page, plan.decisions, steps) : [];
+    for (const id of watchNow) watching.add(id);
     t = performance.now();
     const response: ContentResponse<'content.apply'> = await sendToFrame(tabId, frame.frameId, {
       type: 'content.apply',
@@ -219,6 +238,9 @@ async function fillFrame(
       files: await filesFor(repo, steps),
       highlight: settings.highlight,
       keepUndo: round > 0,
+      // Watching and the toast ride on the fill itself: no message after it for the page to answer.
+      ...(watchNow.length ? { watch: watchNow } : {}),
+      ...(alone ? { toast: true } : {}),
     });
     throwContentError(response);
     if (!Array.isArray(response?.results)) throw new Error('the frame did not answer the fill');
@@ -260,8 +282,9 @@ async function fillFrame(
     stage('fill record', t);
     if (!addedRow) break;
   }
-  if (settings.learnCorrections && watch.length > 0) {
-    // The person's own edits of these fields may teach a rule ("Remember for this site", issue #7).
+  if (settings.learnCorrections && watch.some((id) => !watching.has(id))) {
+    // The person's own edits of these fields may teach a rule ("Remember for this site", issue #7): those no fill
+    // message named yet (a frame with nothing to write, or fields of rows added by the last round).
     const t = performance.now();
     await sendToFrame(tabId, frame.frameId, { type: 'content.watch', fieldIds: watch }).catch(() => undefined);
     stage('watch', t);
@@ -318,7 +341,8 @@ export async function fillTab(
   let total = 0;
   for (const frame of usable) {
     try {
-      const outcome = await fillFrame(repo, tabId, frame, profile, context, settings);
+      const alone = usable.length === 1 && frame.frameId === 0;
+      const outcome = await fillFrame(repo, tabId, frame, profile, context, settings, alone);
       filled.push(...outcome.filled);
       skipped.push(...outcome.skipped);
       total += outcome.fields;
@@ -331,7 +355,7 @@ export async function fillTab(
       });
     }
   }
-  if (filled.length > 0 && usable.some((f) => f.frameId === 0)) {
+  if (filled.length > 0 && usable.some((f) => f.frameId === 0) && usable.length > 1) {
     t = performance.now();
     await sendToFrame(tabId, 0, { type: 'content.toast', filled: filled.length }).catch(() => undefined);
     stage('toast', t);

@@ -252,6 +252,13 @@ export interface ContentProtocol {
       highlight?: Settings['highlight'];
       /** Add to the current fill's undo log and highlights instead of starting a new fill (rows added later). */
       keepUndo?: boolean;
+      /**
+       * After writing, watch these fields (ids of this frame) for the person's own edits (issue #7), in the same
+       * message rather than a `content.watch` after it. The background's record decides what may be learned.
+       */
+      watch?: string[];
+      /** The top frame is the only frame filled: show "Filled N fields · Undo" itself, N counted since the fill began. */
+      toast?: boolean;
     };
     /** `ms`: time spent writing in the page (diagnostics and the benchmark). */
     /** `threw`: the write raised an exception (a bug), rather than the field refusing it. */
