@@ -202,11 +202,18 @@ async function fillFrame(
   let watch: string[] = [];
   /** What the content script was told to watch with the fill's writes. */
   const watching = new Set<string>();
+  // A long page's first screen is collected, planned and written first, then the whole page (issue #16).
+  let firstScreen = true;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     let t = performance.now();
-    const page = await sendToFrame(tabId, frame.frameId, { type: 'content.collect' });
+    const page = await sendToFrame(tabId, frame.frameId, {
+      type: 'content.collect',
+      ...(firstScreen ? { firstScreen } : {}),
+    });
     throwContentError(page);
     if (!page || !Array.isArray(page.fields)) throw new Error('the frame did not describe itself');
+    firstScreen = false;
+    const partial = page.partial === true;
     t = stage('collect (round trip)', t);
     if (page.collectMs !== undefined)
       performance.measure('vitae:collect (in page)', { start: 0, duration: page.collectMs });
@@ -219,10 +226,12 @@ async function fillFrame(
       decisions,
     };
     t = stage('plan', t);
-    const steps = plan.steps.filter((s) => !done.has(s.fieldId));
+    // Rows are added only when the whole page is known: those below the fold may already exist.
+    const steps = plan.steps.filter((s) => !done.has(s.fieldId) && !(partial && s.action === 'click-add'));
     skipped = plan.skipped
       .filter((s) => !done.has(s.fieldId))
       .map((s) => ({ selector: byId.get(s.fieldId)?.selector ?? s.fieldId, reason: s.reason, frameUrl: page.url }));
+    if (steps.length === 0 && partial) continue;
     if (steps.length === 0) {
       watch = learning.record(tabId, frame.frameId, page, plan.decisions, new Map());
       stage('fill record', t);
@@ -280,7 +289,7 @@ async function fillFrame(
     t = performance.now();
     watch = learning.record(tabId, frame.frameId, page, plan.decisions, filledNow);
     stage('fill record', t);
-    if (!addedRow) break;
+    if (!addedRow && !partial) break;
   }
   if (settings.learnCorrections && watch.some((id) => !watching.has(id))) {
     // The person's own edits of these fields may teach a rule ("Remember for this site", issue #7): those no fill
@@ -300,38 +309,49 @@ export async function fillTab(
   const { tabId } = request;
   performance.clearMeasures();
   const started = performance.now();
-  const tab = await browser.tabs.get(tabId);
+  const [tab, settings] = await Promise.all([browser.tabs.get(tabId), repo.getSettings()]);
   if (!tab.url || !/^(https?|file):/.test(tab.url)) {
     return { ok: false, error: 'Vitae fills web pages only (this tab shows no http(s) page).' };
   }
   const top = new URL(tab.url);
-  const settings = await repo.getSettings();
   if (settings.neverSites.some((site) => hostMatches(top.hostname, site))) {
     return { ok: false, error: `Vitae never fills pages of ${top.hostname} (it is in your "never fill" sites).` };
   }
-  const profile = await repo.getProfile(request.profileId);
+  stage('tab and settings', started);
+
+  // The frames are found and the content script injected while the profile and the site's rules are read.
+  const framesReady = async () => {
+    let t = performance.now();
+    const frames = await probeFrames(tabId);
+    t = stage('probe frames', t);
+    const skipped: SkippedReport[] = [];
+    const usable: Frame[] = [];
+    for (const frame of frames) {
+      const reason = skipFrame(frame, top.origin, settings);
+      if (reason) skipped.push({ selector: `frame ${frame.url}`, reason, frameUrl: frame.url });
+      else usable.push(frame);
+    }
+    await ensureInjected(
+      tabId,
+      usable.map((f) => f.frameId),
+    );
+    stage('ping and inject', t);
+    return { usable, skipped };
+  };
+  const contextReady = async () => {
+    const t = performance.now();
+    const profile = await repo.getProfile(request.profileId);
+    const [rules, documents] = await Promise.all([repo.rulesFor(top.origin), repo.listDocuments(profile.id)]);
+    stage('profile and rules', t);
+    return { profile, rules, documents };
+  };
+  const [{ usable, skipped }, { profile, rules, documents }] = await Promise.all([framesReady(), contextReady()]);
   learning.begin(tabId, top.origin, profile.id);
   const context: EngineContext = {
-    rules: await repo.rulesFor(top.origin),
-    documents: await repo.listDocuments(profile.id),
+    rules,
+    documents,
     overwrite: request.overwrite ?? settings.overwrite === 'overwrite',
   };
-
-  let t = stage('settings and profile', started);
-  const frames = await probeFrames(tabId);
-  t = stage('probe frames', t);
-  const skipped: SkippedReport[] = [];
-  const usable: Frame[] = [];
-  for (const frame of frames) {
-    const reason = skipFrame(frame, top.origin, settings);
-    if (reason) skipped.push({ selector: `frame ${frame.url}`, reason, frameUrl: frame.url });
-    else usable.push(frame);
-  }
-  await ensureInjected(
-    tabId,
-    usable.map((f) => f.frameId),
-  );
-  t = stage('ping and inject', t);
   filledFrames.set(
     tabId,
     usable.map((f) => f.frameId),
@@ -356,7 +376,7 @@ export async function fillTab(
     }
   }
   if (filled.length > 0 && usable.some((f) => f.frameId === 0) && usable.length > 1) {
-    t = performance.now();
+    const t = performance.now();
     await sendToFrame(tabId, 0, { type: 'content.toast', filled: filled.length }).catch(() => undefined);
     stage('toast', t);
   }

@@ -3,7 +3,7 @@
  * One agent per injected script; its state (element ids, the undo log) lives only in the isolated world.
  */
 import { base64ToBytes } from '../../lib/encoding/base64';
-import type { FieldControl, FillStep, PageDescription } from '../../lib/engine/types';
+import type { FieldControl, FillStep } from '../../lib/engine/types';
 import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
 import { ElementRegistry, collectPage, controlOf } from './collect';
 import { withoutSubmitting } from './guard';
@@ -46,7 +46,7 @@ export class FrameAgent {
       case 'content.ping':
         return { ready: true };
       case 'content.collect':
-        return this.collect();
+        return this.collect(message.firstScreen === true);
       case 'content.apply': {
         const started = performance.now();
         const results = await withoutSubmitting(() => this.apply(message.steps, message.files ?? {}, message));
@@ -79,8 +79,8 @@ export class FrameAgent {
     return this.watcher.watch(fields);
   }
 
-  collect(): PageDescription {
-    return collectPage(this.registry, { overlayHost: this.highlighter.host });
+  collect(firstScreen = false): ContentResponse<'content.collect'> {
+    return collectPage(this.registry, { overlayHost: this.highlighter.host, firstScreen });
   }
 
   private async apply(

@@ -241,7 +241,14 @@ export type BackgroundResponse<T extends BackgroundMessageType = BackgroundMessa
 export interface ContentProtocol {
   /** Is an agent already listening in this frame? (No answer: inject the content script.) */
   'content.ping': { request: { type: 'content.ping' }; response: { ready: true } };
-  'content.collect': { request: { type: 'content.collect' }; response: PageDescription };
+  /**
+   * Describe the frame. `firstScreen`: on a long page, only the fields in view, so their values come first
+   * (issue #16); `partial` in the answer says the rest is left for a full collect.
+   */
+  'content.collect': {
+    request: { type: 'content.collect'; firstScreen?: boolean };
+    response: PageDescription & { partial?: boolean };
+  };
   'content.apply': {
     request: {
       type: 'content.apply';
