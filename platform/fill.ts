@@ -9,6 +9,7 @@ import { planFill } from '../lib/engine/plan';
 import type { Decision, FillPlan, FillStep, PageDescription } from '../lib/engine/types';
 import { FIELD_KINDS, isFieldKind, type FieldKind } from '../lib/fields/kinds';
 import { watchableFields } from '../lib/engine/learn';
+import { expandField } from '../lib/messaging/compact-fields';
 import type { DocumentMeta, Profile } from '../lib/profile/schema';
 import type {
   ContentResponse,
@@ -206,14 +207,15 @@ async function fillFrame(
   let firstScreen = true;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     let t = performance.now();
-    const page = await sendToFrame(tabId, frame.frameId, {
+    const described = await sendToFrame(tabId, frame.frameId, {
       type: 'content.collect',
       ...(firstScreen ? { firstScreen } : {}),
     });
-    throwContentError(page);
-    if (!page || !Array.isArray(page.fields)) throw new Error('the frame did not describe itself');
+    throwContentError(described);
+    if (!described || !Array.isArray(described.fields)) throw new Error('the frame did not describe itself');
     firstScreen = false;
-    const partial = page.partial === true;
+    const { partial = false, ...rest } = described;
+    const page: PageDescription = { ...rest, fields: described.fields.map(expandField) };
     t = stage('collect (round trip)', t);
     if (page.collectMs !== undefined)
       performance.measure('vitae:collect (in page)', { start: 0, duration: page.collectMs });

@@ -4,6 +4,7 @@
  */
 import { base64ToBytes } from '../../lib/encoding/base64';
 import type { FieldControl, FillStep } from '../../lib/engine/types';
+import { compactField } from '../../lib/messaging/compact-fields';
 import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
 import { ElementRegistry, collectPage, controlOf } from './collect';
 import { withoutSubmitting } from './guard';
@@ -80,7 +81,8 @@ export class FrameAgent {
   }
 
   collect(firstScreen = false): ContentResponse<'content.collect'> {
-    return collectPage(this.registry, { overlayHost: this.highlighter.host, firstScreen });
+    const page = collectPage(this.registry, { overlayHost: this.highlighter.host, firstScreen });
+    return { ...page, fields: page.fields.map(compactField) };
   }
 
   private async apply(

@@ -5,6 +5,7 @@
  * suites drive: their shapes are a contract. Add fields only as optional; never rename.
  */
 import type { FillStep, PageDescription } from '../engine/types';
+import type { CompactField } from './compact-fields';
 import type { DocumentKind, DocumentMeta, Profile } from '../profile/schema';
 
 export type Failure = { ok: false; error: string };
@@ -247,7 +248,8 @@ export interface ContentProtocol {
    */
   'content.collect': {
     request: { type: 'content.collect'; firstScreen?: boolean };
-    response: PageDescription & { partial?: boolean };
+    /** Fields without their empty values (lib/messaging/compact-fields.ts). */
+    response: Omit<PageDescription, 'fields'> & { fields: CompactField[]; partial?: boolean };
   };
   'content.apply': {
     request: {
