@@ -239,13 +239,19 @@ describe('a fill outlives the background worker', () => {
     expect(await suggestOrcid(new LearningSessions(), repo)).toMatchObject({ ok: false });
   });
 
-  it('writes one record per fill of a frame, of that frame only, holding the watched fields and not the page', async () => {
+  /** Tab 3's fill of its top frame, then tab 7's (fill()). */
+  function twoTabs() {
     const store = memoryStore();
     const sessions = new LearningSessions(store);
-    // Another tab's earlier fill, and two frames of this one.
     sessions.begin(3, ORIGIN, SAMPLE_PROFILE.id);
     sessions.record(3, 0, page, classifyPage(page, {}), new Map());
     fill(sessions);
+    return { store, sessions };
+  }
+
+  it('writes one record per fill of a frame, of that frame only, holding the watched fields and not the page', async () => {
+    // Another tab's earlier fill, and two frames of this one.
+    const { store, sessions } = twoTabs();
     sessions.record(TAB, 2, page, classifyPage(page, {}), new Map());
     await vi.waitFor(() => expect(store.writes).toHaveLength(3));
     expect(store.writes).toEqual([`vitae.fill.3.0`, `vitae.fill.${TAB}.0`, `vitae.fill.${TAB}.2`]);
@@ -263,11 +269,7 @@ describe('a fill outlives the background worker', () => {
   });
 
   it('drops a tab’s records when the tab ends, and no other tab’s', async () => {
-    const store = memoryStore();
-    const sessions = new LearningSessions(store);
-    sessions.begin(3, ORIGIN, SAMPLE_PROFILE.id);
-    sessions.record(3, 0, page, classifyPage(page, {}), new Map());
-    fill(sessions);
+    const { store, sessions } = twoTabs();
     await sessions.end(TAB);
     expect([...store.area.keys()]).toEqual(['vitae.fill.3.0']);
     const repo = await freshRepo();
