@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { classifyPage } from '../lib/engine/classify';
 import { planFill } from '../lib/engine/plan';
-import type { Decision, FillPlan, FillStep, PageDescription } from '../lib/engine/types';
+import type { Decision, FillStep, PageDescription } from '../lib/engine/types';
 import { FIELD_KINDS, isFieldKind, type FieldKind } from '../lib/fields/kinds';
 import { watchableFields } from '../lib/engine/learn';
 import { expandField } from '../lib/messaging/compact-fields';
@@ -34,17 +34,6 @@ export interface EngineContext {
   rules: SiteRule[];
   documents: DocumentMeta[];
   overwrite: boolean;
-}
-
-/** The one call into the pure engine: classify the frame's fields, then plan values from the profile. */
-export function planForPage(
-  page: PageDescription,
-  profile: Profile,
-  context: EngineContext,
-): FillPlan & { decisions: Decision[] } {
-  const decisions = classifyPage(page, { rules: context.rules });
-  const plan = planFill(page, decisions, profile, { documents: context.documents, overwrite: context.overwrite });
-  return { ...plan, decisions };
 }
 
 export { hostMatches };
@@ -205,6 +194,8 @@ async function fillFrame(
   const watching = new Set<string>();
   // A long page's first screen is collected, planned and written first, then the whole page (issue #16).
   let firstScreen = true;
+  /** A write was sent in this fill: later ones add to its undo log, highlights and toast. */
+  let applied = false;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     let t = performance.now();
     const described = await sendToFrame(tabId, frame.frameId, {
@@ -221,6 +212,7 @@ async function fillFrame(
       performance.measure('vitae:collect (in page)', { start: 0, duration: page.collectMs });
     fields = page.fields.length;
     const byId = new Map(page.fields.map((f) => [f.id, f]));
+    // The one call into the pure engine: classify the frame's fields, then plan values from the profile.
     const decisions = classifyPage(page, { rules: context.rules });
     t = stage('classify', t);
     const plan = {
@@ -248,11 +240,12 @@ async function fillFrame(
       steps: steps.map((step) => (isFieldKind(step.kind) ? { ...step, label: FIELD_KINDS[step.kind].label } : step)),
       files: await filesFor(repo, steps),
       highlight: settings.highlight,
-      keepUndo: round > 0,
+      keepUndo: applied,
       // Watching and the toast ride on the fill itself: no message after it for the page to answer.
       ...(watchNow.length ? { watch: watchNow } : {}),
       ...(alone ? { toast: true } : {}),
     });
+    applied = true;
     throwContentError(response);
     if (!Array.isArray(response?.results)) throw new Error('the frame did not answer the fill');
     t = stage('apply (round trip)', t);
