@@ -6,8 +6,10 @@
 import { browser } from 'wxt/browser';
 import { classifyPage } from '../lib/engine/classify';
 import { planFill } from '../lib/engine/plan';
-import type { Decision, FillPlan, FillStep, PageDescription } from '../lib/engine/types';
+import type { Decision, FillStep, PageDescription } from '../lib/engine/types';
 import { FIELD_KINDS, isFieldKind, type FieldKind } from '../lib/fields/kinds';
+import { watchableFields } from '../lib/engine/learn';
+import { expandField } from '../lib/messaging/compact-fields';
 import type { DocumentMeta, Profile } from '../lib/profile/schema';
 import type {
   ContentResponse,
@@ -38,22 +40,16 @@ export interface EngineContext {
   publicationStyle?: Settings['defaultCitationStyle'];
 }
 
-/** The one call into the pure engine: classify the frame's fields, then plan values from the profile. */
-export function planForPage(
-  page: PageDescription,
-  profile: Profile,
-  context: EngineContext,
-): FillPlan & { decisions: Decision[] } {
-  const decisions = classifyPage(page, { rules: context.rules });
-  const plan = planFill(page, decisions, profile, {
-    documents: context.documents,
-    overwrite: context.overwrite,
-    ...(context.publicationStyle ? { publicationStyle: context.publicationStyle } : {}),
-  });
-  return { ...plan, decisions };
-}
-
 export { hostMatches };
+
+/**
+ * The stages of the current fill as `performance` measures of the background (what scripts/bench-fill-e2e.ts
+ * prints as the breakdown). Cleared at the start of each fill, so they never pile up.
+ */
+function stage(name: string, start: number, end = performance.now()): number {
+  performance.measure(`vitae:${name}`, { start, end });
+  return end;
+}
 
 interface FrameProbe {
   url: string;
@@ -158,6 +154,18 @@ function stepValue(step: FillStep): string {
   }
 }
 
+/**
+ * The fields the content script watches for the person's edits, sent with the fill: those the record will keep
+ * if every step succeeds (a failed one may be watched in vain: the background's record, made from the results,
+ * is what `rules.suggest` consults).
+ */
+function plannedWatch(page: PageDescription, decisions: readonly Decision[], steps: FillStep[]): string[] {
+  const planned = new Map<string, FieldKind>();
+  for (const step of steps)
+    if (step.action !== 'click-add' && isFieldKind(step.kind)) planned.set(step.fieldId, step.kind);
+  return watchableFields(page, decisions, planned).map((f) => f.id);
+}
+
 /** The content script answers `{ error }` when its handler threw (entrypoints/content/index.ts): pass it on. */
 function throwContentError(response: unknown): void {
   const error = (response as { error?: unknown } | null | undefined)?.error;
@@ -177,6 +185,8 @@ async function fillFrame(
   profile: Profile,
   context: EngineContext,
   settings: Settings,
+  /** The top frame is the only one filled: it shows the toast itself. */
+  alone: boolean,
 ): Promise<FrameOutcome> {
   const filled: FilledField[] = [];
   const done = new Set<string>();
@@ -184,15 +194,43 @@ async function fillFrame(
   let skipped: SkippedReport[] = [];
   let fields = 0;
   let watch: string[] = [];
+  /** What the content script was told to watch with the fill's writes. */
+  const watching = new Set<string>();
+  // A long page's first screen is collected, planned and written first, then the whole page (issue #16).
+  let firstScreen = true;
+  /** A write was sent in this fill: later ones add to its undo log, highlights and toast. */
+  let applied = false;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const page = await sendToFrame(tabId, frame.frameId, { type: 'content.collect' });
-    throwContentError(page);
-    if (!page || !Array.isArray(page.fields)) throw new Error('the frame did not describe itself');
+    let t = performance.now();
+    const described = await sendToFrame(tabId, frame.frameId, {
+      type: 'content.collect',
+      ...(firstScreen ? { firstScreen } : {}),
+    });
+    throwContentError(described);
+    if (!described || !Array.isArray(described.fields)) throw new Error('the frame did not describe itself');
+    firstScreen = false;
+    const { partial = false, ...rest } = described;
+    const page: PageDescription = { ...rest, fields: described.fields.map(expandField) };
+    t = stage('collect (round trip)', t);
+    if (page.collectMs !== undefined)
+      performance.measure('vitae:collect (in page)', { start: 0, duration: page.collectMs });
     fields = page.fields.length;
     const byId = new Map(page.fields.map((f) => [f.id, f]));
-    const plan = planForPage(page, profile, context);
-    const steps = plan.steps.filter((s) => !done.has(s.fieldId));
-    const decisionOf = new Map(plan.decisions.map((d) => [d.fieldId, d]));
+    // The one call into the pure engine: classify the frame's fields, then plan values from the profile.
+    const decisions = classifyPage(page, { rules: context.rules });
+    t = stage('classify', t);
+    const plan = {
+      ...planFill(page, decisions, profile, {
+        documents: context.documents,
+        overwrite: context.overwrite,
+        ...(context.publicationStyle ? { publicationStyle: context.publicationStyle } : {}),
+      }),
+      decisions,
+    };
+    t = stage('plan', t);
+    // Rows are added only when the whole page is known: those below the fold may already exist.
+    const steps = plan.steps.filter((s) => !done.has(s.fieldId) && !(partial && s.action === 'click-add'));
+    const decisionOf = new Map(decisions.map((d) => [d.fieldId, d]));
     skipped = plan.skipped
       .filter((s) => !done.has(s.fieldId))
       .map((s) => ({
@@ -202,20 +240,31 @@ async function fillFrame(
         // Label, kind and why, for the popup's report in the person's words (issue #15).
         ...skippedDetails(byId.get(s.fieldId), decisionOf.get(s.fieldId)),
       }));
+    if (steps.length === 0 && partial) continue;
     if (steps.length === 0) {
       watch = learning.record(tabId, frame.frameId, page, plan.decisions, new Map());
+      stage('fill record', t);
       break;
     }
+    const watchNow = settings.learnCorrections ? plannedWatch(page, plan.decisions, steps) : [];
+    for (const id of watchNow) watching.add(id);
+    t = performance.now();
     const response: ContentResponse<'content.apply'> = await sendToFrame(tabId, frame.frameId, {
       type: 'content.apply',
       // Each step names its fact for the badge: the vocabulary's labels stay here, out of the injected script.
       steps: steps.map((step) => (isFieldKind(step.kind) ? { ...step, label: FIELD_KINDS[step.kind].label } : step)),
       files: await filesFor(repo, steps),
       highlight: settings.highlight,
-      keepUndo: round > 0,
+      keepUndo: applied,
+      // Watching and the toast ride on the fill itself: no message after it for the page to answer.
+      ...(watchNow.length ? { watch: watchNow } : {}),
+      ...(alone ? { toast: true } : {}),
     });
+    applied = true;
     throwContentError(response);
     if (!Array.isArray(response?.results)) throw new Error('the frame did not answer the fill');
+    t = stage('apply (round trip)', t);
+    if (response.ms !== undefined) performance.measure('vitae:apply (in page)', { start: 0, duration: response.ms });
     const results = new Map(response.results.map((r) => [r.fieldId, r]));
     let addedRow = false;
     const filledNow = new Map<string, FieldKind>();
@@ -248,12 +297,17 @@ async function fillFrame(
         });
       }
     }
+    t = performance.now();
     watch = learning.record(tabId, frame.frameId, page, plan.decisions, filledNow);
-    if (!addedRow) break;
+    stage('fill record', t);
+    if (!addedRow && !partial) break;
   }
-  if (settings.learnCorrections && watch.length > 0) {
-    // The person's own edits of these fields may teach a rule ("Remember for this site", issue #7).
+  if (settings.learnCorrections && watch.some((id) => !watching.has(id))) {
+    // The person's own edits of these fields may teach a rule ("Remember for this site", issue #7): those no fill
+    // message named yet (a frame with nothing to write, or fields of rows added by the last round).
+    const t = performance.now();
     await sendToFrame(tabId, frame.frameId, { type: 'content.watch', fieldIds: watch }).catch(() => undefined);
+    stage('watch', t);
   }
   // The last round's plan says why the rest was left; failures of every round are kept.
   return { filled, skipped: [...skipped, ...failed], fields };
@@ -264,37 +318,53 @@ export async function fillTab(
   request: { tabId: number; profileId?: string; overwrite?: boolean },
 ): Promise<FillTabResponse> {
   const { tabId } = request;
-  const tab = await browser.tabs.get(tabId);
+  performance.clearMeasures();
+  const started = performance.now();
+  const [tab, settings] = await Promise.all([browser.tabs.get(tabId), repo.getSettings()]);
   if (!tab.url || !/^(https?|file):/.test(tab.url)) {
     return { ok: false, error: 'Vitae fills web pages only (this tab shows no http(s) page).' };
   }
   const top = new URL(tab.url);
-  const settings = await repo.getSettings();
   if (settings.neverSites.some((site) => hostMatches(top.hostname, site))) {
     return { ok: false, error: `Vitae never fills pages of ${top.hostname} (it is in your "never fill" sites).` };
   }
-  // The default bio is the one that fills bio fields (Settings.defaultBioId, lib/format/bios.ts).
-  const profile = withDefaultBio(await repo.getProfile(request.profileId), settings.defaultBioId);
+  stage('tab and settings', started);
+
+  // The frames are found and the content script injected while the profile and the site's rules are read.
+  const framesReady = async () => {
+    let t = performance.now();
+    const frames = await probeFrames(tabId);
+    t = stage('probe frames', t);
+    const skipped: SkippedReport[] = [];
+    const usable: Frame[] = [];
+    for (const frame of frames) {
+      const reason = skipFrame(frame, top.origin, settings);
+      if (reason) skipped.push({ selector: `frame ${frame.url}`, reason, frameUrl: frame.url });
+      else usable.push(frame);
+    }
+    await ensureInjected(
+      tabId,
+      usable.map((f) => f.frameId),
+    );
+    stage('ping and inject', t);
+    return { usable, skipped };
+  };
+  const contextReady = async () => {
+    const t = performance.now();
+    // The default bio is the one that fills bio fields (Settings.defaultBioId, lib/format/bios.ts).
+    const profile = withDefaultBio(await repo.getProfile(request.profileId), settings.defaultBioId);
+    const [rules, documents] = await Promise.all([repo.rulesFor(top.origin), repo.listDocuments(profile.id)]);
+    stage('profile and rules', t);
+    return { profile, rules, documents };
+  };
+  const [{ usable, skipped }, { profile, rules, documents }] = await Promise.all([framesReady(), contextReady()]);
   learning.begin(tabId, top.origin, profile.id);
   const context: EngineContext = {
-    rules: await repo.rulesFor(top.origin),
-    documents: await repo.listDocuments(profile.id),
+    rules,
+    documents,
     overwrite: request.overwrite ?? settings.overwrite === 'overwrite',
     publicationStyle: settings.defaultCitationStyle,
   };
-
-  const frames = await probeFrames(tabId);
-  const skipped: SkippedReport[] = [];
-  const usable: Frame[] = [];
-  for (const frame of frames) {
-    const reason = skipFrame(frame, top.origin, settings);
-    if (reason) skipped.push({ selector: `frame ${frame.url}`, reason, frameUrl: frame.url });
-    else usable.push(frame);
-  }
-  await ensureInjected(
-    tabId,
-    usable.map((f) => f.frameId),
-  );
   filledFrames.set(
     tabId,
     usable.map((f) => f.frameId),
@@ -304,7 +374,8 @@ export async function fillTab(
   let total = 0;
   for (const frame of usable) {
     try {
-      const outcome = await fillFrame(repo, tabId, frame, profile, context, settings);
+      const alone = usable.length === 1 && frame.frameId === 0;
+      const outcome = await fillFrame(repo, tabId, frame, profile, context, settings, alone);
       filled.push(...outcome.filled);
       skipped.push(...outcome.skipped);
       total += outcome.fields;
@@ -317,14 +388,26 @@ export async function fillTab(
       });
     }
   }
-  if (filled.length > 0 && usable.some((f) => f.frameId === 0)) {
+  if (filled.length > 0 && usable.some((f) => f.frameId === 0) && usable.length > 1) {
+    const t = performance.now();
     await sendToFrame(tabId, 0, { type: 'content.toast', filled: filled.length }).catch(() => undefined);
+    stage('toast', t);
   }
+  stage('whole fill', started);
   return { ok: true, filled, skipped, total };
 }
 
+/**
+ * The tab closed or started loading another page: its agents are gone, so the fill can neither be undone nor
+ * learned from. Its records go with it, so a day of filling leaves nothing behind.
+ */
+export function forgetTab(tabId: number): Promise<void> {
+  filledFrames.delete(tabId);
+  return learning.end(tabId);
+}
+
 export async function undoTab(tabId: number): Promise<{ ok: true; restored: number }> {
-  learning.end(tabId);
+  void learning.end(tabId);
   let frameIds = filledFrames.get(tabId);
   if (!frameIds) {
     // The service worker restarted since the fill: ask every frame; only those with an agent answer.

@@ -42,8 +42,11 @@ interface LearnableField {
   learned: boolean;
 }
 
+/** What learning needs of the frame's page: where it was (never its fields: those are in `fields`). */
+type PageMeta = Pick<PageDescription, 'url' | 'topUrl' | 'title'>;
+
 interface FrameFields {
-  page: PageDescription;
+  page: PageMeta;
   fields: Map<string, LearnableField>;
 }
 
@@ -57,56 +60,50 @@ interface TabFill {
 const MAX_TABS = 20;
 
 /**
- * Where the sessions outlive the background itself. An MV3 service worker is stopped after ~30 s idle, and a
- * person reviews a filled form for longer than that: `storage.session` keeps the record in memory for the browser's
- * session (never on disk) and hands it to the next worker.
+ * Where the records outlive the background itself. An MV3 service worker is stopped after ~30 s idle, and a
+ * person reviews a filled form for longer than that: `storage.session` keeps the records in memory for the
+ * browser's session (never on disk) and hands them to the next worker. One key per tab and frame, so that a fill
+ * writes only its own record and a closed tab's records can be dropped alone.
  */
 export interface LearningStore {
-  load(): Promise<unknown>;
-  save(value: unknown): Promise<void>;
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+  /** Every key this store holds (records of tabs an earlier worker filled included). */
+  keys(): Promise<string[]>;
 }
 
-const STORE_KEY = 'vitae.learning';
+const KEY_PREFIX = 'vitae.fill.';
+const recordKey = (tabId: number, frameId: number) => `${KEY_PREFIX}${tabId}.${frameId}`;
+const isTabKey = (key: string, tabId: number) => key.startsWith(`${KEY_PREFIX}${tabId}.`);
+
+type SessionArea = typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
+const sessionArea = () => browser.storage.session as SessionArea | undefined;
 
 export const sessionStorageStore: LearningStore = {
-  async load() {
-    const area = browser.storage.session as typeof browser.storage.local | undefined;
-    return area ? (await area.get(STORE_KEY))[STORE_KEY] : undefined;
+  async get(key) {
+    return (await sessionArea()?.get(key))?.[key];
   },
-  async save(value) {
-    const area = browser.storage.session as typeof browser.storage.local | undefined;
-    await area?.set({ [STORE_KEY]: value });
+  async set(key, value) {
+    await sessionArea()?.set({ [key]: value });
+  },
+  async remove(keys) {
+    if (keys.length) await sessionArea()?.remove(keys);
+  },
+  async keys() {
+    const area = sessionArea();
+    if (!area) return [];
+    // getKeys (Chrome 130+) lists without reading every value.
+    return area.getKeys ? area.getKeys() : Object.keys(await area.get(null));
   },
 };
 
-/** A TabFill as plain JSON; a frame keeps only the descriptors of the fields it watches. */
-interface StoredTab {
-  tabId: number;
+/** One frame's record as plain JSON: where it was filled, and the fields its edits may teach from. */
+interface StoredFrame {
   origin: string;
   profileId: string;
-  frames: { frameId: number; page: PageDescription; fields: [string, LearnableField][] }[];
-}
-
-function toStored(tabId: number, tab: TabFill): StoredTab {
-  return {
-    tabId,
-    origin: tab.origin,
-    profileId: tab.profileId,
-    frames: [...tab.frames].map(([frameId, frame]) => ({
-      frameId,
-      // The rest of the page is not needed to recognise a value later; keep the record small.
-      page: { ...frame.page, fields: [...frame.fields.values()].map((f) => f.descriptor), buttons: [] },
-      fields: [...frame.fields],
-    })),
-  };
-}
-
-function fromStored(stored: StoredTab): TabFill {
-  return {
-    origin: stored.origin,
-    profileId: stored.profileId,
-    frames: new Map(stored.frames.map((f) => [f.frameId, { page: f.page, fields: new Map(f.fields) }])),
-  };
+  page: PageMeta;
+  fields: [string, LearnableField][];
 }
 
 const refuse = (error: string): Failure => ({ ok: false, error });
@@ -118,54 +115,71 @@ export function offerLabel(target: string): string {
 
 export class LearningSessions {
   private readonly tabs = new Map<number, TabFill>();
-  /** Tabs ended since the stored record was read: a restored record must not bring them back. */
-  private readonly ended = new Set<number>();
-  private restored: Promise<void> | undefined;
+  /** Store writes and removals, one after another, so that a removal never overtakes the write before it. */
   private saving: Promise<void> = Promise.resolve();
+  /** The store's keys, read once per worker and kept up to date: a closed tab without a record costs no read. */
+  private storedKeys: Promise<Set<string>> | undefined;
 
   constructor(private readonly store?: LearningStore) {}
 
-  /** Read what an earlier worker stored, once; what this worker has recorded since wins. */
-  private restore(): Promise<void> {
-    this.restored ??= (async () => {
-      const stored = await this.store?.load().catch(() => undefined);
-      if (!Array.isArray(stored)) return;
-      for (const tab of stored as StoredTab[]) {
-        if (!this.tabs.has(tab.tabId) && !this.ended.has(tab.tabId)) this.tabs.set(tab.tabId, fromStored(tab));
-      }
-    })();
-    return this.restored;
+  private queue(work: (store: LearningStore) => Promise<void>): Promise<void> {
+    const store = this.store;
+    if (!store) return Promise.resolve();
+    this.saving = this.saving.then(() => work(store)).catch(() => undefined);
+    return this.saving;
   }
 
-  /** Write the record through to the store, one write after another, after the stored one has been read. */
-  private persist(): Promise<void> {
-    if (!this.store) return Promise.resolve();
-    const store = this.store;
-    this.saving = this.saving
-      .then(() => this.restore())
-      .then(() => store.save([...this.tabs].map(([id, tab]) => toStored(id, tab))))
-      .catch(() => undefined);
-    return this.saving;
+  /** Write one frame's record, and only it. */
+  private persist(tabId: number, frameId: number): Promise<void> {
+    const tab = this.tabs.get(tabId);
+    const frame = tab?.frames.get(frameId);
+    if (!tab || !frame) return Promise.resolve();
+    const stored: StoredFrame = {
+      origin: tab.origin,
+      profileId: tab.profileId,
+      page: frame.page,
+      fields: [...frame.fields],
+    };
+    const key = recordKey(tabId, frameId);
+    return this.queue(async (store) => {
+      (await this.keysOf(store)).add(key);
+      await store.set(key, stored);
+    });
+  }
+
+  private keysOf(store: LearningStore): Promise<Set<string>> {
+    this.storedKeys ??= store.keys().then(
+      (keys) => new Set(keys.filter((key) => key.startsWith(KEY_PREFIX))),
+      () => new Set<string>(),
+    );
+    return this.storedKeys;
+  }
+
+  /** Drop every record of a tab: in memory, and in the store (an earlier worker's included). */
+  private forget(tabId: number): Promise<void> {
+    this.tabs.delete(tabId);
+    return this.queue(async (store) => {
+      const keys = await this.keysOf(store);
+      const gone = [...keys].filter((key) => isTabKey(key, tabId));
+      for (const key of gone) keys.delete(key);
+      await store.remove(gone);
+    });
   }
 
   /** A new fill of a tab: forget what the last one could teach. */
   begin(tabId: number, origin: string, profileId: string): void {
-    this.tabs.delete(tabId);
-    this.ended.delete(tabId);
+    void this.forget(tabId);
     this.tabs.set(tabId, { origin, profileId, frames: new Map() });
     while (this.tabs.size > MAX_TABS) {
       const oldest = this.tabs.keys().next().value;
       if (oldest === undefined) break;
-      this.tabs.delete(oldest);
+      void this.forget(oldest);
     }
-    void this.persist();
   }
 
-  /** Undo took the fill back, or the tab went away: nothing of it can be learned any more. */
-  end(tabId: number): void {
-    this.tabs.delete(tabId);
-    this.ended.add(tabId);
-    void this.persist();
+  /** Undo took the fill back, or the tab closed or went to another page: nothing of it can be learned any more. */
+  end(tabId: number): Promise<void> {
+    return this.forget(tabId);
   }
 
   /**
@@ -183,10 +197,9 @@ export class LearningSessions {
     if (!tab) return [];
     let frame = tab.frames.get(frameId);
     if (!frame) {
-      frame = { page, fields: new Map() };
+      frame = { page: { url: page.url, topUrl: page.topUrl, title: page.title }, fields: new Map() };
       tab.frames.set(frameId, frame);
     }
-    frame.page = page;
     for (const descriptor of watchableFields(page, decisions, filled)) {
       const known = frame.fields.get(descriptor.id);
       const filledKind = filled.get(descriptor.id) ?? known?.filledKind;
@@ -197,26 +210,49 @@ export class LearningSessions {
         learned: known?.learned ?? false,
       });
     }
-    void this.persist();
+    void this.persist(tabId, frameId);
     return [...frame.fields.keys()];
+  }
+
+  /** The sender's frame record: in memory, else as an earlier worker stored it. */
+  private async frameOf(tabId: number, frameId: number): Promise<{ tab: TabFill; frame?: FrameFields } | undefined> {
+    const tab = this.tabs.get(tabId);
+    if (tab) return { tab, frame: tab.frames.get(frameId) };
+    await this.saving;
+    const stored = (await this.store?.get(recordKey(tabId, frameId)).catch(() => undefined)) as StoredFrame | undefined;
+    if (!stored || !Array.isArray(stored.fields) || this.tabs.has(tabId)) {
+      const now = this.tabs.get(tabId);
+      return now ? { tab: now, frame: now.frames.get(frameId) } : undefined;
+    }
+    const frame: FrameFields = { page: stored.page, fields: new Map(stored.fields) };
+    const restored: TabFill = {
+      origin: stored.origin,
+      profileId: stored.profileId,
+      frames: new Map([[frameId, frame]]),
+    };
+    this.tabs.set(tabId, restored);
+    return { tab: restored, frame };
   }
 
   /** The field of the last fill a content-script message names, in the sender's own tab and frame. */
   private async locate(
     sender: LearnSender,
     fieldId: string,
-  ): Promise<{ tab: TabFill; frame: FrameFields; field: LearnableField; topUrl: string } | Failure> {
+  ): Promise<
+    | { tab: TabFill; frame: FrameFields; field: LearnableField; topUrl: string; tabId: number; frameId: number }
+    | Failure
+  > {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return refuse('Only a page Vitae filled can ask this.');
-    await this.restore();
-    const tab = this.tabs.get(tabId);
-    if (!tab) return refuse('Vitae has not filled this tab (or the fill was undone).');
+    const frameId = sender.frameId ?? 0;
+    const found = await this.frameOf(tabId, frameId);
+    if (!found) return refuse('Vitae has not filled this tab (or the fill was undone).');
+    const { tab, frame } = found;
     const topUrl = sender.tab?.url ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url ?? '';
     if (originOf(topUrl) !== tab.origin) return refuse('The page changed since Vitae filled it.');
-    const frame = tab.frames.get(sender.frameId ?? 0);
     const field = frame?.fields.get(fieldId);
     if (!frame || !field) return refuse('Not a field of Vitae’s last fill of this page.');
-    return { tab, frame, field, topUrl };
+    return { tab, frame, field, topUrl, tabId, frameId };
   }
 
   async suggest(repo: Repository, sender: LearnSender, request: unknown): Promise<BackgroundResponse<'rules.suggest'>> {
@@ -224,12 +260,12 @@ export class LearningSessions {
     if ('error' in read) return refuse(read.error);
     const found = await this.locate(sender, read.fieldId);
     if ('ok' in found) return found;
-    const { tab, frame, field, topUrl } = found;
+    const { tab, frame, field, topUrl, tabId, frameId } = found;
     if (field.learned) return refuse('Vitae already remembered this field.');
     if (field.suggestions >= MAX_SUGGESTIONS_PER_FIELD) return refuse('Vitae asked about this field often enough.');
     field.suggestions += 1;
     delete field.offered;
-    await this.persist();
+    await this.persist(tabId, frameId);
     const settings = await repo.getSettings();
     const site = hostOf(topUrl);
     if (!settings.learnCorrections || settings.neverSites.some((s) => hostMatches(site, s))) {
@@ -237,14 +273,15 @@ export class LearningSessions {
     }
     const target = learnTarget({
       profile: await repo.getProfile(tab.profileId),
-      page: frame.page,
+      // Learning reads the page's address only; the fields it needs are the record's own.
+      page: { ...frame.page, markers: [], fields: [], buttons: [] },
       field: field.descriptor,
       value: read.value,
       filledKind: field.filledKind,
     });
     if (!target) return { ok: true, offer: null };
     field.offered = target;
-    await this.persist();
+    await this.persist(tabId, frameId);
     const offer: LearnOffer = { target, label: offerLabel(target), site };
     return { ok: true, offer };
   }
@@ -254,11 +291,11 @@ export class LearningSessions {
     if ('error' in read) return refuse(read.error);
     const found = await this.locate(sender, read.fieldId);
     if ('ok' in found) return found;
-    const { field, topUrl } = found;
+    const { field, topUrl, tabId, frameId } = found;
     if (field.learned) return refuse('Vitae already remembered this field.');
     if (!field.offered || field.offered !== read.target) return refuse('Vitae did not offer that for this field.');
     field.learned = true;
-    await this.persist();
+    await this.persist(tabId, frameId);
     // Same origin and signature as an existing rule: the repository replaces it rather than adding a second.
     await repo.saveRule({
       origin: originOf(topUrl),

@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import { classifyPage } from '../lib/engine/classify';
 import { planFill } from '../lib/engine/plan';
 import type { FillStep, PageDescription } from '../lib/engine/types';
+import { expandField } from '../lib/messaging/compact-fields';
+import type { ContentResponse } from '../lib/messaging/protocol';
 import { parseProfile } from '../lib/profile/schema';
 import { EXTENSION_DIR, launchExtension, serveStatic } from '../tests/e2e/harness';
 import { PROFILE, loadProfile } from '../tests/e2e/fill-helpers';
@@ -100,10 +102,11 @@ async function main(): Promise<void> {
             { id: tabId, m: message },
           );
         // Stage times are the page's own clock (collectMs, ms), without the messaging around them.
-        const description = (await send({ type: 'content.collect' })) as PageDescription;
+        const sent = (await send({ type: 'content.collect' })) as ContentResponse<'content.collect'>;
+        const description: PageDescription = { ...sent, fields: sent.fields.map(expandField) };
         collect.push(description.collectMs ?? Number.NaN);
         // The same collect again: the first pays for a freshly injected script's cold JIT and the page's layout.
-        const again = (await send({ type: 'content.collect' })) as PageDescription;
+        const again = (await send({ type: 'content.collect' })) as ContentResponse<'content.collect'>;
         warmCollect.push(again.collectMs ?? Number.NaN);
         const q0 = performance.now();
         const steps: FillStep[] = planFill(description, classifyPage(description), profile, {

@@ -166,6 +166,11 @@ try {
   console.log(`  open → full profile loaded:               ${stat(loaded)}`);
   console.log(`  blank extension page (floor), same runs:  ${stat(blank)}`);
   console.log(`  blank page + browser API module, same runs: ${stat(blankModule)}`);
+  const medianOf = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+  console.log(
+    `  popup interactive / blank page (medians): ${(median / medianOf(blank)).toFixed(2)}× (issue #16 target ≤ 1.3×); ` +
+      `/ blank page + module ${(median / medianOf(blankModule)).toFixed(2)}×`,
+  );
   const over = interactive.map((x, i) => x - blank[i]);
   console.log(`  popup interactive minus floor:            ${stat(over)}`);
   console.log(`  main-thread CPU until profile loaded: scripts ${stat(scriptCpu)}`);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { fillTab } from '../../platform/fill';
+import { fillTab, forgetTab } from '../../platform/fill';
 import { createFillPageMenu, listenForFillTriggers } from '../../platform/fill-triggers';
 import { createHandlers } from '../../platform/handlers';
 import { listenInBackground } from '../../platform/messaging';
@@ -14,6 +14,11 @@ export default defineBackground({
     listenInBackground(createHandlers(repo));
     registerInsertMenu(repo);
     listenForFillTriggers((tabId) => fillTab(repo, { tabId }));
+    // A fill's records live only as long as its page (issue #16).
+    browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') void forgetTab(tabId);
+    });
 
     browser.runtime.onInstalled.addListener((details) => {
       void repo.ensureActiveProfile();

@@ -3,7 +3,8 @@
  * One agent per injected script; its state (element ids, the undo log) lives only in the isolated world.
  */
 import { base64ToBytes } from '../../lib/encoding/base64';
-import type { FieldControl, FillStep, PageDescription } from '../../lib/engine/types';
+import type { FieldControl, FillStep } from '../../lib/engine/types';
+import { compactField } from '../../lib/messaging/compact-fields';
 import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
 import { ElementRegistry, collectPage, controlOf } from './collect';
 import { withoutSubmitting } from './guard';
@@ -23,6 +24,8 @@ export class FrameAgent {
   private readonly highlighter = new Highlighter();
   private readonly watcher: CorrectionWatcher;
   private undoLog: Snapshot[] = [];
+  /** Fields written since the fill began (its later rounds add to it): the toast's count. */
+  private filledCount = 0;
   /** One operation at a time: a second fill waits for the first to finish. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -44,29 +47,42 @@ export class FrameAgent {
       case 'content.ping':
         return { ready: true };
       case 'content.collect':
-        return this.collect();
+        return this.collect(message.firstScreen === true);
       case 'content.apply': {
         const started = performance.now();
         const results = await withoutSubmitting(() => this.apply(message.steps, message.files ?? {}, message));
-        return { results, ms: Math.round((performance.now() - started) * 10) / 10 };
+        const ms = Math.round((performance.now() - started) * 10) / 10;
+        if (message.watch) this.watch(message.watch);
+        const kinds = new Map(message.steps.map((s) => [s.fieldId, s.action]));
+        this.filledCount += results.filter((r) => r.ok && kinds.get(r.fieldId) !== 'click-add').length;
+        if (message.toast && this.filledCount > 0) {
+          this.highlighter.showToast(this.filledCount, this.requestUndoEverywhere);
+        }
+        return { results, ms };
       }
       case 'content.toast':
         this.highlighter.showToast(message.filled, this.requestUndoEverywhere);
         return { ok: true };
       case 'content.undo':
         return { restored: await withoutSubmitting(() => this.undo()) };
-      case 'content.watch': {
-        const fields = message.fieldIds.flatMap((id): [string, Element][] => {
-          const el = this.registry.get(id);
-          return el?.isConnected ? [[id, el]] : [];
-        });
-        return { watching: this.watcher.watch(fields) };
-      }
+      case 'content.watch':
+        // A fill that wrote nothing in this frame: what is watched is this fill's alone.
+        this.watcher.reset();
+        return { watching: this.watch(message.fieldIds) };
     }
   }
 
-  collect(): PageDescription {
-    return collectPage(this.registry, { overlayHost: this.highlighter.host });
+  private watch(ids: string[]): number {
+    const fields = ids.flatMap((id): [string, Element][] => {
+      const el = this.registry.get(id);
+      return el?.isConnected ? [[id, el]] : [];
+    });
+    return this.watcher.watch(fields);
+  }
+
+  collect(firstScreen = false): ContentResponse<'content.collect'> {
+    const page = collectPage(this.registry, { overlayHost: this.highlighter.host, firstScreen });
+    return { ...page, fields: page.fields.map(compactField) };
   }
 
   private async apply(
@@ -77,6 +93,7 @@ export class FrameAgent {
     if (!options.keepUndo) {
       this.watcher.reset();
       this.undoLog = [];
+      this.filledCount = 0;
       this.highlighter.clear();
     }
     const highlight = options.highlight ?? 'outline';

@@ -239,11 +239,22 @@ export interface CollectOptions {
   overlayHost: Element | null;
   /** False when the document is never laid out (see VisibilityChecker's `layout`); the content script omits it. */
   layout?: boolean;
+  /**
+   * Describe only the fields and buttons on the first screen of a long page, so that their values can be written
+   * while the rest is collected (issue #16); `partial` tells that some were left for a second, full collect.
+   */
+  firstScreen?: boolean;
 }
+
+/** Below this many fields a page is collected whole at once: a second collect would cost more than it saves. */
+const FIRST_SCREEN_MIN_FIELDS = 150;
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 
-export function collectPage(registry: ElementRegistry, options: CollectOptions): PageDescription {
+export function collectPage(
+  registry: ElementRegistry,
+  options: CollectOptions,
+): PageDescription & { partial?: boolean } {
   const started = performance.now();
   const labels = new LabelIndex();
   const checker = new VisibilityChecker(
@@ -259,8 +270,16 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
   const fields: FieldDescriptor[] = [];
   const buttons: PageButton[] = [];
   // The collect hit-tests only what is in view (it never scrolls: see VisibilityChecker's scrollToTest).
-  collectInto(fields, buttons, { registry, checker, labels, selectors, forms, radios, heading: '' }, options);
+  const firstScreen =
+    options.firstScreen === true && document.querySelectorAll(FIELD_SELECTOR).length > FIRST_SCREEN_MIN_FIELDS;
+  const partial = collectInto(
+    fields,
+    buttons,
+    { registry, checker, labels, selectors, forms, radios, heading: '' },
+    { ...options, firstScreen },
+  );
   return {
+    ...(partial ? { partial } : {}),
     url: location.href,
     topUrl: topUrl(),
     title: document.title,
@@ -271,15 +290,25 @@ export function collectPage(registry: ElementRegistry, options: CollectOptions):
   };
 }
 
-/** The walk itself: every root in document order, fields and "add" buttons into the given lists. */
+/** A box that does not reach into the viewport. */
+function offScreen(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom < 0 || r.right < 0 || r.top > innerHeight || r.left > innerWidth;
+}
+
+/**
+ * The walk itself: every root in document order, fields and "add" buttons into the given lists. True when, asked
+ * for the first screen only, it left some out (their indices are kept: a full collect numbers fields the same).
+ */
 function collectInto(
   fields: FieldDescriptor[],
   buttons: PageButton[],
   context: DescribeContext,
   options: CollectOptions,
-): void {
+): boolean {
   const { registry, checker } = context;
   let index = 0;
+  let partial = false;
   for (const root of walkRoots(document)) {
     const inShadow = root instanceof ShadowRoot;
     // One pass in document order over headings, fields and buttons: the last heading seen is the section's.
@@ -295,7 +324,8 @@ function collectInto(
       if (control) {
         // The text box inside a contenteditable region is collected once, as the region.
         if (control === 'contenteditable' && el.parentElement?.isContentEditable) continue;
-        fields.push(describeOrReport({ ...context, heading }, el, control, index, inShadow));
+        if (options.firstScreen && offScreen(el)) partial = true;
+        else fields.push(describeOrReport({ ...context, heading }, el, control, index, inShadow));
         index += 1;
         continue;
       }
@@ -309,18 +339,23 @@ function collectInto(
       const submit = !add && isSubmitButton(el);
       if (!add && !submit) continue;
       if (!text || checker.hiddenReason(el) || isDisabled(el)) continue;
-      const form = submit ? context.forms.keyOf(el) : '';
-      buttons.push({
-        id: registry.idOf(el, 'b'),
-        text,
-        heading,
-        index,
-        ...(submit ? { submit: true } : {}),
-        ...(form ? { form } : {}),
-      });
+      // "Add another" is pressed only from a full collect: the rows below the fold may already be there.
+      if (add && options.firstScreen) partial = true;
+      else {
+        const form = submit ? context.forms.keyOf(el) : '';
+        buttons.push({
+          id: registry.idOf(el, 'b'),
+          text,
+          heading,
+          index,
+          ...(submit ? { submit: true } : {}),
+          ...(form ? { form } : {}),
+        });
+      }
       index += 1;
     }
   }
+  return partial;
 }
 
 /** `<button>` (type submit, the default) or `<input type=submit>` inside a form. */

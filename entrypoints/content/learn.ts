@@ -43,10 +43,10 @@ export class CorrectionWatcher {
     private readonly ask: AskBackground,
   ) {}
 
-  /** Watch these fields (id → element) of the fill that just ended, instead of any before; answers how many. */
+  /** Watch these fields (id → element) of the fill that just ended, besides those of its earlier rounds. */
   watch(fields: [string, Element][]): number {
-    this.reset();
     for (const [id, el] of fields) {
+      if (this.watched.has(el)) continue;
       this.watched.set(el, { id, value: shownValue(el) });
       for (const type of ['change', 'focusout']) el.addEventListener(type, this.onEdit);
     }

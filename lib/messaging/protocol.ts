@@ -6,6 +6,7 @@
  */
 import type { FillStep, PageDescription } from '../engine/types';
 import type { FieldFix, MissingField } from '../import/required';
+import type { CompactField } from './compact-fields';
 import type { DocumentKind, DocumentMeta, Profile } from '../profile/schema';
 
 export type Failure = { ok: false; error: string };
@@ -267,7 +268,15 @@ export type BackgroundResponse<T extends BackgroundMessageType = BackgroundMessa
 export interface ContentProtocol {
   /** Is an agent already listening in this frame? (No answer: inject the content script.) */
   'content.ping': { request: { type: 'content.ping' }; response: { ready: true } };
-  'content.collect': { request: { type: 'content.collect' }; response: PageDescription };
+  /**
+   * Describe the frame. `firstScreen`: on a long page, only the fields in view, so their values come first
+   * (issue #16); `partial` in the answer says the rest is left for a full collect.
+   */
+  'content.collect': {
+    request: { type: 'content.collect'; firstScreen?: boolean };
+    /** Fields without their empty values (lib/messaging/compact-fields.ts). */
+    response: Omit<PageDescription, 'fields'> & { fields: CompactField[]; partial?: boolean };
+  };
   'content.apply': {
     request: {
       type: 'content.apply';
@@ -278,6 +287,13 @@ export interface ContentProtocol {
       highlight?: Settings['highlight'];
       /** Add to the current fill's undo log and highlights instead of starting a new fill (rows added later). */
       keepUndo?: boolean;
+      /**
+       * After writing, watch these fields (ids of this frame) for the person's own edits (issue #7), in the same
+       * message rather than a `content.watch` after it. The background's record decides what may be learned.
+       */
+      watch?: string[];
+      /** The top frame is the only frame filled: show "Filled N fields · Undo" itself, N counted since the fill began. */
+      toast?: boolean;
     };
     /** `ms`: time spent writing in the page (diagnostics and the benchmark). */
     /** `threw`: the write raised an exception (a bug), rather than the field refusing it. */

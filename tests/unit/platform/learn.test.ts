@@ -89,7 +89,7 @@ describe('what the background accepts from a filled page', () => {
       ok: false,
     });
     // Undo ends what the fill can teach.
-    sessions.end(TAB);
+    await sessions.end(TAB);
     expect(await ask(fromPage, REG)).toMatchObject({ ok: false });
   });
 
@@ -173,21 +173,29 @@ describe('what the background accepts from a filled page', () => {
       ok: true,
     });
     expect((await repo.listRules()).map((r) => r.target)).toEqual(['orcid.id']);
-    learning.end(TAB);
+    await learning.end(TAB);
   });
 });
 
 describe('a fill outlives the background worker', () => {
   /** storage.session as the next worker sees it: values cloned in and out, as the browser does. */
   function memoryStore() {
-    const area: { value?: unknown } = {};
+    const area = new Map<string, unknown>();
+    const writes: string[] = [];
     return {
       area,
-      load: () => Promise.resolve(structuredClone(area.value)),
-      save: (value: unknown) => {
-        area.value = structuredClone(value);
+      writes,
+      get: (key: string) => Promise.resolve(structuredClone(area.get(key))),
+      set: (key: string, value: unknown) => {
+        writes.push(key);
+        area.set(key, structuredClone(value));
         return Promise.resolve();
       },
+      remove: (keys: string[]) => {
+        for (const key of keys) area.delete(key);
+        return Promise.resolve();
+      },
+      keys: () => Promise.resolve([...area.keys()]),
     };
   }
   const suggestOrcid = (sessions: LearningSessions, repo: Repository) =>
@@ -197,7 +205,7 @@ describe('a fill outlives the background worker', () => {
     const repo = await freshRepo();
     const store = memoryStore();
     fill(new LearningSessions(store));
-    await vi.waitFor(() => expect(store.area.value).toEqual([expect.objectContaining({ tabId: TAB })]));
+    await vi.waitFor(() => expect([...store.area.keys()]).toEqual([`vitae.fill.${TAB}.0`]));
 
     // The worker was stopped: a new one with nothing in memory answers from the record.
     const next = new LearningSessions(store);
@@ -223,11 +231,48 @@ describe('a fill outlives the background worker', () => {
     const store = memoryStore();
     const first = new LearningSessions(store);
     fill(first);
-    first.end(TAB);
-    await vi.waitFor(() => expect(store.area.value).toEqual([]));
+    await first.end(TAB);
+    expect([...store.area.keys()]).toEqual([]);
     expect(await suggestOrcid(new LearningSessions(store), repo)).toMatchObject({ ok: false });
 
     fill(new LearningSessions());
     expect(await suggestOrcid(new LearningSessions(), repo)).toMatchObject({ ok: false });
+  });
+
+  /** Tab 3's fill of its top frame, then tab 7's (fill()). */
+  function twoTabs() {
+    const store = memoryStore();
+    const sessions = new LearningSessions(store);
+    sessions.begin(3, ORIGIN, SAMPLE_PROFILE.id);
+    sessions.record(3, 0, page, classifyPage(page, {}), new Map());
+    fill(sessions);
+    return { store, sessions };
+  }
+
+  it('writes one record per fill of a frame, of that frame only, holding the watched fields and not the page', async () => {
+    // Another tab's earlier fill, and two frames of this one.
+    const { store, sessions } = twoTabs();
+    sessions.record(TAB, 2, page, classifyPage(page, {}), new Map());
+    await vi.waitFor(() => expect(store.writes).toHaveLength(3));
+    expect(store.writes).toEqual([`vitae.fill.3.0`, `vitae.fill.${TAB}.0`, `vitae.fill.${TAB}.2`]);
+
+    // The next fill of tab 7's top frame writes its own record once; tab 3's stays as it was, unwritten.
+    store.writes.length = 0;
+    fill(sessions);
+    await vi.waitFor(() => expect(store.writes).toEqual([`vitae.fill.${TAB}.0`]));
+    // The new fill dropped the frame it did not fill again.
+    expect([...store.area.keys()].sort()).toEqual(['vitae.fill.3.0', `vitae.fill.${TAB}.0`]);
+
+    const record = store.area.get(`vitae.fill.${TAB}.0`) as { page: object; fields: [string, unknown][] };
+    expect(Object.keys(record.page).sort()).toEqual(['title', 'topUrl', 'url']);
+    expect(record.fields.map(([id]) => id).sort()).toEqual([INST, REG].sort());
+  });
+
+  it('drops a tab’s records when the tab ends, and no other tab’s', async () => {
+    const { store, sessions } = twoTabs();
+    await sessions.end(TAB);
+    expect([...store.area.keys()]).toEqual(['vitae.fill.3.0']);
+    const repo = await freshRepo();
+    expect(await suggestOrcid(new LearningSessions(store), repo)).toMatchObject({ ok: false });
   });
 });
