@@ -85,7 +85,7 @@ async function timeImport(session: ExtensionSession, sample: Sample): Promise<{ 
   };
   const { ms, reply } = await session.control.evaluate(async (m) => {
     const started = performance.now();
-    const reply = (await chrome.runtime.sendMessage(m)) as unknown;
+    const reply = await chrome.runtime.sendMessage(m);
     return { ms: performance.now() - started, reply };
   }, message);
   const r = reply as Reply;
