@@ -89,8 +89,9 @@ describe('bad input is refused and changes nothing', () => {
     await freshProfile(`bad ${fileName}`);
     await importFile('keyvalue-plain.txt', cvFileBytes('keyvalue-plain.txt'));
     const before = await storedState();
+    const bytes = make();
     const started = Date.now();
-    const reply = await importFile(fileName, make());
+    const reply = await importFile(fileName, bytes);
     const text = reply.ok ? reply.warnings.join(' ') : reply.error;
     expect(text).toMatch(message);
     expect(Date.now() - started).toBeLessThan(10_000);
