@@ -124,7 +124,7 @@ export async function benchImport(): Promise<Record<string, BenchFigure>> {
     ['latex-article', 'cv.tex', longArticle()],
   ];
   for (const [name, fileName, source] of long) samples[`${name}-${pages(source)}p`] = { fileName, bytes: text(source) };
-  samples['word-docx-20p'] = { fileName: 'cv.docx', bytes: longDocx() };
+  samples[`word-docx-${pages(longKeyValue())}p`] = { fileName: 'cv.docx', bytes: longDocx() };
   const session = await launchExtension();
   try {
     const results: Record<string, BenchFigure> = {};
