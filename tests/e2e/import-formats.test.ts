@@ -76,11 +76,7 @@ async function storedState(): Promise<string> {
 describe('bad input is refused and changes nothing', () => {
   const cases: [string, () => Uint8Array, RegExp][] = [
     ['scan.pdf', () => makePdf([[]]), /no text to read .*scan/i],
-    [
-      'locked.pdf',
-      () => makePdf([[{ x: 56, y: 700, text: 'EDUCATION' }]], { encrypted: true }),
-      /encrypted/i,
-    ],
+    ['locked.pdf', () => makePdf([[{ x: 56, y: 700, text: 'EDUCATION' }]], { encrypted: true }), /encrypted/i],
     ['bomb.docx', () => zipBomb(300), /unpacks to 300 MB.*without unpacking/i],
     ['self.tex', () => new TextEncoder().encode(SELF_INCLUDING_TEX), /did not read them/i],
   ];
