@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { REMOTE_ORIGINS } from './lib/import/remote-origins';
@@ -43,6 +44,15 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      alias: {
+        // micromark's entity decoder picks a `document`-based build under the "browser" condition; the import runs
+        // in the background service worker, which has no document (its "worker" build is the plain one).
+        'decode-named-character-reference': fileURLToPath(
+          new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+        ),
+      },
+    },
   }),
   hooks: {
     // The injected content script talks to the native `browser`/`chrome` (promise-based in MV3 and in Firefox)

@@ -85,7 +85,7 @@ async function timeImport(session: ExtensionSession, sample: Sample): Promise<{ 
   };
   const { ms, reply } = await session.control.evaluate(async (m) => {
     const started = performance.now();
-    const reply = (await chrome.runtime.sendMessage(m)) as unknown;
+    const reply = await chrome.runtime.sendMessage(m);
     return { ms: performance.now() - started, reply };
   }, message);
   const r = reply as Reply;
@@ -124,7 +124,7 @@ export async function benchImport(): Promise<Record<string, BenchFigure>> {
     ['latex-article', 'cv.tex', longArticle()],
   ];
   for (const [name, fileName, source] of long) samples[`${name}-${pages(source)}p`] = { fileName, bytes: text(source) };
-  samples['word-docx-20p'] = { fileName: 'cv.docx', bytes: longDocx() };
+  samples[`word-docx-${pages(longKeyValue())}p`] = { fileName: 'cv.docx', bytes: longDocx() };
   const session = await launchExtension();
   try {
     const results: Record<string, BenchFigure> = {};
