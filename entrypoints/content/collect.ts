@@ -478,40 +478,33 @@ function describeOrReport(
     return describe(context, el, control, index, inShadow);
   } catch (error) {
     const reason = `Vitae could not read this field (${error instanceof Error ? error.message : String(error)})`;
+    const blank = '';
     return {
       id: context.registry.idOf(el, 'f'),
-      selector: safe(() => context.selectors.selectorOf(el), el.localName),
+      selector: el.localName,
       control,
-      type: '',
-      name: safe(() => el.getAttribute('name') ?? '', ''),
-      htmlId: safe(() => el.getAttribute('id') ?? '', ''),
-      autocomplete: '',
-      placeholder: '',
-      ariaLabel: '',
-      ariaLabelledBy: '',
-      description: '',
-      labelFor: '',
-      labelWrap: '',
-      precedingText: '',
-      legend: '',
+      type: blank,
+      name: el.getAttribute('name') ?? blank,
+      htmlId: blank,
+      autocomplete: blank,
+      placeholder: blank,
+      ariaLabel: blank,
+      ariaLabelledBy: blank,
+      description: blank,
+      labelFor: blank,
+      labelWrap: blank,
+      precedingText: blank,
+      legend: blank,
       heading: context.heading,
       dataAttributes: {},
       options: [],
-      pattern: '',
+      pattern: blank,
       required: false,
-      value: '',
+      value: blank,
       fillable: false,
-      notFillableReason: cleanText(reason, 200),
+      notFillableReason: cleanText(reason),
       index,
     };
-  }
-}
-
-function safe<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
   }
 }
 

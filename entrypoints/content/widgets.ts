@@ -4,7 +4,6 @@
  * Workday-style `button[aria-haspopup=listbox]` dropdowns, "Add another" buttons, and file inputs (DataTransfer, plus
  * a drop event for drop zones that ignore `change`).
  */
-import { chooseOption } from '../../lib/values/options';
 import { ADD_BUTTON_TEXT } from './collect';
 import { comboboxControl, comboboxValue, dropZoneOf, listboxButtonValue } from './widget-values';
 import {
@@ -26,16 +25,19 @@ function isShown(el: Element): boolean {
   return r.width > 0 && r.height > 0;
 }
 
-/**
- * The option for a wanted text, by the engine's one matcher (lib/values/options.ts): exact, normalised, then
- * whole-word containment or fuzzy similarity only when one option qualifies, and never a negated option ("Non-US")
- * for a plain value.
- */
+/** The best option for a wanted text: exact, then starts-with, then contains (shortest wins). */
 export function bestOption(options: Element[], wanted: string): Element | null {
-  const shown = options.filter((o) => o.getAttribute('aria-disabled') !== 'true' && isShown(o));
-  const described = shown.map((o) => ({ value: '', text: cleanText(o.textContent) }));
-  const choice = chooseOption(described, [wanted]);
-  return choice ? (shown[described.indexOf(choice.option)] ?? null) : null;
+  const target = normaliseForMatch(wanted);
+  if (!target) return null;
+  const scored = options
+    .filter((o) => o.getAttribute('aria-disabled') !== 'true' && isShown(o))
+    .map((o) => ({ o, text: normaliseForMatch(o.textContent ?? '') }));
+  const exact = scored.find((s) => s.text === target);
+  if (exact) return exact.o;
+  const starts = scored.filter((s) => s.text.startsWith(target)).sort((a, b) => a.text.length - b.text.length)[0];
+  if (starts) return starts.o;
+  const contains = scored.filter((s) => s.text.includes(target)).sort((a, b) => a.text.length - b.text.length)[0];
+  return contains?.o ?? null;
 }
 
 /** Options of the listbox a widget controls, else of any visible listbox in the same root. */
