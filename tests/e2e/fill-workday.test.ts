@@ -1,0 +1,209 @@
+/**
+ * Issue #18: a Workday application, five steps swapped in place, filled step by step through the built extension.
+ * The replica (tests/fixtures/workday) is React 19 with controlled inputs, sections that start with no rows, month
+ * and year boxes, searchable prompts, listbox buttons, a type-ahead skills list and a drop zone.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
+import { CV_PDF, PROFILE, fillPage, loadProfile, type FillReport } from './fill-helpers';
+import { buildReactFixture } from './react-fixture';
+
+/** Aurelia (fictional) with a doctorate from ETH, skills the list offers and one it does not (Coq). */
+export const WORKDAY_PROFILE = {
+  ...PROFILE,
+  education: [{ ...PROFILE.education[0], institution: 'ETH Zurich' }, PROFILE.education[1]],
+  skills: ['Python', 'Coq'],
+};
+
+interface WorkdayState {
+  step: string;
+  info: Record<string, string>;
+  exp: {
+    work: Record<string, unknown>[];
+    education: Record<string, unknown>[];
+    certifications: unknown[];
+    languages: unknown[];
+    websites: { url: string }[];
+    skills: string[];
+    resume: string[];
+  };
+  questions: Record<string, string>;
+  disclosures: Record<string, unknown>;
+}
+
+/** What React itself holds, not only what the DOM shows. */
+export async function workdayState(page: Page): Promise<WorkdayState> {
+  return JSON.parse((await page.textContent('#state')) ?? '{}') as WorkdayState;
+}
+
+export async function saveAndContinue(page: Page, next: string): Promise<void> {
+  await page.click('[data-automation-id="bottom-navigation-next-button"]');
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-automation-id=pageHeaderTitle]')?.textContent === t,
+    next,
+  );
+}
+
+export const EXPECTED_INFO = {
+  source: '',
+  previousWorker: '',
+  country: 'Canada',
+  firstName: 'Aurelia',
+  lastName: 'Quintero-Vance',
+  addressLine1: '4 Lantern Row',
+  city: 'Port Ellery',
+  region: 'Ontario',
+  postalCode: 'K7L 3N6',
+  email: 'aurelia.qv@cs.northbridge.example.edu',
+  phoneType: '',
+  phone: '(555) 013-2288',
+};
+
+export const EXPECTED_EXPERIENCE = {
+  work: [
+    {
+      jobTitle: 'Assistant Professor',
+      companyName: 'Northbridge University',
+      location: 'Port Ellery, Canada',
+      currentlyWorkHere: true,
+      startDate: { month: '07', year: '2022' },
+      endDate: { month: '', year: '' },
+      roleDescription: '',
+    },
+    {
+      jobTitle: 'Postdoctoral Fellow',
+      companyName: 'Halvorsen Institute',
+      location: 'Denmark',
+      currentlyWorkHere: false,
+      startDate: { month: '01', year: '2020' },
+      endDate: { month: '06', year: '2022' },
+      roleDescription: '',
+    },
+  ],
+  education: [
+    {
+      schoolName: 'Swiss Federal Institute of Technology Zurich (ETH Zurich)',
+      degree: 'Doctorate',
+      fieldOfStudy: 'Computer Science',
+      gradeAverage: '',
+      firstYearAttended: { month: '', year: '2015' },
+      lastYearAttended: { month: '', year: '2019' },
+    },
+    {
+      schoolName: 'University of Westmarch',
+      degree: "Bachelor's Degree",
+      fieldOfStudy: 'Mathematics',
+      gradeAverage: '',
+      firstYearAttended: { month: '', year: '2011' },
+      lastYearAttended: { month: '', year: '2015' },
+    },
+  ],
+  // The profile has no certifications and no languages: their sections keep no rows.
+  certifications: [],
+  languages: [],
+  websites: [
+    { url: 'https://aurelia.example.org' },
+    { url: 'https://orcid.org/0000-0002-1825-0097' },
+    { url: 'https://scholar.google.com/citations?user=AbCdEf123456' },
+    { url: 'https://dblp.org/pid/123/4567' },
+    { url: 'https://github.com/aqvance' },
+  ],
+  // Coq and "program synthesis" are not offered: never invented.
+  skills: ['Python (Programming Language)', 'Machine Learning'],
+  resume: [`Quintero-Vance-CV.pdf (${CV_PDF.length} bytes, application/pdf)`],
+};
+
+export const EMPTY_QUESTIONS = {
+  'q-authorised': '',
+  'q-sponsorship': '',
+  'q-heard': '',
+  'q-degree': '',
+  'q-why': '',
+  'q-research': '',
+  'q-start': '',
+};
+export const EMPTY_DISCLOSURES = { gender: '', ethnicity: '', veteran: '', disability: '', terms: false };
+
+function reasonFor(report: FillReport, selector: string): string {
+  return report.skipped.find((s) => s.selector === selector)?.reason ?? '<not reported>';
+}
+
+describe('a Workday application in five steps, filled as each step appears', () => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+  let dir: string;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = await buildReactFixture('workday');
+    server = await serveStatic(dir);
+    session = await launchExtension();
+    await loadProfile(session, {}, WORKDAY_PROFILE);
+    page = await session.context.newPage();
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector('#state', { state: 'attached' });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('My Information: every field the profile answers, and nothing else', async () => {
+    const report = await fillPage(session, page);
+    expect(report.ok).toBe(true);
+    expect((await workdayState(page)).info).toEqual(EXPECTED_INFO);
+    expect(reasonFor(report, '#source--source')).toMatch(/how did you hear/i);
+  });
+
+  it('My Experience: adds one row per entry to empty sections and fills Workday’s widgets', async () => {
+    await saveAndContinue(page, 'My Experience');
+    const report = await fillPage(session, page);
+    expect(report.ok).toBe(true);
+    const { exp } = await workdayState(page);
+    expect(exp).toEqual(EXPECTED_EXPERIENCE);
+    // The report says what it chose for the searchable prompts.
+    expect(report.filled.find((f) => f.selector === '#education-1--schoolName')?.value).toBe(
+      'Swiss Federal Institute of Technology Zurich (ETH Zurich)',
+    );
+    // Nothing typed stays behind in a search box.
+    expect(await page.inputValue('#skills--skills')).toBe('');
+    expect(await page.inputValue('#education-1--schoolName')).toBe('');
+  });
+
+  it('Application Questions: legal, sponsorship, referral and free-text questions stay the person’s', async () => {
+    await saveAndContinue(page, 'Application Questions');
+    const report = await fillPage(session, page);
+    expect(report.ok).toBe(true);
+    expect(report.filled).toEqual([]);
+    expect((await workdayState(page)).questions).toEqual(EMPTY_QUESTIONS);
+    expect(reasonFor(report, '#primaryQuestionnaire--q-authorised')).toMatch(/legal|authori[sz]|immigration/i);
+    expect(reasonFor(report, '#primaryQuestionnaire--q-sponsorship')).toMatch(/legal|sponsor|immigration/i);
+    expect(reasonFor(report, '#primaryQuestionnaire--q-heard')).toMatch(/how did you hear/i);
+    expect(reasonFor(report, '#primaryQuestionnaire--q-why')).toMatch(/free-text answer only you can write/i);
+    expect(reasonFor(report, '#primaryQuestionnaire--q-research')).toMatch(/free-text answer only you can write/i);
+  });
+
+  it('Voluntary Disclosures: demographic questions and the terms box stay empty', async () => {
+    await saveAndContinue(page, 'Voluntary Disclosures');
+    const report = await fillPage(session, page);
+    expect(report.ok).toBe(true);
+    expect(report.filled).toEqual([]);
+    expect((await workdayState(page)).disclosures).toEqual(EMPTY_DISCLOSURES);
+    expect(reasonFor(report, '#personalInfoUS--gender')).toMatch(/demographic/i);
+    expect(reasonFor(report, '#termsAndConditions--acceptTermsAndAgreements')).toMatch(/consent or terms/i);
+  });
+
+  it('Review: nothing to fill, nothing submitted, no page errors', async () => {
+    await saveAndContinue(page, 'Review');
+    const report = await fillPage(session, page);
+    expect(report.filled).toEqual([]);
+    const state = await workdayState(page);
+    expect(state.info).toEqual(EXPECTED_INFO);
+    expect(state.exp).toEqual(EXPECTED_EXPERIENCE);
+    expect(await page.evaluate(() => (window as unknown as { __submitted?: boolean }).__submitted)).toBeUndefined();
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
