@@ -32,6 +32,8 @@ export interface EngineContext {
   rules: SiteRule[];
   documents: DocumentMeta[];
   overwrite: boolean;
+  /** Presses of each "Add" button earlier in this fill, so the rows added never outnumber the profile's. */
+  pressed?: Record<string, number>;
 }
 
 /** The one call into the pure engine: classify the frame's fields, then plan values from the profile. */
@@ -41,7 +43,11 @@ export function planForPage(
   context: EngineContext,
 ): FillPlan & { decisions: Decision[] } {
   const decisions = classifyPage(page, { rules: context.rules });
-  const plan = planFill(page, decisions, profile, { documents: context.documents, overwrite: context.overwrite });
+  const plan = planFill(page, decisions, profile, {
+    documents: context.documents,
+    overwrite: context.overwrite,
+    ...(context.pressed ? { pressed: context.pressed } : {}),
+  });
   return { ...plan, decisions };
 }
 
@@ -176,13 +182,15 @@ async function fillFrame(
   let skipped: SkippedReport[] = [];
   let fields = 0;
   let watch: string[] = [];
+  // An "Add" button may be pressed again in a later round (React turns "Add" into "Add Another" in place).
+  const pressed: Record<string, number> = {};
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const page = await sendToFrame(tabId, frame.frameId, { type: 'content.collect' });
     throwContentError(page);
     if (!page || !Array.isArray(page.fields)) throw new Error('the frame did not describe itself');
     fields = page.fields.length;
     const byId = new Map(page.fields.map((f) => [f.id, f]));
-    const plan = planForPage(page, profile, context);
+    const plan = planForPage(page, profile, { ...context, pressed });
     const steps = plan.steps.filter((s) => !done.has(s.fieldId));
     skipped = plan.skipped
       .filter((s) => !done.has(s.fieldId))
@@ -205,12 +213,13 @@ async function fillFrame(
     let addedRow = false;
     const filledNow = new Map<string, FieldKind>();
     for (const step of steps) {
-      done.add(step.fieldId);
       const result = results.get(step.fieldId);
       if (step.action === 'click-add') {
+        pressed[step.fieldId] = (pressed[step.fieldId] ?? 0) + 1;
         addedRow ||= result?.ok === true;
         continue;
       }
+      done.add(step.fieldId);
       const field = byId.get(step.fieldId);
       const selector = field?.selector ?? step.fieldId;
       if (result?.ok) {

@@ -4,6 +4,7 @@
  * background's FillSteps can name them.
  */
 import type { FieldControl, FieldDescriptor, FieldOption, PageButton, PageDescription } from '../../lib/engine/types';
+import { isAddRowText } from '../../lib/engine/add-row';
 import { cleanText, shadowRootOf, textWithoutControls } from './dom';
 import {
   LabelIndex,
@@ -25,8 +26,6 @@ const FIELD_SELECTOR = [
   'button[aria-haspopup=listbox]',
 ].join(', ');
 const BUTTON_SELECTOR = 'button, [role=button], input[type=button], a[href="#"], a:not([href])';
-/** "Add", "Add another", "+ Add education": only buttons whose text clearly says so. */
-export const ADD_BUTTON_TEXT = /^\s*\+?\s*(add\b(\s+another\b)?|another\b)/i;
 
 const DATA_ATTRIBUTES = ['data-automation-id', 'data-field-path', 'data-testid', 'data-test', 'data-bind', 'data-qa'];
 
@@ -370,7 +369,8 @@ function collectInto(
       }
       if (el instanceof HTMLInputElement && el.type !== 'button') continue;
       const text = textWithoutControls(el, 80) || cleanText(el.getAttribute('aria-label'));
-      if (!ADD_BUTTON_TEXT.test(text)) continue;
+      // "Add", "Add another", "+ Add education", in every language the classifier reads (lib/engine/rows.ts).
+      if (!isAddRowText(text)) continue;
       if (checker.hiddenReason(el) || isDisabled(el)) continue;
       buttons.push({ id: registry.idOf(el, 'b'), text, heading, index });
       index += 1;

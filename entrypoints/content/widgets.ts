@@ -4,7 +4,8 @@
  * Workday-style `button[aria-haspopup=listbox]` dropdowns, "Add another" buttons, and file inputs (DataTransfer, plus
  * a drop event for drop zones that ignore `change`).
  */
-import { comboboxControl, comboboxValue, dropZoneOf, listboxButtonValue, ADD_BUTTON_TEXT } from './collect';
+import { isAddRowText } from '../../lib/engine/add-row';
+import { comboboxControl, comboboxValue, dropZoneOf, listboxButtonValue } from './collect';
 import {
   blurLikeUser,
   cleanText,
@@ -114,7 +115,7 @@ export async function chooseInListboxButton(button: HTMLElement, text: string): 
 /** Press an "Add another" button; refuses any button whose text does not clearly say add/another. */
 export function clickAdd(button: HTMLElement): boolean {
   const text = textWithoutControls(button, 80) || cleanText(button.getAttribute('aria-label'));
-  if (!ADD_BUTTON_TEXT.test(text)) return false;
+  if (!isAddRowText(text)) return false;
   // A link that goes somewhere would leave the page; "Add" links of row widgets point at "#" or nowhere.
   if (button instanceof HTMLAnchorElement) {
     const href = button.getAttribute('href');

@@ -18,7 +18,7 @@ import type {
   SkippedField,
 } from './types';
 import { DOCUMENT_FIELD_KINDS, FIELD_KINDS, LEAVE_ALONE, type FieldKind } from '../fields/kinds';
-import type { DocumentMeta, Education, EndDate, PartialDate, Profile, Publication } from '../profile/schema';
+import type { DocumentMeta, Education, EndDate, Profile, Publication } from '../profile/schema';
 import { currentPosition, primaryEmail } from '../profile/create';
 import { dateParts } from '../profile/dates';
 import { initialOf, resolveName } from '../values/names';
@@ -30,12 +30,15 @@ import { chooseOption, isPlaceholderOption } from '../values/options';
 import { fitLength, joinList, listSeparatorFor, pickFitting } from '../values/fit';
 import { dateFormatFor, formatDate, monthForms } from '../values/dates';
 import { normaliseText } from '../values/normalise';
+import { educationRows, planAddRows, websiteRows, workRows } from './rows';
 
 export interface PlanOptions {
   documents: DocumentMeta[];
   overwrite: boolean;
   /** "Now" for recent-years rules (conflict domains); defaults to the current date. */
   now?: Date;
+  /** Presses of each "Add" button earlier in this fill (issue #18), by button id. */
+  pressed?: Readonly<Record<string, number>>;
 }
 
 /** What the profile says for a field, before it is shaped to the control. */
@@ -50,43 +53,7 @@ const none = (why: string): Answer => ({ kind: 'none', why });
 const text = (value: string | undefined, why: string, candidates?: string[]): Answer =>
   value && value.trim() ? { kind: 'text', text: value.trim(), ...(candidates ? { candidates } : {}) } : none(why);
 
-interface WorkRow {
-  title: string;
-  organisation: string;
-  location?: string;
-  start?: PartialDate;
-  end?: EndDate;
-}
-
-/** Positions and other experience as one list of work rows, current and latest first. */
-export function workRows(profile: Profile): WorkRow[] {
-  const rows: WorkRow[] = [
-    ...profile.positions.map((p) => ({
-      title: p.title,
-      organisation: p.institution,
-      location: [p.city, p.country ? countryName(p.country) : undefined].filter(Boolean).join(', ') || undefined,
-      start: p.start,
-      end: p.end,
-    })),
-    ...profile.experience.map((e) => ({
-      title: e.role,
-      organisation: e.organisation,
-      location: e.location,
-      start: e.start,
-      end: e.end,
-    })),
-  ];
-  const endKey = (e: EndDate | undefined) => (e === undefined || e === 'present' ? '9999' : e);
-  return rows.sort(
-    (a, b) => endKey(b.end).localeCompare(endKey(a.end)) || (b.start ?? '').localeCompare(a.start ?? ''),
-  );
-}
-
-/** Education, latest first. */
-export function educationRows(profile: Profile): Education[] {
-  const endKey = (e: EndDate | undefined) => (e === undefined || e === 'present' ? '9999' : e);
-  return [...profile.education].sort((a, b) => endKey(b.end).localeCompare(endKey(a.end)));
-}
+export { workRows, educationRows } from './rows';
 
 /** The highest degree: by level, then the latest. */
 export function highestDegree(profile: Profile): Education | undefined {
@@ -385,6 +352,13 @@ function answerFor(
         kind === 'work.start' ? 'start date' : 'end date',
       );
     }
+    case 'website.url':
+      return text(websiteRows(profile)[row], `the profile has no link ${row + 1}`);
+    case 'skills': {
+      // A multi-select offers its own list: every skill or interest it offers is chosen, nothing else.
+      const items = [...profile.skills, ...profile.interests];
+      return items.length ? { kind: 'choice', candidates: items } : none('no skills or interests in the profile');
+    }
     case 'research.interests':
       return listAnswer(field, [...profile.interests, ...profile.keywords], 'no research interests in the profile');
     case 'research.subjectAreas': {
@@ -527,13 +501,6 @@ function shapeStep(field: FieldDescriptor, answer: Answer, radioIndex: number): 
   return { step: { action: 'set-value', value: fitted } };
 }
 
-const ADD_BUTTON = /^\s*(\+\s*)?(add|add another|add more|\+|hinzufugen|ajouter|anadir|agregar|添加)\b/i;
-const ROW_BUTTON_CONTEXT: Record<'education' | 'work', RegExp> = {
-  education: /educat|school|degree|qualification|ausbildung|formation|educacion|教育/i,
-  work: /work|experience|employ|position|job|career|berufserfahrung|experien|工作/i,
-};
-const MAX_ADD_CLICKS = 5;
-
 export function planFill(
   page: PageDescription,
   decisions: Decision[],
@@ -578,6 +545,8 @@ export function planFill(
       skipped.push({ fieldId: field.id, reason: shaped.why ?? 'no value' });
       continue;
     }
+    // Skills lists are multi-selects (issue #18): the widget picks each offered skill, not only the first.
+    if (decision.kind === 'skills' && shaped.step.action === 'choose-listbox') shaped.step.each = true;
     steps.push({
       ...shaped.step,
       fieldId: field.id,
@@ -587,30 +556,7 @@ export function planFill(
     });
   }
 
-  // "Add another" when the profile has more rows than the form shows (bounded).
-  for (const group of ['education', 'work'] as const) {
-    const rowsInForm = decisions.reduce(
-      (n, d) => (d.kind !== null && d.kind.startsWith(`${group}.`) ? Math.max(n, d.row + 1) : n),
-      0,
-    );
-    if (!rowsInForm) continue;
-    const rowsInProfile = group === 'education' ? profile.education.length : workRows(profile).length;
-    const button = page.buttons.find(
-      (b) =>
-        ADD_BUTTON.test(normaliseText(b.text)) &&
-        (ROW_BUTTON_CONTEXT[group].test(b.text) || ROW_BUTTON_CONTEXT[group].test(b.heading)),
-    );
-    if (!button) continue;
-    const missing = Math.min(rowsInProfile - rowsInForm, MAX_ADD_CLICKS);
-    for (let i = 0; i < missing; i++) {
-      steps.push({
-        action: 'click-add',
-        fieldId: button.id,
-        kind: 'add-row',
-        reason: `the profile has ${rowsInProfile} ${group} rows, the form ${rowsInForm}`,
-        confidence: 0.9,
-      });
-    }
-  }
+  // Sections with fewer rows than the profile has entries, empty ones included, get their "Add" pressed.
+  steps.push(...planAddRows(page, decisions, profile, options.pressed));
   return { steps, skipped };
 }

@@ -107,7 +107,7 @@ export const EXPECTED_EXPERIENCE = {
     { url: 'https://aurelia.example.org' },
     { url: 'https://orcid.org/0000-0002-1825-0097' },
     { url: 'https://scholar.google.com/citations?user=AbCdEf123456' },
-    { url: 'https://dblp.org/pid/123/4567' },
+    { url: 'https://dblp.org/pid/123/4567.html' },
     { url: 'https://github.com/aqvance' },
   ],
   // Coq and "program synthesis" are not offered: never invented.
