@@ -181,8 +181,11 @@ export class FrameAgent {
       case 'choose-listbox': {
         const wanted = step.value;
         const text = step.action === 'select-option' ? step.optionText || wanted : wanted;
-        if (control === 'combobox') return chooseInCombobox(el, text);
-        if (control === 'listbox-button') return chooseInListboxButton(el, text);
+        // Every spelling the planner gave (issue #18: "Ph.D." finds "Doctorate"); `each` picks several skills.
+        const spellings = step.action === 'choose-listbox' ? [wanted, ...(step.alternatives ?? [])] : [text];
+        const each = step.action === 'choose-listbox' && step.each === true;
+        if (control === 'combobox') return chooseInCombobox(el, spellings, each);
+        if (control === 'listbox-button') return chooseInListboxButton(el, spellings);
         if (el instanceof HTMLSelectElement) {
           const chosen = writeSelect(el, wanted, step.action === 'select-option' ? step.optionText : '');
           // Report what a person sees: the option's text.
