@@ -21,6 +21,7 @@ import { bytesToBase64 } from '../lib/encoding/base64';
 import { hostMatches } from './hosts';
 import { learning } from './learn';
 import { sendToFrame } from './messaging';
+import { watchSteps } from './steps';
 import type { Repository } from './repository';
 
 /** The built content script, as WXT names it. */
@@ -311,6 +312,13 @@ export async function fillTab(
   if (filled.length > 0 && usable.some((f) => f.frameId === 0)) {
     await sendToFrame(tabId, 0, { type: 'content.toast', filled: filled.length }).catch(() => undefined);
   }
+  // The next step of a single-page application is offered, or filled, as it appears (issue #18).
+  await watchSteps(
+    tabId,
+    usable.map((f) => f.frameId),
+    top.hostname,
+    settings,
+  );
   return { ok: true, filled, skipped, total };
 }
 

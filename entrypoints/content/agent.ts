@@ -11,6 +11,7 @@ import { Highlighter, type HighlightStyle } from './highlight';
 import { LabelIndex } from './labels';
 import { CorrectionWatcher, type AskBackground } from './learn';
 import { normaliseDateValue, writeChecked, writeContentEditable, writeSelect, writeText } from './insert';
+import { stepWatcher } from './steps';
 import { restore, snapshotOf, type Snapshot } from './undo';
 import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
 import { attachFiles, chooseInCombobox, chooseInListboxButton, clickAdd } from './widgets';
@@ -22,6 +23,7 @@ export class FrameAgent {
   private readonly registry = new ElementRegistry();
   private readonly highlighter = new Highlighter();
   private readonly watcher: CorrectionWatcher;
+  private readonly steps: ReturnType<typeof stepWatcher>;
   private undoLog: Snapshot[] = [];
   /** One operation at a time: a second fill waits for the first to finish. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -31,6 +33,9 @@ export class FrameAgent {
     ask: AskBackground,
   ) {
     this.watcher = new CorrectionWatcher(this.highlighter, ask);
+    this.steps = stepWatcher(this.highlighter, (keepFilling) => {
+      void ask({ type: 'fill.step', keepFilling }).catch(() => undefined);
+    });
   }
 
   handle(message: ContentRequest): Promise<ContentResponse> {
@@ -62,6 +67,9 @@ export class FrameAgent {
         });
         return { watching: this.watcher.watch(fields) };
       }
+      case 'content.steps':
+        this.steps.arm(message.keepFilling, message.shortcut);
+        return { ok: true };
     }
   }
 
@@ -223,6 +231,7 @@ export class FrameAgent {
   }
 
   destroy(): void {
+    this.steps.stop();
     this.watcher.reset();
     this.highlighter.destroy();
   }

@@ -17,7 +17,7 @@ import {
 } from './labels';
 import { VisibilityChecker, isDisabled, isReadOnly } from './visibility';
 
-const FIELD_SELECTOR = [
+export const FIELD_SELECTOR = [
   'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image])',
   'select',
   'textarea',

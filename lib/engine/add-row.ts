@@ -9,29 +9,8 @@ import { compactText } from '../values/normalise';
  * Spanish, Chinese, Russian, Japanese, Portuguese, Italian, Dutch), matched on compacted text (lower case, accents
  * folded, punctuation gone): "Hinzufügen" → "hinzufugen", "Añadir" → "anadir".
  */
-const ADD_WORDS = [
-  'add',
-  'add another',
-  'add more',
-  'another',
-  'hinzufugen',
-  'ajouter',
-  'anadir',
-  'agregar',
-  'adicionar',
-  'acrescentar',
-  'aggiungi',
-  'toevoegen',
-  'добавить',
-  '添加',
-  '新增',
-  '增加',
-  '追加',
-];
-/** Words alone or first (Latin scripts end at a word boundary; CJK and a lone "+" need none). */
-const ADD_ROW = new RegExp(
-  `^(?:(?:${ADD_WORDS.filter((w) => /^[a-z ]+$/.test(w)).join('|')})\\b|(?:${ADD_WORDS.filter((w) => !/^[a-z ]+$/.test(w)).join('|')}))`,
-);
+const ADD_ROW =
+  /^(?:(?:add|another|hinzufugen|ajouter|anadir|agregar|adicionar|acrescentar|aggiungi|toevoegen)\b|добавить|添加|新增|增加|追加)/;
 
 /** Does a button's text (or aria-label) say it adds a row? "+", "+ Add", "Add Another Work Experience"… */
 export function isAddRowText(text: string): boolean {
