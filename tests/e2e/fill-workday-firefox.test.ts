@@ -8,19 +8,18 @@
  * A DragEvent dispatched from Firefox's content-script world reaches the page without its DataTransfer, so in Firefox
  * the CV is attached to the file input (checked below) and the drop zone shows no upload.
  */
-import { rmSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProfile, type FillReport } from './fill-helpers';
 import { launchFirefoxExtension, type FirefoxSession } from './firefox-harness';
-import { serveStatic, type StaticServer } from './harness';
-import { buildReactFixture } from './react-fixture';
+import type { StaticServer } from './harness';
 import {
   EMPTY_DISCLOSURES,
   EMPTY_QUESTIONS,
   EXPECTED_EXPERIENCE,
   EXPECTED_INFO,
   WORKDAY_PROFILE,
+  serveWorkdayReplica,
   type WorkdayState,
 } from './workday-expected';
 
@@ -42,18 +41,15 @@ async function saveAndContinue(page: Page, next: string): Promise<void> {
 describe('a Workday application in Firefox ESR, step by step', () => {
   let session: FirefoxSession;
   let server: StaticServer;
-  let dir: string;
 
   beforeAll(async () => {
-    dir = await buildReactFixture('workday');
-    server = await serveStatic(dir);
+    server = await serveWorkdayReplica();
     session = await launchFirefoxExtension();
     await loadProfile(session, {}, WORKDAY_PROFILE);
   });
   afterAll(async () => {
     await session?.close();
     await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const fill = async (page: Page) =>

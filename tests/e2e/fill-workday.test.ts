@@ -3,10 +3,9 @@
  * The replica (tests/fixtures/workday) is React 19 with controlled inputs, sections that start with no rows, month
  * and year boxes, searchable prompts, listbox buttons, a type-ahead skills list and a drop zone.
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
+import { launchExtension, type ExtensionSession, type StaticServer } from './harness';
 import { fillPage, loadProfile, readOverlay, type FillReport } from './fill-helpers';
 import {
   EMPTY_DISCLOSURES,
@@ -14,9 +13,9 @@ import {
   EXPECTED_EXPERIENCE,
   EXPECTED_INFO,
   WORKDAY_PROFILE,
+  serveWorkdayReplica,
   type WorkdayState,
 } from './workday-expected';
-import { buildReactFixture } from './react-fixture';
 
 /** What React itself holds, not only what the DOM shows. */
 async function workdayState(page: Page): Promise<WorkdayState> {
@@ -38,12 +37,10 @@ function reasonFor(report: FillReport, selector: string): string {
 describe('a Workday application in five steps, filled as each step appears', () => {
   let session: ExtensionSession;
   let server: StaticServer;
-  let dir: string;
   let page: Page;
 
   beforeAll(async () => {
-    dir = await buildReactFixture('workday');
-    server = await serveStatic(dir);
+    server = await serveWorkdayReplica();
     session = await launchExtension();
     await loadProfile(session, {}, WORKDAY_PROFILE);
     page = await session.context.newPage();
@@ -53,7 +50,6 @@ describe('a Workday application in five steps, filled as each step appears', () 
   afterAll(async () => {
     await session?.close();
     await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('My Information: every field the profile answers, and nothing else', async () => {
@@ -144,18 +140,15 @@ async function waitForExperience(page: Page): Promise<void> {
 describe('each next step of the application: offered, then filled as it appears once the person opts in', () => {
   let session: ExtensionSession;
   let server: StaticServer;
-  let dir: string;
 
   beforeAll(async () => {
-    dir = await buildReactFixture('workday');
-    server = await serveStatic(dir);
+    server = await serveWorkdayReplica();
     session = await launchExtension();
     await loadProfile(session, {}, WORKDAY_PROFILE);
   });
   afterAll(async () => {
     await session?.close();
     await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   async function openApplication(): Promise<Page> {

@@ -2,7 +2,23 @@
  * What the Workday replica (tests/fixtures/workday) holds after each step is filled, for Chromium and Firefox alike:
  * React's own state, read from the page's #state.
  */
+import { rmSync } from 'node:fs';
 import { CV_PDF, PROFILE } from './fill-helpers';
+import { serveStatic, type StaticServer } from './harness';
+import { buildReactFixture } from './react-fixture';
+
+/** The replica built and served on 127.0.0.1 (its page is /index.html); close() stops it and removes the build. */
+export async function serveWorkdayReplica(): Promise<StaticServer> {
+  const dir = await buildReactFixture('workday');
+  const server = await serveStatic(dir);
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Aurelia (fictional) with a doctorate from ETH, skills the list offers and one it does not (Coq). */
 export const WORKDAY_PROFILE = {
