@@ -25,6 +25,7 @@ import { skippedDetails } from '../lib/format/fill-report';
 import { hostMatches } from './hosts';
 import { learning } from './learn';
 import { sendToFrame } from './messaging';
+import { watchSteps } from './steps';
 import type { Repository } from './repository';
 
 /** The built content script, as WXT names it. */
@@ -200,6 +201,8 @@ async function fillFrame(
   let firstScreen = true;
   /** A write was sent in this fill: later ones add to its undo log, highlights and toast. */
   let applied = false;
+  // An "Add" button may be pressed again in a later round (React turns "Add" into "Add Another" in place).
+  const pressed: Record<string, number> = {};
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     let t = performance.now();
     const described = await sendToFrame(tabId, frame.frameId, {
@@ -224,6 +227,7 @@ async function fillFrame(
         documents: context.documents,
         overwrite: context.overwrite,
         ...(context.publicationStyle ? { publicationStyle: context.publicationStyle } : {}),
+        pressed,
       }),
       decisions,
     };
@@ -269,12 +273,13 @@ async function fillFrame(
     let addedRow = false;
     const filledNow = new Map<string, FieldKind>();
     for (const step of steps) {
-      done.add(step.fieldId);
       const result = results.get(step.fieldId);
       if (step.action === 'click-add') {
+        pressed[step.fieldId] = (pressed[step.fieldId] ?? 0) + 1;
         addedRow ||= result?.ok === true;
         continue;
       }
+      done.add(step.fieldId);
       const field = byId.get(step.fieldId);
       const selector = field?.selector ?? step.fieldId;
       if (result?.ok) {
@@ -393,6 +398,13 @@ export async function fillTab(
     await sendToFrame(tabId, 0, { type: 'content.toast', filled: filled.length }).catch(() => undefined);
     stage('toast', t);
   }
+  // The next step of a single-page application is offered, or filled, as it appears (issue #18).
+  await watchSteps(
+    tabId,
+    usable.map((f) => f.frameId),
+    top.hostname,
+    settings,
+  );
   stage('whole fill', started);
   return { ok: true, filled, skipped, total };
 }

@@ -19,6 +19,7 @@ import { fetchFailureMessage, parseDblpInput, parseOrcidInput } from '../lib/imp
 import { browserRemoteAccess, type RemoteAccess } from './remote-import';
 import type { Repository } from './repository';
 import { fillTab, undoTab } from './fill';
+import { keepFillingSite, stepArmed } from './steps';
 import { learning } from './learn';
 import { insertSnippet } from './context-menu-insert';
 
@@ -149,6 +150,14 @@ export function createHandlers(repo: Repository, remote: RemoteAccess = browserR
     // The page's own toast (a content script) does not know its tab id and sends -1: undo the sender's tab.
     'fill.undo': (request, sender) =>
       undoTab(request.tabId < 0 && sender.tab?.id !== undefined ? sender.tab.id : request.tabId),
+    // A filled page's next step (issue #18): the content script fills its own tab, and may opt the site in.
+    'fill.step': async (request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !stepArmed(tabId, sender.tab?.url))
+        return { ok: false, error: 'fill.step continues a fill of this tab and site only' };
+      if (request.keepFilling) await keepFillingSite(repo, sender.tab?.url);
+      return fillTab(repo, { tabId });
+    },
     'profile.list': async () => ({ ok: true, profiles: await repo.listProfiles() }),
     'profile.get': async (request) => {
       const profile = await repo.getProfile(request.profileId);

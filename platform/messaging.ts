@@ -55,8 +55,15 @@ function errorMessage(error: unknown): string {
  *   sender's tab and frame, origin and signature are computed from the sender's tab and the descriptor stored at
  *   fill time, only the target the background offered can be saved, each field learns once and is asked about a
  *   few times, and the answer names a kind's label, never a profile value (platform/learn.ts).
+ * - `fill.step` (issue #18) fills the sender's own tab as the shortcut would, and only a tab whose last fill armed
+ *   it on the same site (platform/steps.ts): a page can ask to continue a fill the person started, never start one.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set(['fill.undo', 'rules.suggest', 'rules.learn']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set([
+  'fill.undo',
+  'rules.suggest',
+  'rules.learn',
+  'fill.step',
+]);
 
 /** A message from a frame of a web page (a content script) rather than from one of Vitae's own pages. */
 export function isFromContentScript(sender: { tab?: unknown; url?: string }, extensionBase: string): boolean {

@@ -4,6 +4,7 @@ import type { PublicationStyle, Settings } from '../../lib/messaging/protocol';
 import { useOptionsStore, NO_ROWS } from '../../stores/options';
 import { AllowedFramesSetting } from './AllowedFramesSetting';
 import { NeverSitesSetting } from './NeverSitesSetting';
+import { KeepFillingSetting } from './KeepFillingSetting';
 import { ShortcutSetting } from './ShortcutSetting';
 import { WipeDataSetting } from './WipeDataSetting';
 import { SelectField } from './fields';
@@ -111,6 +112,7 @@ export function SettingsPanel() {
         />
       </section>
       <NeverSitesSetting />
+      <KeepFillingSetting />
       <AllowedFramesSetting />
       <ShortcutSetting />
       <section aria-labelledby="defaults-title">

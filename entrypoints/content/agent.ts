@@ -12,6 +12,7 @@ import { Highlighter, type HighlightStyle } from './highlight';
 import { LabelIndex } from './labels';
 import { CorrectionWatcher, type AskBackground } from './learn';
 import { normaliseDateValue, writeChecked, writeContentEditable, writeSelect, writeText } from './insert';
+import { stepWatcher } from './steps';
 import { restore, snapshotOf, type Snapshot } from './undo';
 import { VisibilityChecker, hiddenFieldReason, isDisabled, isReadOnly, visibleBoxOf } from './visibility';
 import { attachFiles, chooseInCombobox, chooseInListboxButton, clickAdd } from './widgets';
@@ -23,6 +24,7 @@ export class FrameAgent {
   private readonly registry = new ElementRegistry();
   private readonly highlighter = new Highlighter();
   private readonly watcher: CorrectionWatcher;
+  private readonly steps: ReturnType<typeof stepWatcher>;
   private undoLog: Snapshot[] = [];
   /** Fields written since the fill began (its later rounds add to it): the toast's count. */
   private filledCount = 0;
@@ -34,6 +36,9 @@ export class FrameAgent {
     ask: AskBackground,
   ) {
     this.watcher = new CorrectionWatcher(this.highlighter, ask);
+    this.steps = stepWatcher(this.highlighter, (keepFilling) => {
+      void ask({ type: 'fill.step', keepFilling }).catch(() => undefined);
+    });
   }
 
   handle(message: ContentRequest): Promise<ContentResponse> {
@@ -69,6 +74,9 @@ export class FrameAgent {
         // A fill that wrote nothing in this frame: what is watched is this fill's alone.
         this.watcher.reset();
         return { watching: this.watch(message.fieldIds) };
+      case 'content.steps':
+        this.steps.arm(message.keepFilling, message.shortcut);
+        return { ok: true };
     }
   }
 
@@ -198,9 +206,12 @@ export class FrameAgent {
       case 'choose-listbox': {
         const wanted = step.value;
         const text = step.action === 'select-option' ? step.optionText || wanted : wanted;
+        // Every spelling the planner gave (issue #18: "Ph.D." finds "Doctorate"); `each` picks several skills.
+        const spellings = step.action === 'choose-listbox' ? [wanted, ...(step.alternatives ?? [])] : [text];
+        const each = step.action === 'choose-listbox' && step.each === true;
         // set-value on a combobox: a free-text box that only suggests (address autocomplete); typed as text.
-        if (control === 'combobox' && step.action !== 'set-value') return chooseInCombobox(el, text);
-        if (control === 'listbox-button') return chooseInListboxButton(el, text);
+        if (control === 'combobox' && step.action !== 'set-value') return chooseInCombobox(el, spellings, each);
+        if (control === 'listbox-button') return chooseInListboxButton(el, spellings);
         if (el instanceof HTMLSelectElement) {
           const chosen = writeSelect(el, wanted, step.action === 'select-option' ? step.optionText : '');
           // Report what a person sees: the option's text.
@@ -238,6 +249,7 @@ export class FrameAgent {
   }
 
   destroy(): void {
+    this.steps.stop();
     this.watcher.reset();
     this.highlighter.destroy();
   }

@@ -4,6 +4,7 @@
  * background's FillSteps can name them.
  */
 import type { FieldControl, FieldDescriptor, FieldOption, PageButton, PageDescription } from '../../lib/engine/types';
+import { isAddRowText } from '../../lib/engine/add-row';
 import { cleanText, shadowRootOf, textWithoutControls } from './dom';
 import {
   LabelIndex,
@@ -17,7 +18,7 @@ import {
 import { VisibilityChecker, hiddenFieldReason, isDisabled, isReadOnly } from './visibility';
 import { comboboxValue, listboxButtonValue } from './widget-values';
 
-const FIELD_SELECTOR = [
+export const FIELD_SELECTOR = [
   'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image])',
   'select',
   'textarea',
@@ -26,8 +27,6 @@ const FIELD_SELECTOR = [
   'button[aria-haspopup=listbox]',
 ].join(', ');
 const BUTTON_SELECTOR = 'button, [role=button], input[type=button], input[type=submit], a[href="#"], a:not([href])';
-/** "Add", "Add another", "+ Add education": only buttons whose text clearly says so. */
-export const ADD_BUTTON_TEXT = /^\s*\+?\s*(add\b(\s+another\b)?|another\b)/i;
 
 const DATA_ATTRIBUTES = ['data-automation-id', 'data-field-path', 'data-testid', 'data-test', 'data-bind', 'data-qa'];
 
@@ -335,7 +334,8 @@ function collectInto(
         ? cleanText(el.getAttribute('value'), 80)
         : textWithoutControls(el, 80) || cleanText(el.getAttribute('aria-label'));
       // A submit button's words say what its form does ("Create account"); it is described, never pressed.
-      const add = !input && ADD_BUTTON_TEXT.test(text);
+      // "Add", "Add another", "+ Add education", in every language the classifier reads (lib/engine/add-row.ts).
+      const add = !input && isAddRowText(text);
       const submit = !add && isSubmitButton(el);
       if (!add && !submit) continue;
       if (!text || checker.hiddenReason(el) || isDisabled(el)) continue;

@@ -171,6 +171,16 @@ export class Highlighter {
     this.toastTimer = setTimeout(() => this.hideToast(), 15_000);
   }
 
+  /** A bar in the toast's place, as the toast (the next-step offer, issue #18). */
+  showBar(bar: HTMLElement): void {
+    this.hideToast();
+    this.attach();
+    bar.className = 'toast';
+    bar.setAttribute('role', 'status');
+    this.root.append(bar);
+    this.toast = bar;
+  }
+
   clear(): void {
     for (const m of this.marked) {
       m.box.remove();

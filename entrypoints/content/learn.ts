@@ -8,7 +8,9 @@
 import type { BackgroundRequest, LearnOffer } from '../../lib/messaging/protocol';
 import { button, type Highlighter } from './highlight';
 
-export type AskBackground = (message: BackgroundRequest<'rules.suggest' | 'rules.learn'>) => Promise<unknown>;
+export type AskBackground = (
+  message: BackgroundRequest<'rules.suggest' | 'rules.learn' | 'fill.step'>,
+) => Promise<unknown>;
 
 interface Watched {
   id: string;

@@ -11,6 +11,7 @@ import type { Decision, FieldDescriptor, PageDescription } from './types';
 import type { SiteRule } from '../messaging/protocol';
 import { FIELD_KINDS, isFieldKind, LEAVE_ALONE, type FieldKind, type LeaveAloneReason } from '../fields/kinds';
 import { recogniseSites, type SiteAdapter } from '../sites';
+import { ROW_GROUPS } from './rows';
 import { autocompleteTarget } from './autocomplete';
 import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type Shape, type Target } from './patterns';
 import { fieldSignature, originOf } from './signature';
@@ -342,7 +343,7 @@ function explicitRowIndex(field: FieldDescriptor): number | undefined {
 }
 
 function assignRows(work: Working[]): void {
-  for (const group of ['education', 'work', 'history'] as const) {
+  for (const group of [...ROW_GROUPS, 'history'] as const) {
     const members = work.filter((w) => !isLeave(w.target) && w.target.startsWith(`${group}.`));
     if (!members.length) continue;
     const explicit = members.map((m) => explicitRowIndex(m.field));

@@ -19,7 +19,7 @@ import type {
 } from './types';
 import { fieldWords } from './field-text';
 import { DOCUMENT_FIELD_KINDS, FIELD_KINDS, LEAVE_ALONE, type FieldKind } from '../fields/kinds';
-import type { Address, DocumentMeta, Education, EndDate, PartialDate, Profile } from '../profile/schema';
+import type { Address, DocumentMeta, EndDate, Profile } from '../profile/schema';
 import { currentPosition, primaryEmail } from '../profile/create';
 import { dateParts } from '../profile/dates';
 import { initialOf, resolveName } from '../values/names';
@@ -31,7 +31,6 @@ import { degreeLevel, type DegreeLevel } from '../values/degrees';
 import { chooseOption, isPlaceholderOption } from '../values/options';
 import { fitLength, joinList, listSeparatorFor, pickFitting } from '../values/fit';
 import { dateFormatFor, formatDate, monthForms } from '../values/dates';
-import { normaliseText } from '../values/normalise';
 import type { PublicationStyle } from '../messaging/protocol';
 import { none, text, type Answer } from './answers/answer';
 import {
@@ -50,7 +49,8 @@ import {
   postalAddressAnswer,
   publicationsAnswer,
 } from './answers/academic';
-import { highestDegree, historyRows } from '../profile/views';
+import { highestDegree } from '../profile/views';
+import { educationRows, planAddRows, websiteRows, workRows } from './rows';
 
 export interface PlanOptions {
   documents: DocumentMeta[];
@@ -59,45 +59,11 @@ export interface PlanOptions {
   now?: Date;
   /** The citation style set in the options, for publication lists written into a textarea (issue #13). */
   publicationStyle?: PublicationStyle;
+  /** Presses of each "Add" button earlier in this fill (issue #18), by button id. */
+  pressed?: Readonly<Record<string, number>>;
 }
 
-interface WorkRow {
-  title: string;
-  organisation: string;
-  location?: string;
-  start?: PartialDate;
-  end?: EndDate;
-}
-
-/** Positions and other experience as one list of work rows, current and latest first. */
-export function workRows(profile: Profile): WorkRow[] {
-  const rows: WorkRow[] = [
-    ...profile.positions.map((p) => ({
-      title: p.title,
-      organisation: p.institution,
-      location: [p.city, p.country ? countryName(p.country) : undefined].filter(Boolean).join(', ') || undefined,
-      start: p.start,
-      end: p.end,
-    })),
-    ...profile.experience.map((e) => ({
-      title: e.role,
-      organisation: e.organisation,
-      location: e.location,
-      start: e.start,
-      end: e.end,
-    })),
-  ];
-  const endKey = (e: EndDate | undefined) => (e === undefined || e === 'present' ? '9999' : e);
-  return rows.sort(
-    (a, b) => endKey(b.end).localeCompare(endKey(a.end)) || (b.start ?? '').localeCompare(a.start ?? ''),
-  );
-}
-
-/** Education, latest first. */
-export function educationRows(profile: Profile): Education[] {
-  const endKey = (e: EndDate | undefined) => (e === undefined || e === 'present' ? '9999' : e);
-  return [...profile.education].sort((a, b) => endKey(b.end).localeCompare(endKey(a.end)));
-}
+export { workRows, educationRows } from './rows';
 
 /** The highest degree: by level, then the latest (lib/profile/views.ts). */
 export { highestDegree };
@@ -433,6 +399,13 @@ function answerFor(
       return historyAnswer(kind, row, field, profile, dateAnswer);
     case 'research.keyword':
       return keywordAnswer(row, profile);
+    case 'website.url':
+      return text(websiteRows(profile)[row], `the profile has no link ${row + 1}`);
+    case 'skills': {
+      // A multi-select offers its own list: every skill or interest it offers is chosen, nothing else.
+      const items = [...profile.skills, ...profile.interests];
+      return items.length ? { kind: 'choice', candidates: items } : none('no skills or interests in the profile');
+    }
     case 'research.interests':
       // A "Keywords" textarea (EasyChair, most submission systems) takes one per line unless it asks for commas.
       return listAnswer(
@@ -612,15 +585,6 @@ function shapeStep(
   return { step: { action: 'set-value', value: fitted } };
 }
 
-const ADD_BUTTON = /^\s*(\+\s*)?(add|add another|add more|\+|hinzufugen|ajouter|anadir|agregar|添加)\b/i;
-const ROW_BUTTON_CONTEXT: Record<'education' | 'work' | 'history' | 'research', RegExp> = {
-  history: /history|career|position|education/i,
-  research: /expertise|keyword|interest|research area/i,
-  education: /educat|school|degree|qualification|ausbildung|formation|educacion|教育/i,
-  work: /work|experience|employ|position|job|career|berufserfahrung|experien|工作/i,
-};
-const MAX_ADD_CLICKS = 5;
-
 export function planFill(
   page: PageDescription,
   decisions: Decision[],
@@ -684,6 +648,8 @@ export function planFill(
       continue;
     }
     const source = answer.kind === 'text' || answer.kind === 'choice' ? answer.source : undefined;
+    // Skills lists are multi-selects (issue #18): the widget picks each offered skill, not only the first.
+    if (decision.kind === 'skills' && shaped.step.action === 'choose-listbox') shaped.step.each = true;
     steps.push({
       ...shaped.step,
       fieldId: field.id,
@@ -693,40 +659,8 @@ export function planFill(
     });
   }
 
-  // "Add another" when the profile has more rows than the form shows (bounded).
-  for (const group of ['education', 'work', 'history', 'research'] as const) {
-    const prefix = group === 'research' ? 'research.keyword' : `${group}.`;
-    const rowsInForm = decisions.reduce(
-      (n, d) => (d.kind !== null && d.kind.startsWith(prefix) ? Math.max(n, d.row + 1) : n),
-      0,
-    );
-    if (!rowsInForm) continue;
-    const rowsInProfile =
-      group === 'education'
-        ? profile.education.length
-        : group === 'work'
-          ? workRows(profile).length
-          : group === 'history'
-            ? historyRows(profile).length
-            : new Set([...profile.interests, ...profile.keywords]).size;
-    const button = page.buttons.find(
-      (b) =>
-        !b.submit &&
-        ADD_BUTTON.test(normaliseText(b.text)) &&
-        (ROW_BUTTON_CONTEXT[group].test(b.text) || ROW_BUTTON_CONTEXT[group].test(b.heading)),
-    );
-    if (!button) continue;
-    const missing = Math.min(rowsInProfile - rowsInForm, MAX_ADD_CLICKS);
-    for (let i = 0; i < missing; i++) {
-      steps.push({
-        action: 'click-add',
-        fieldId: button.id,
-        kind: 'add-row',
-        reason: `the profile has ${rowsInProfile} ${group} rows, the form ${rowsInForm}`,
-        confidence: 0.9,
-      });
-    }
-  }
+  // Sections with fewer rows than the profile has entries, empty ones included, get their "Add" pressed.
+  steps.push(...planAddRows(page, decisions, profile, options.pressed));
   return { steps, skipped };
 }
 

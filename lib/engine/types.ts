@@ -143,7 +143,13 @@ export type FillAction =
    * Open the listbox and pick `value`. `alternatives` (added by issue 3, optional) are other spellings of the same
    * answer ("Switzerland", "CH", "Schweiz") for when the options are only known once the list is open.
    */
-  | { action: 'choose-listbox'; value: string; alternatives?: string[] }
+  | {
+      action: 'choose-listbox';
+      value: string;
+      alternatives?: string[];
+      /** A multi-select (issue #18): choose each of `value` and `alternatives` the list offers, and no other. */
+      each?: boolean;
+    }
   | { action: 'attach-file'; documentId: string; fileName: string }
   | { action: 'click-add' };
 

@@ -52,6 +52,8 @@ export const FIELD_KINDS = {
   'github.id': { group: 'links', label: 'GitHub username' },
   'linkedin.url': { group: 'links', label: 'LinkedIn (URL)' },
   'linkedin.id': { group: 'links', label: 'LinkedIn handle' },
+  /** Row i of a "Websites" section: the homepage, then scholarly profiles, then other links (issue #18). */
+  'website.url': { group: 'links', label: 'Website' },
   // current position
   'position.title': { group: 'position', label: 'Current position' },
   'position.department': { group: 'position', label: 'Department' },
@@ -92,6 +94,8 @@ export const FIELD_KINDS = {
   'research.subjectAreas': { group: 'research', label: 'Subject areas' },
   /** Keyword row i (OpenReview expertise): one interest per row. */
   'research.keyword': { group: 'research', label: 'Research keyword' },
+  /** A skills multi-select (Workday): the profile's skills and interests the list offers. */
+  skills: { group: 'research', label: 'Skills' },
   'bio.short': { group: 'research', label: 'Short bio' },
   'bio.long': { group: 'research', label: 'Bio' },
   'publications.list': { group: 'research', label: 'Publication list' },
@@ -131,6 +135,8 @@ export const LEAVE_ALONE = {
   disability: 'disability status (demographic questions are yours to answer)',
   salary: 'salary expectations',
   referral: '"how did you hear about us"',
+  legal: 'a legal or immigration question (authorisation to work, visa sponsorship): yours to answer',
+  question: "an employer's screening question: yours to answer (Vitae keeps no answers for these yet)",
   essay: 'a free-text answer only you can write',
   otherPerson: 'about another person (referee, co-author, manager)',
   consent: 'a consent or terms checkbox',

@@ -155,6 +155,11 @@ export interface Settings {
   profilePerSite: Record<string, string>;
   /** After a fill, offer "Remember for this site" when the person corrects a field (issue #7). */
   learnCorrections: boolean;
+  /**
+   * Hosts where the person chose "Keep filling this application" (issue #18): once a fill ran there, each step the
+   * page swaps in is filled as it appears, until the tab leaves the page. Empty by default.
+   */
+  keepFillingSites: string[];
 }
 
 export interface SiteRule {
@@ -192,6 +197,11 @@ export interface BackgroundProtocol {
     response: FillTabResponse;
   };
   'fill.undo': { request: { type: 'fill.undo'; tabId: number }; response: { ok: true; restored: number } | Failure };
+  /**
+   * From the content script of a filled page whose form swapped in its next step (issue #18): fill the sender's tab
+   * as fill.tab does. `keepFilling`: the person chose "Keep filling this application" for this site.
+   */
+  'fill.step': { request: { type: 'fill.step'; keepFilling?: boolean }; response: FillTabResponse };
   'profile.list': { request: { type: 'profile.list' }; response: { ok: true; profiles: ProfileListEntry[] } | Failure };
   'profile.get': {
     request: { type: 'profile.get'; profileId?: string };
@@ -307,6 +317,14 @@ export interface ContentProtocol {
   'content.undo': { request: { type: 'content.undo' }; response: { restored: number } };
   /** After a fill: watch these fields (ids of this frame) for the person's own edits, to offer a rule (issue #7). */
   'content.watch': { request: { type: 'content.watch'; fieldIds: string[] }; response: { watching: number } };
+  /**
+   * After a fill: watch for the page swapping in its next step without a navigation (issue #18), then fill it
+   * (`keepFilling`) or offer to, naming the fill shortcut.
+   */
+  'content.steps': {
+    request: { type: 'content.steps'; keepFilling: boolean; shortcut?: string };
+    response: { ok: true };
+  };
 }
 export type ContentMessageType = keyof ContentProtocol;
 export type ContentRequest<T extends ContentMessageType = ContentMessageType> = ContentProtocol[T]['request'];
@@ -321,4 +339,5 @@ export const DEFAULT_SETTINGS: Settings = {
   allowedFrameOrigins: {},
   profilePerSite: {},
   learnCorrections: true,
+  keepFillingSites: [],
 };

@@ -1,6 +1,11 @@
 import type { SiteAdapter } from './types';
 
-/** Workday tenants (any company domain): `data-automation-id` and ids like `name--legalName--firstName`. */
+/**
+ * Workday tenants (any company domain): `data-automation-id` and ids like `name--legalName--firstName`. Its
+ * application is five steps swapped in place (My Information, My Experience, Application Questions, Voluntary
+ * Disclosures, Review); the questions and disclosures are the person's to answer (issue #18), and the rules for them
+ * come first because the first rule that matches a field wins.
+ */
 export const workday: SiteAdapter = {
   id: 'workday',
   name: 'Workday',
@@ -16,6 +21,18 @@ export const workday: SiteAdapter = {
   ],
   minMatches: 2,
   fields: [
+    {
+      label: /\b(authori[sz]ed|eligible|legally|right) to work\b|\bsponsor(ship)?\b|\bvisa\b|\bwork permit\b/,
+      target: 'leave:legal',
+      note: 'a legal question',
+    },
+    { label: /\bhow did you (hear|learn|find)\b|\breferr(ed|al) source\b/, target: 'leave:referral' },
+    {
+      label: /^(why|describe|tell us|explain|please (describe|explain|tell))\b/,
+      target: 'leave:essay',
+      note: 'a free-text question',
+    },
+    { key: /^(primary|secondary)Questionnaire--/, target: 'leave:question', note: 'an application question' },
     { key: /--legalName--firstName$|^legalNameSection_firstName$/, target: 'name.given' },
     { key: /--legalName--middleName$|^legalNameSection_middleName$/, target: 'name.middle' },
     { key: /--legalName--lastName$|^legalNameSection_lastName$/, target: 'name.family' },
@@ -44,6 +61,8 @@ export const workday: SiteAdapter = {
     { key: /^education-\d+--firstYearAttended/, target: 'education.start' },
     { key: /^education-\d+--lastYearAttended/, target: 'education.end' },
     { key: /^education-\d+--gradeAverage$/, target: 'leave:unknown', note: 'a grade average' },
+    { key: /^(websites?|webAddress)-\d+--url$/, target: 'website.url' },
+    { key: /^skills--skills$/, target: 'skills' },
     { key: /^data-automation-id=file-upload-input-ref$/, target: 'document.cv' },
     { key: /^source--source$/, target: 'leave:referral' },
   ],

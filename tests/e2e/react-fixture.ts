@@ -1,6 +1,6 @@
 /**
- * Builds the React 19 fixture (tests/fixtures/react) with Vite at test time, into a temporary folder served like
- * the other fixture pages. React, react-dom and react-select are devDependencies for this only.
+ * Builds a React 19 fixture (tests/fixtures/react, tests/fixtures/workday) with Vite at test time, into a temporary folder served like
+ * the other fixture pages. React, react-dom and react-select are devDependencies for these only.
  */
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { ROOT } from './harness';
 
-export async function buildReactFixture(): Promise<string> {
-  const src = join(ROOT, 'tests/fixtures/react');
+export async function buildReactFixture(folder = 'react'): Promise<string> {
+  const src = join(ROOT, 'tests/fixtures', folder);
   const outDir = mkdtempSync(join(tmpdir(), 'vitae-react-fixture-'));
   await build({
     configFile: false,

@@ -146,9 +146,11 @@ describe('planning fills from the profile', () => {
 
   it('clicks "Add Another" once per missing work row, and no more', () => {
     const { plan } = planFixture('workday.html');
-    const clicks = plan.steps.filter((s) => s.action === 'click-add');
+    const clicks = plan.steps.filter((s) => s.action === 'click-add' && / work entries/.test(s.reason));
     expect(clicks).toHaveLength(1);
     expect(clicks[0]?.kind).toBe('add-row');
+    // The Websites section shows one row: one press per further link, at most five a round.
+    expect(plan.steps.filter((s) => s.action === 'click-add' && / website entries/.test(s.reason))).toHaveLength(5);
   });
 
   it('never fills a prefilled field unless asked to overwrite', () => {

@@ -16,8 +16,10 @@ describe('who may ask the background what', () => {
     );
   });
 
-  it('lets content scripts send only the undo of their own fill and the "Remember for this site" pair', () => {
-    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['fill.undo', 'rules.learn', 'rules.suggest']);
+  it('lets content scripts send only the undo of their own fill, its next step and the "Remember for this site" pair', () => {
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['fill.step', 'fill.undo', 'rules.learn', 'rules.suggest']);
+    // A page continues a fill the person started (platform/steps.ts); it can never start one.
+    expect(CONTENT_SCRIPT_MESSAGES.has('fill.tab')).toBe(false);
     // Never the ways to read or write the profile, documents, settings or rules directly.
     for (const type of ['profile.get', 'profile.export', 'document.get', 'settings.get', 'rules.list', 'rules.save'])
       expect(CONTENT_SCRIPT_MESSAGES.has(type)).toBe(false);

@@ -1,0 +1,96 @@
+/**
+ * Issue #18 in Firefox ESR: the same Workday replica and expectations as tests/e2e/fill-workday.test.ts (empty
+ * sections, month/year boxes, prompts that search on Enter, listbox buttons, the skills multi-select, the drop
+ * zone), filled step by step by the Firefox build, and the opted-in continuation across a step change. The offer
+ * badge lives in a closed shadow root that only Chromium's DevTools protocol reads, so it is checked in Chromium.
+ *
+ * Where the widgets do not allow: Workday's drop zone ignores the file input and reads only a drop event's files.
+ * A DragEvent dispatched from Firefox's content-script world reaches the page without its DataTransfer, so in Firefox
+ * the CV is attached to the file input (checked below) and the drop zone shows no upload.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProfile, type FillReport } from './fill-helpers';
+import { launchFirefoxExtension, type FirefoxSession } from './firefox-harness';
+import type { StaticServer } from './harness';
+import {
+  EMPTY_DISCLOSURES,
+  EMPTY_QUESTIONS,
+  EXPECTED_EXPERIENCE,
+  EXPECTED_INFO,
+  WORKDAY_PROFILE,
+  serveWorkdayReplica,
+  type WorkdayState,
+} from './workday-expected';
+
+/** What Firefox fills: everything Chromium does but the drop zone's upload (see above). */
+const FIREFOX_EXPERIENCE = { ...EXPECTED_EXPERIENCE, resume: [] };
+
+const state = async (page: Page): Promise<WorkdayState> =>
+  JSON.parse(await page.$eval('#state', (el) => el.textContent ?? '{}')) as WorkdayState;
+
+async function saveAndContinue(page: Page, next: string): Promise<void> {
+  await page.click('[data-automation-id="bottom-navigation-next-button"]');
+  await page.waitForFunction(
+    (t: string) => document.querySelector('[data-automation-id=pageHeaderTitle]')?.textContent === t,
+    {},
+    next,
+  );
+}
+
+describe('a Workday application in Firefox ESR, step by step', () => {
+  let session: FirefoxSession;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveWorkdayReplica();
+    session = await launchFirefoxExtension();
+    await loadProfile(session, {}, WORKDAY_PROFILE);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  const fill = async (page: Page) =>
+    session.send<FillReport>({ type: 'fill.tab', tabId: await session.tabIdOf(page.url()) });
+
+  it('fills My Information and My Experience, and nothing on the steps that stay the person’s', async () => {
+    const page = await session.openPage(`${server.url}/index.html`);
+    await page.waitForSelector('#state');
+    expect((await fill(page)).ok).toBe(true);
+    expect((await state(page)).info).toEqual(EXPECTED_INFO);
+
+    await saveAndContinue(page, 'My Experience');
+    expect((await fill(page)).ok).toBe(true);
+    expect((await state(page)).exp).toEqual(FIREFOX_EXPERIENCE);
+    expect(await page.$eval('#resume-input', (el) => (el as HTMLInputElement).files?.[0]?.name)).toBe(
+      'Quintero-Vance-CV.pdf',
+    );
+
+    await saveAndContinue(page, 'Application Questions');
+    expect((await fill(page)).filled).toEqual([]);
+    await saveAndContinue(page, 'Voluntary Disclosures');
+    expect((await fill(page)).filled).toEqual([]);
+    const after = await state(page);
+    expect(after.questions).toEqual(EMPTY_QUESTIONS);
+    expect(after.disclosures).toEqual(EMPTY_DISCLOSURES);
+    await page.close();
+  });
+
+  it('once the site is opted in, fills My Experience as "Save and Continue" swaps it in', async () => {
+    await session.send({ type: 'settings.set', settings: { keepFillingSites: ['127.0.0.1'] } });
+    const page = await session.openPage(`${server.url}/index.html`);
+    await page.waitForSelector('#state');
+    await fill(page);
+    await saveAndContinue(page, 'My Experience');
+    await page.waitForFunction(
+      (expected: string) =>
+        JSON.stringify((JSON.parse(document.getElementById('state')?.textContent ?? '{}') as { exp?: unknown }).exp) ===
+        expected,
+      { timeout: 60_000 },
+      JSON.stringify(FIREFOX_EXPERIENCE),
+    );
+    expect(await session.consoleErrors()).toEqual([]);
+  });
+});

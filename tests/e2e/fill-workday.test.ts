@@ -1,0 +1,212 @@
+/**
+ * Issue #18: a Workday application, five steps swapped in place, filled step by step through the built extension.
+ * The replica (tests/fixtures/workday) is React 19 with controlled inputs, sections that start with no rows, month
+ * and year boxes, searchable prompts, listbox buttons, a type-ahead skills list and a drop zone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession, type StaticServer } from './harness';
+import { fillPage, loadProfile, readOverlay, type FillReport } from './fill-helpers';
+import {
+  EMPTY_DISCLOSURES,
+  EMPTY_QUESTIONS,
+  EXPECTED_EXPERIENCE,
+  EXPECTED_INFO,
+  WORKDAY_PROFILE,
+  serveWorkdayReplica,
+  type WorkdayState,
+} from './workday-expected';
+
+/** What React itself holds, not only what the DOM shows. */
+async function workdayState(page: Page): Promise<WorkdayState> {
+  return JSON.parse((await page.textContent('#state')) ?? '{}') as WorkdayState;
+}
+
+async function saveAndContinue(page: Page, next: string): Promise<void> {
+  await page.click('[data-automation-id="bottom-navigation-next-button"]');
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-automation-id=pageHeaderTitle]')?.textContent === t,
+    next,
+  );
+}
+
+function reasonFor(report: FillReport, selector: string): string {
+  return report.skipped.find((s) => s.selector === selector)?.reason ?? '<not reported>';
+}
+
+describe('a Workday application in five steps, filled as each step appears', () => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveWorkdayReplica();
+    session = await launchExtension();
+    await loadProfile(session, {}, WORKDAY_PROFILE);
+    page = await session.context.newPage();
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector('#state', { state: 'attached' });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('My Information: every field the profile answers, and nothing else', async () => {
+    const report = await fillPage(session, page);
+    expect(report.ok).toBe(true);
+    expect((await workdayState(page)).info).toEqual(EXPECTED_INFO);
+    expect(reasonFor(report, '#source--source')).toMatch(/how did you hear/i);
+  });
+
+  it('My Experience: adds one row per entry to empty sections and fills Workday’s widgets', async () => {
+    await saveAndContinue(page, 'My Experience');
+    const report = await fillPage(session, page);
+    expect(report.ok).toBe(true);
+    const { exp } = await workdayState(page);
+    expect(exp).toEqual(EXPECTED_EXPERIENCE);
+    // The report says what it chose for the searchable prompts.
+    expect(report.filled.find((f) => f.selector === '#education-1--schoolName')?.value).toBe(
+      'Swiss Federal Institute of Technology Zurich (ETH Zurich)',
+    );
+    // Nothing typed stays behind in a search box.
+    expect(await page.inputValue('#skills--skills')).toBe('');
+    expect(await page.inputValue('#education-1--schoolName')).toBe('');
+  });
+
+  it('Application Questions: legal, sponsorship, referral and free-text questions stay the person’s', async () => {
+    await saveAndContinue(page, 'Application Questions');
+    const report = await fillPage(session, page);
+    expect(report.ok).toBe(true);
+    expect(report.filled).toEqual([]);
+    expect((await workdayState(page)).questions).toEqual(EMPTY_QUESTIONS);
+    expect(reasonFor(report, '#primaryQuestionnaire--q-authorised')).toMatch(/legal|authori[sz]|immigration/i);
+    expect(reasonFor(report, '#primaryQuestionnaire--q-sponsorship')).toMatch(/legal|sponsor|immigration/i);
+    expect(reasonFor(report, '#primaryQuestionnaire--q-heard')).toMatch(/how did you hear/i);
+    expect(reasonFor(report, '#primaryQuestionnaire--q-why')).toMatch(/free-text answer only you can write/i);
+    expect(reasonFor(report, '#primaryQuestionnaire--q-research')).toMatch(/free-text answer only you can write/i);
+  });
+
+  it('Voluntary Disclosures: demographic questions and the terms box stay empty', async () => {
+    await saveAndContinue(page, 'Voluntary Disclosures');
+    const report = await fillPage(session, page);
+    expect(report.ok).toBe(true);
+    expect(report.filled).toEqual([]);
+    expect((await workdayState(page)).disclosures).toEqual(EMPTY_DISCLOSURES);
+    expect(reasonFor(report, '#personalInfoUS--gender')).toMatch(/demographic/i);
+    expect(reasonFor(report, '#termsAndConditions--acceptTermsAndAgreements')).toMatch(/consent or terms/i);
+  });
+
+  it('Review: nothing to fill, nothing submitted, no page errors', async () => {
+    await saveAndContinue(page, 'Review');
+    const report = await fillPage(session, page);
+    expect(report.filled).toEqual([]);
+    const state = await workdayState(page);
+    expect(state.info).toEqual(EXPECTED_INFO);
+    expect(state.exp).toEqual(EXPECTED_EXPERIENCE);
+    expect(await page.evaluate(() => (window as unknown as { __submitted?: boolean }).__submitted)).toBeUndefined();
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
+
+/** The overlay's texts as one line, and the centre of `button` in it once `text` shows. */
+async function waitForOverlay(page: Page, text: RegExp, button: string) {
+  let last = '';
+  for (let i = 0; i < 80; i += 1) {
+    const overlay = await readOverlay(page, button).catch(() => null);
+    last = overlay?.texts.join(' ') ?? last;
+    if (overlay?.centre && text.test(last)) return { ...overlay, centre: overlay.centre };
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`The overlay never showed ${text}; it showed: ${last}`);
+}
+
+async function settingsOf(session: ExtensionSession): Promise<{ keepFillingSites: string[] }> {
+  return (await session.send<{ settings: { keepFillingSites: string[] } }>({ type: 'settings.get' })).settings;
+}
+
+/** My Experience filled as React holds it (the automatic fill runs in the background: wait for it). */
+async function waitForExperience(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const state = JSON.parse(document.getElementById('state')?.textContent ?? '{}') as { exp?: unknown };
+      return JSON.stringify(state.exp) === expected;
+    },
+    JSON.stringify(EXPECTED_EXPERIENCE),
+    { timeout: 60_000 },
+  );
+}
+
+describe('each next step of the application: offered, then filled as it appears once the person opts in', () => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveWorkdayReplica();
+    session = await launchExtension();
+    await loadProfile(session, {}, WORKDAY_PROFILE);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  async function openApplication(): Promise<Page> {
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector('#state', { state: 'attached' });
+    return page;
+  }
+
+  it('is off by default: the new step is offered with the fill shortcut, and nothing is filled unasked', async () => {
+    expect((await settingsOf(session)).keepFillingSites).toEqual([]);
+    const page = await openApplication();
+    await fillPage(session, page);
+    await saveAndContinue(page, 'My Experience');
+    const offer = await waitForOverlay(page, /a new step of this form/, '.toast button:nth-of-type(2)');
+    expect(offer.texts.join(' ')).toMatch(/Fill it Alt\+Shift\+F/);
+    expect(offer.texts).toContain('Keep filling this application');
+    expect((await workdayState(page)).exp.work).toEqual([]);
+
+    // "Keep filling this application": this step is filled, and the site is remembered.
+    await page.mouse.click(offer.centre.x, offer.centre.y);
+    await waitForExperience(page);
+    expect((await settingsOf(session)).keepFillingSites).toEqual(['127.0.0.1']);
+    await page.close();
+  });
+
+  it('once opted in, fills each new step as the page swaps it in, and leaves the person’s steps alone', async () => {
+    const page = await openApplication();
+    const report = await fillPage(session, page);
+    expect(report.ok).toBe(true);
+    // No click, no shortcut: "Save and Continue" alone brings My Experience, and Vitae fills it.
+    await saveAndContinue(page, 'My Experience');
+    await waitForExperience(page);
+    await saveAndContinue(page, 'Application Questions');
+    await saveAndContinue(page, 'Voluntary Disclosures');
+    // Give an automatic fill time to run, then check nothing was written on the steps that stay the person's.
+    await page.waitForTimeout(1_500);
+    const state = await workdayState(page);
+    expect(state.questions).toEqual(EMPTY_QUESTIONS);
+    expect(state.disclosures).toEqual(EMPTY_DISCLOSURES);
+    expect(state.info).toEqual(EXPECTED_INFO);
+    await page.close();
+  });
+
+  it('is listed on the options page, and removing it there stops the automatic fill', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html#/settings`);
+    const remove = options.getByRole('button', { name: 'Stop filling each step on 127.0.0.1' });
+    await remove.click();
+    await options.waitForFunction(() => !document.body.textContent?.includes('Stop filling each step'));
+    expect((await settingsOf(session)).keepFillingSites).toEqual([]);
+    await options.close();
+
+    const page = await openApplication();
+    await fillPage(session, page);
+    await saveAndContinue(page, 'My Experience');
+    await waitForOverlay(page, /a new step of this form/, '.toast button');
+    expect((await workdayState(page)).exp.work).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
