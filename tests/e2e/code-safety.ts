@@ -63,6 +63,23 @@ export const ALLOWED: { pattern: string; excerpt: RegExp; why: string }[] = [
       "A core-js style global lookup that tries globalThis, self and `this` first; the Function('return this') " +
       'fallback is unreachable where globalThis exists (every browser Vitae supports), and the CSP would refuse it.',
   },
+  {
+    pattern: 'Function(string)',
+    // underscore's root detection (via mammoth, the .docx importer): `self || global || Function('return this')()`.
+    excerpt: /typeof global==`object`&&global\.global===global&&global\|\|Function\(`return this`\)\(\)\|\|\{\}/,
+    why:
+      "underscore looks for the global object as `self || global || Function('return this')()`; `self` always " +
+      'exists in a service worker and in extension pages, so the Function call is never reached (and the default ' +
+      'CSP would refuse it, not run it).',
+  },
+  {
+    pattern: 'Function(string)',
+    // The setimmediate polyfill (via jszip, which mammoth uses to unzip .docx): `if (typeof cb != 'function') cb = new Function('' + cb)`.
+    excerpt: /setImmediate=function\(([\w$]+)\)\{typeof \1!=`function`&&\(\1=Function\(``\+\1\)\)/,
+    why:
+      'setImmediate(string) would compile the string; jszip and mammoth only ever pass functions, Vitae never ' +
+      'calls setImmediate, and the default extension CSP refuses compiling strings in the background.',
+  },
 ];
 
 /** Every unsafe construct in one source text (minified or not), with 60 characters of context either side. */
