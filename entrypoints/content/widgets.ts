@@ -124,8 +124,10 @@ export async function chooseInCombobox(
     picked.push(cleanText(option.textContent));
     clickLikeUser(option);
     await sleep(0);
-    clearTyped(el);
+    // A single choice may be committed into the box itself (an autocomplete that writes the option's text on
+    // mousedown): only a multi-select's search text is cleared for the next skill.
     if (!each) break;
+    clearTyped(el);
   }
   blurLikeUser(el);
   if (!picked.length) return null;

@@ -142,20 +142,26 @@ export function planAddRows(
   pressed: Readonly<Record<string, number>> = {},
 ): FillStep[] {
   const steps: FillStep[] = [];
-  for (const section of ROW_SECTIONS) {
-    const rowsInForm = decisions.reduce(
-      (n, d) => (d.kind !== null && d.kind.startsWith(section.prefix) ? Math.max(n, d.row + 1) : n),
-      0,
-    );
+  const inForm = (section: RowSection) =>
+    decisions.reduce((n, d) => (d.kind !== null && d.kind.startsWith(section.prefix) ? Math.max(n, d.row + 1) : n), 0);
+  // One button serves one section: a section whose rows the form shows claims its button first, so an empty
+  // section whose words also fit ("Education & Career History") never presses it again.
+  const claimed = new Set<string>();
+  const sections = ROW_SECTIONS.map((section) => ({ section, rowsInForm: inForm(section) })).sort(
+    (a, b) => b.rowsInForm - a.rowsInForm,
+  );
+  for (const { section, rowsInForm } of sections) {
     if (rowsInForm === 0 && !section.whenEmpty) continue;
     const rowsInProfile = section.count(profile);
     const button = page.buttons.find(
       (b) =>
         !b.submit &&
+        !claimed.has(b.id) &&
         isAddRowText(b.text) &&
         (section.words.test(compactText(b.text)) || section.words.test(compactText(b.heading))),
     );
     if (!button) continue;
+    claimed.add(button.id);
     // Earlier presses of this button in this fill count as rows even when their rows were not recognised, so the
     // presses of one fill never outnumber the profile's entries.
     const shown = Math.max(rowsInForm, pressed[button.id] ?? 0);

@@ -138,7 +138,9 @@ export class ProfileOracle {
 export function mustNotChange(field: GenField, options: { overwrite?: boolean } = {}): string | null {
   if (field.role.kind === 'forbidden') return `a ${field.role.what} field`;
   if (field.trap) return `a trap (${field.trap})`;
-  if (field.prefill !== '' && !options.overwrite) return 'prefilled';
+  // A select showing the option its markup selected shows the page's default, not a person's answer: issue #12 has
+  // Vitae fill it. Every other prefilled field stays as it was.
+  if (field.prefill !== '' && !options.overwrite && field.widget.tag !== 'select') return 'prefilled';
   if (field.widget.tag === 'input' && field.widget.type === 'file')
     return 'a file input (the profile has no documents)';
   return null;
