@@ -61,12 +61,22 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const native = '@wxt-dev/browser';
+      // And WXT's content script context by the script's own small one (entrypoints/content/context.ts).
+      const context = fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url));
       config.resolve ??= {};
       const alias = config.resolve.alias;
       if (Array.isArray(alias)) {
-        config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: native }, ...(alias as object[])] as never;
+        config.resolve.alias = [
+          { find: /^wxt\/browser$/, replacement: native },
+          { find: /^wxt\/utils\/content-script-context$/, replacement: context },
+          ...(alias as object[]),
+        ] as never;
       } else {
-        config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': native };
+        config.resolve.alias = {
+          ...(alias as Record<string, string> | undefined),
+          'wxt/browser': native,
+          'wxt/utils/content-script-context': context,
+        };
       }
     },
   },

@@ -2,7 +2,6 @@
  * The content script's answer to the background: collect the frame, apply FillSteps, show the result, undo.
  * One agent per injected script; its state (element ids, the undo log) lives only in the isolated world.
  */
-import { base64ToBytes } from '../../lib/encoding/base64';
 import type { FieldControl, FillStep } from '../../lib/engine/types';
 import { compactField } from '../../lib/messaging/compact-fields';
 import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
@@ -194,7 +193,8 @@ export class FrameAgent {
       case 'attach-file': {
         const file = files[step.documentId];
         if (!(el instanceof HTMLInputElement) || el.type !== 'file' || !file) return null;
-        const bytes = base64ToBytes(file.base64);
+        // atob, not lib's decoder: the script's size budget (the background encoded it, it is valid base64).
+        const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
         return attachFiles(el, [new File([bytes], step.fileName, { type: file.mimeType })]);
       }
       case 'check':
