@@ -5,7 +5,8 @@
  * a drop event for drop zones that ignore `change`).
  */
 import { isAddRowText } from '../../lib/engine/add-row';
-import { comboboxControl, comboboxValue, dropZoneOf, listboxButtonValue } from './widget-values';
+import { chooseOption } from '../../lib/values/options';
+import { comboboxControl, comboboxValue, dropZoneOf } from './widget-values';
 import {
   blurLikeUser,
   cleanText,
@@ -40,31 +41,22 @@ function optionsFor(widget: Element): Element[] {
   return listboxes.flatMap((l) => Array.from(l.querySelectorAll('[role=option]')));
 }
 
-/** A text as its words between spaces, lower case, accents folded: " ph d ", " master s degree ". */
-const wordsOf = (text: string) =>
-  ` ${normaliseForMatch(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-const NEGATED = / (non|not|no|without|outside|except) /;
-
 /**
- * The option for any of the wanted spellings (the planner sends them in order: "Ph.D.", "PhD", "Doctorate"…): the
- * first spelling that is an option's whole text, else the first whose words occur in exactly one option, so "ETH
- * Zurich" finds "Swiss Federal Institute of Technology Zurich (ETH Zurich)" and "Bachelor's" finds "Bachelor's
- * Degree", while "United States" never picks "Non-United States".
+ * The option for any of the wanted spellings (the planner sends them in order: "Ph.D.", "PhD", "Doctorate"…), by
+ * the planner's own matcher (lib/values/options.ts): "ETH Zurich" finds "Swiss Federal Institute of Technology
+ * Zurich (ETH Zurich)", while "United States" never picks "Non-United States". Only options a person can see and
+ * choose are candidates.
  */
 export function pickOption(options: Element[], wanted: readonly string[]): Element | null {
-  const shown = options.filter((o) => o.getAttribute('aria-disabled') !== 'true' && isShown(o));
-  const texts = shown.map((o) => wordsOf(o.textContent ?? ''));
-  for (const whole of [true, false]) {
-    for (const spelling of wanted) {
-      const w = wordsOf(spelling);
-      if (!whole && (w.length < 5 || NEGATED.test(w))) continue;
-      const hits = shown.filter((_, i) => (whole ? texts[i] === w : texts[i]?.includes(w) && !NEGATED.test(texts[i])));
-      if (hits.length === 1 || (whole && hits[0])) return hits[0] ?? null;
-    }
-  }
-  return null;
+  const shown = options
+    .filter((el) => isShown(el) && el.getAttribute('aria-disabled') !== 'true')
+    .map((el) => {
+      const text = cleanText(el.textContent);
+      return { el, text, value: text };
+    });
+  // The first spelling that is an option's very text first, even a placeholder: undo puts "Select One" back.
+  const exact = wanted.map((w) => shown.find((o) => o.text === w)).find(Boolean);
+  return (exact ?? chooseOption(shown, wanted)?.option)?.el ?? null;
 }
 
 /**
@@ -147,24 +139,36 @@ export async function clearCombobox(el: HTMLElement): Promise<boolean> {
   return comboboxValue(el) === '';
 }
 
-/** Open a listbox button (Workday), choose the option for any of these spellings, and check the button shows it. */
+/**
+ * Open a listbox button (Workday) and choose the option for any of these spellings. A choice that does not stick
+ * (the button still shows what it showed before, a second after the click) is not kept trying: the next option the
+ * spellings name is tried instead, up to three. Returns what the button shows, or null when nothing was chosen.
+ */
 export async function chooseInListboxButton(
   button: HTMLElement,
   text: string | readonly string[],
 ): Promise<string | null> {
-  clickLikeUser(button);
-  const option = await waitFor(() => pickOption(optionsFor(button), typeof text === 'string' ? [text] : text), 2_000);
-  if (!option) {
-    // Close it again the way it was opened.
-    if (button.getAttribute('aria-expanded') === 'true') clickLikeUser(button);
-    return null;
+  const wanted = typeof text === 'string' ? [text] : text;
+  const before = cleanText(button.textContent);
+  const tried = new Set<string>();
+  const listed = () => optionsFor(button).filter((o) => !tried.has(cleanText(o.textContent)));
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    // Open it, unless the last choice left it open.
+    if (!optionsFor(button).some(isShown)) clickLikeUser(button);
+    const option = await waitFor(() => pickOption(listed(), wanted), 2_000);
+    if (!option) break;
+    const label = cleanText(option.textContent);
+    clickLikeUser(option);
+    const shown = await waitFor(() => {
+      const now = cleanText(button.textContent);
+      return now !== before || normaliseForMatch(now) === normaliseForMatch(label) ? now : null;
+    }, 1_000);
+    if (shown) return shown;
+    tried.add(label);
   }
-  clickLikeUser(option);
-  const chosen = await waitFor(() => {
-    const shown = cleanText(button.textContent);
-    return shown && normaliseForMatch(shown) === normaliseForMatch(cleanText(option.textContent)) ? shown : null;
-  }, 1_000);
-  return chosen ?? listboxButtonValue(button);
+  // Close it again the way it was opened.
+  if (button.getAttribute('aria-expanded') === 'true') clickLikeUser(button);
+  return null;
 }
 
 /** Press an "Add another" button; refuses any button whose text does not clearly say add/another. */

@@ -16,13 +16,9 @@ export function isPlaceholderOption(option: FieldOption): boolean {
   return option.value.trim() === '' && text.length < 30 && /select|choose|wahlen|selectionn|seleccion/.test(text);
 }
 
-export interface OptionChoice {
-  option: FieldOption;
+export interface OptionChoice<T extends FieldOption = FieldOption> {
+  option: T;
   how: 'exact' | 'normalised' | 'contains' | 'fuzzy';
-}
-
-function wordsOf(text: string): string[] {
-  return compactText(text).split(' ').filter(Boolean);
 }
 
 /** Character bigram Dice similarity, 0..1. */
@@ -31,74 +27,55 @@ export function similarity(a: string, b: string): number {
   const y = compactText(b).replace(/ /g, '');
   if (!x || !y) return 0;
   if (x === y) return 1;
-  const grams = (s: string) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return m;
-  };
-  const gx = grams(x);
-  const gy = grams(y);
+  const grams = new Map<string, number>();
+  for (let i = 0; i < x.length - 1; i++) grams.set(x.slice(i, i + 2), (grams.get(x.slice(i, i + 2)) ?? 0) + 1);
   let overlap = 0;
-  for (const [g, n] of gx) overlap += Math.min(n, gy.get(g) ?? 0);
+  for (let i = 0; i < y.length - 1; i++) {
+    const left = grams.get(y.slice(i, i + 2)) ?? 0;
+    if (left > 0) {
+      overlap++;
+      grams.set(y.slice(i, i + 2), left - 1);
+    }
+  }
   return (2 * overlap) / Math.max(1, x.length - 1 + y.length - 1);
 }
 
-/** True when every word of `needle` occurs as a whole word sequence in `hay`. */
-function containsWords(hay: string, needle: string): boolean {
-  const h = ` ${wordsOf(hay).join(' ')} `;
-  const n = wordsOf(needle).join(' ');
-  return n.length > 0 && h.includes(` ${n} `);
-}
-
 const NEGATION = /\b(non|not|no|without|never|other than|outside|except|kein|keine|pas|sin|ningun)\b/;
+const negated = (text: string) => NEGATION.test(text);
 
 /**
  * Choose the option for any of the candidate values (first candidate is preferred). Undefined when nothing
- * qualifies unambiguously.
+ * qualifies unambiguously. The one matcher for `<select>` options (the planner) and custom dropdowns and
+ * comboboxes (the content script, which passes each option element's text as its text and value): a negated
+ * option ("Non-United States", "Outside the United States") is never taken for a plain value.
  */
-export function chooseOption(
-  options: readonly FieldOption[],
+export function chooseOption<T extends FieldOption>(
+  options: readonly T[],
   candidates: readonly string[],
   fuzzyThreshold = 0.82,
-): OptionChoice | undefined {
+): OptionChoice<T> | undefined {
   const usable = options.filter((o) => !o.disabled && !isPlaceholderOption(o));
   const wanted = candidates.map((c) => c.trim()).filter(Boolean);
-  if (!usable.length || !wanted.length) return undefined;
   for (const c of wanted) {
     const hit = usable.find((o) => o.value === c || o.text.trim() === c);
     if (hit) return { option: hit, how: 'exact' };
   }
-  for (const c of wanted) {
-    const n = compactText(c);
-    const hits = usable.filter((o) => compactText(o.text) === n || compactText(o.value) === n);
-    if (hits.length === 1 && hits[0]) return { option: hits[0], how: 'normalised' };
-  }
-  for (const c of wanted) {
-    if (compactText(c).length < 3) continue;
-    const hits = usable.filter((o) => {
-      if (!containsWords(o.text, c)) return false;
-      // "United States" must not pick "Non-United States" or "Outside the United States".
-      const before = compactText(o.text).split(compactText(c))[0] ?? '';
-      return !NEGATION.test(before) && !NEGATION.test(compactText(c)) === !NEGATION.test(compactText(o.text));
-    });
-    if (hits.length === 1 && hits[0]) return { option: hits[0], how: 'contains' };
-  }
-  let best: { option: FieldOption; score: number } | undefined;
-  let ties = 0;
-  for (const o of usable) {
-    for (const c of wanted) {
-      const score = similarity(o.text, c);
-      if (!best || score > best.score + 1e-9) {
-        best = { option: o, score };
-        ties = 0;
-      } else if (Math.abs(score - best.score) < 1e-9 && best.option !== o) ties++;
+  // Then the first candidate that exactly one option means, by normalised text, by its words inside the option's
+  // ("ETH Zurich" in "Swiss Federal Institute of Technology Zurich (ETH Zurich)"), and by a close spelling.
+  const unique = (how: OptionChoice['how'], means: (text: string, value: string, c: string) => boolean) => {
+    for (const c of wanted.map(compactText)) {
+      const hits = usable.filter((o) => {
+        const text = compactText(o.text);
+        // "United States" must not pick "Non-United States": negated on one side only is never a match.
+        return negated(text) === negated(c) && means(text, compactText(o.value), c);
+      });
+      if (hits.length === 1 && hits[0]) return { option: hits[0], how };
     }
-  }
-  if (best && best.score >= fuzzyThreshold && ties === 0) {
-    // Negated options are never fuzzy-matched to a plain value.
-    if (NEGATION.test(compactText(best.option.text)) !== wanted.some((c) => NEGATION.test(compactText(c))))
-      return undefined;
-    return { option: best.option, how: 'fuzzy' };
-  }
-  return undefined;
+    return undefined;
+  };
+  return (
+    unique('normalised', (text, value, c) => text === c || value === c) ??
+    unique('contains', (text, _, c) => c.length >= 3 && ` ${text} `.includes(` ${c} `)) ??
+    unique('fuzzy', (text, _, c) => similarity(text, c) >= fuzzyThreshold)
+  );
 }

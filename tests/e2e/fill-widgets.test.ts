@@ -81,6 +81,50 @@ describe('custom widgets: Workday listbox buttons, numbered rows, "Add Another" 
     });
   });
 
+  describe('custom dropdowns never take a negated option for the value (issue #17)', () => {
+    // The profile lives in Canada. "Non-Canada" contains its word and means the opposite.
+    const NEGATED = 'Select One|Non-Canada|United States';
+    const OFFERED = 'Select One|Non-Canada|Canada (CA)|United States';
+    for (const widget of ['listbox', 'combobox']) {
+      const open = async (options: string) => {
+        const page = await env.session.context.newPage();
+        await page.goto(`${env.server.url}/fill/negated-options.html?widget=${widget}&options=${options}`);
+        return page;
+      };
+      const chosen = (page: Page) =>
+        page.evaluate(() => (document.getElementById('country') as HTMLElement).dataset.chosen ?? null);
+
+      it(`a ${widget} offering only negated forms of the country is left alone`, async () => {
+        const page = await open(NEGATED);
+        const report = await fillPage(env.session, page);
+        expect(report.ok).toBe(true);
+        expect(await chosen(page)).toBeNull();
+        expect(report.filled.find((f) => f.selector === '#country')).toBeUndefined();
+        await page.close();
+      });
+
+      it(`a ${widget} offering the country beside its negation gets the country`, async () => {
+        const page = await open(OFFERED);
+        const report = await fillPage(env.session, page);
+        expect(await chosen(page)).toBe('Canada (CA)');
+        expect(report.filled.find((f) => f.selector === '#country')?.field).toBe('address.country');
+        await page.close();
+      });
+    }
+
+    it('a listbox choice that does not stick is followed by the next spelling the planner sent', async () => {
+      const page = await env.session.context.newPage();
+      // The page refuses "Canada"; "CAN", one of the alternatives the planner sends with it, is taken instead.
+      await page.goto(
+        `${env.server.url}/fill/negated-options.html?widget=listbox&options=Select One|Canada|CAN&stuck=Canada`,
+      );
+      const report = await fillPage(env.session, page);
+      expect(await page.textContent('#country')).toBe('CAN');
+      expect(report.filled.find((f) => f.selector === '#country')?.value).toBe('CAN');
+      await page.close();
+    });
+  });
+
   describe('a file input that reads what it received', () => {
     it('receives the stored CV with its name, size, type and bytes; a missing document is reported', async () => {
       const page = await env.session.context.newPage();
