@@ -244,6 +244,7 @@ async function fillFrame(
         // Label, kind and why, for the popup's report in the person's words (issue #15).
         ...skippedDetails(byId.get(s.fieldId), decisionOf.get(s.fieldId)),
       }));
+    t = stage('skipped report', t);
     if (steps.length === 0 && partial) continue;
     if (steps.length === 0) {
       watch = learning.record(tabId, frame.frameId, page, plan.decisions, new Map());
@@ -252,7 +253,7 @@ async function fillFrame(
     }
     const watchNow = settings.learnCorrections ? plannedWatch(page, plan.decisions, steps) : [];
     for (const id of watchNow) watching.add(id);
-    t = performance.now();
+    t = stage('watch list', t);
     const response: ContentResponse<'content.apply'> = await sendToFrame(tabId, frame.frameId, {
       type: 'content.apply',
       // Each step names its fact for the badge: the vocabulary's labels stay here, out of the injected script.
@@ -399,12 +400,14 @@ export async function fillTab(
     stage('toast', t);
   }
   // The next step of a single-page application is offered, or filled, as it appears (issue #18).
+  const t = performance.now();
   await watchSteps(
     tabId,
     usable.map((f) => f.frameId),
     top.hostname,
     settings,
   );
+  stage('step watchers', t);
   stage('whole fill', started);
   return { ok: true, filled, skipped, total };
 }
