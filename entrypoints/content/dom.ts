@@ -179,13 +179,3 @@ export async function waitFor<T>(find: () => T | null | undefined, timeoutMs = 1
     await sleep(25);
   }
 }
-
-/** Case- and accent-insensitive text for matching option labels. */
-export function normaliseForMatch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}

@@ -4,23 +4,19 @@
  * in one closed shadow root, so the page's CSS cannot reach it and its styles cannot leak into the page; the page's
  * scripts cannot read it either.
  */
+// Written tight (no optional spaces): every byte of the injected script counts (40 KB budget, issue #16).
 const STYLE = `
-:host { all: initial; }
-.box { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 3px; }
-.box.outline { outline: 2px solid #7c3aed; outline-offset: 1px; }
-.box.background { background: rgba(124, 58, 237, 0.14); outline: 1px solid rgba(124, 58, 237, 0.5); }
-.badge { position: absolute; pointer-events: auto; transform: translate(-100%, -60%); max-width: 180px;
-  overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font: 600 10px/14px system-ui, sans-serif;
-  color: #fff; background: #7c3aed; border-radius: 7px; padding: 0 6px; cursor: help; }
-.toast, .offer { position: fixed; right: 16px; bottom: 16px; height: 40px; box-sizing: border-box; display: flex;
-  align-items: center; gap: 12px; padding: 0 8px 0 14px; pointer-events: auto; border-radius: 8px;
-  font: 14px/20px system-ui, sans-serif; color: #fff; background: #1f2937; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
-.offer { position: absolute; right: auto; bottom: auto; height: auto; width: max-content; max-width: 360px; flex-wrap: wrap; gap: 0 4px; padding: 4px 8px 4px 14px; }
-b { color: #c4b5fd; }
-small { font-size: 11px; opacity: .75; align-self: center; }
-button { font: 600 14px/20px system-ui, sans-serif; color: #c4b5fd; background: none; border: 0;
-  padding: 4px 10px; cursor: pointer; border-radius: 4px; }
-button:hover, button:focus-visible { background: rgba(255,255,255,.12); outline: none; }
+:host{all:initial}
+.box{position:absolute;box-sizing:border-box;pointer-events:none;border-radius:3px}
+.box.outline{outline:2px solid #7c3aed;outline-offset:1px}
+.box.background{background:rgba(124,58,237,0.14);outline:1px solid rgba(124,58,237,0.5)}
+.badge{position:absolute;pointer-events:auto;transform:translate(-100%,-60%);max-width:180px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font:600 10px/14px system-ui,sans-serif;color:#fff;background:#7c3aed;border-radius:7px;padding:0 6px;cursor:help}
+.toast,.offer{position:fixed;right:16px;bottom:16px;height:40px;box-sizing:border-box;display:flex;align-items:center;gap:12px;padding:0 8px 0 14px;pointer-events:auto;border-radius:8px;font:14px/20px system-ui,sans-serif;color:#fff;background:#1f2937;box-shadow:0 4px 16px rgba(0,0,0,.3)}
+.offer{position:absolute;right:auto;bottom:auto;height:auto;width:max-content;max-width:360px;flex-wrap:wrap;gap:0 4px;padding:4px 8px 4px 14px}
+b{color:#c4b5fd}
+small{font-size:11px;opacity:.75;align-self:center}
+button{font:600 14px/20px system-ui,sans-serif;color:#c4b5fd;background:none;border:0;padding:4px 10px;cursor:pointer;border-radius:4px}
+button:hover,button:focus-visible{background:rgba(255,255,255,.12);outline:none}
 `;
 
 /** A button of the overlay. */

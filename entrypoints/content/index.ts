@@ -11,10 +11,9 @@ import { FrameAgent } from './agent';
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Injected by fill.tab into the frames it names; entrypoints/content/context.ts (in place of WXT's context) never
+  // posts its "script started" message to the page's window.
   registration: 'runtime',
-  allFrames: true,
-  // The context's "script started" window.postMessage would be visible to the page.
-  noScriptStartedPostMessage: true,
   main(ctx) {
     const agent = new FrameAgent(
       () => {

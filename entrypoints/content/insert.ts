@@ -3,6 +3,7 @@
  * the events real typing produces (focus, beforeinput, input, change, blur), which React 18/19, Preact, Vue, Angular
  * and Knockout all listen to. Never a key press: no Enter, no submit.
  */
+import { chooseOption } from '../../lib/values/options';
 import {
   announceBlur,
   announceFocus,
@@ -12,7 +13,6 @@ import {
   fireBeforeInput,
   fireInput,
   focusLikeUser,
-  normaliseForMatch,
   setNativeValue,
 } from './dom';
 
@@ -29,14 +29,15 @@ export function writeText(el: TextElement, value: string): string {
   return el.value;
 }
 
-/** Choose an option of a <select> by value, else by its text. Returns the selected value, or null if none matched. */
+/**
+ * Choose an option of a <select>: the one with this value (the planner's choice, or the value undo puts back), else
+ * the one lib's matcher (lib/values/options.ts) finds for its text. Returns the selected value, or null.
+ */
 export function writeSelect(el: HTMLSelectElement, value: string, optionText = ''): string | null {
-  const options = Array.from(el.options);
-  const wantedText = normaliseForMatch(optionText || value);
-  const option =
-    options.find((o) => o.value === value && !o.disabled) ??
-    options.find((o) => normaliseForMatch(o.text) === wantedText && !o.disabled) ??
-    options.find((o) => normaliseForMatch(o.value) === normaliseForMatch(value) && !o.disabled);
+  const options = Array.from(el.options, (o) => ({ o, value: o.value, text: o.text, disabled: o.disabled }));
+  const option = (
+    options.find((o) => o.value === value && !o.disabled) ?? chooseOption(options, [optionText, value])?.option
+  )?.o;
   if (!option) return null;
   announceFocus(el);
   setNativeValue(el, option.value);

@@ -5,6 +5,7 @@
  * a drop event for drop zones that ignore `change`).
  */
 import { isAddRowText } from '../../lib/engine/add-row';
+import { compactText } from '../../lib/values/normalise';
 import { chooseOption } from '../../lib/values/options';
 import { comboboxControl, comboboxValue, dropZoneOf } from './widget-values';
 import {
@@ -14,7 +15,6 @@ import {
   fire,
   fireInput,
   focusLikeUser,
-  normaliseForMatch,
   setNativeValue,
   sleep,
   textWithoutControls,
@@ -161,7 +161,7 @@ export async function chooseInListboxButton(
     clickLikeUser(option);
     const shown = await waitFor(() => {
       const now = cleanText(button.textContent);
-      return now !== before || normaliseForMatch(now) === normaliseForMatch(label) ? now : null;
+      return now !== before || compactText(now) === compactText(label) ? now : null;
     }, 1_000);
     if (shown) return shown;
     tried.add(label);

@@ -26,14 +26,17 @@ const EMPTY = {
   required: false,
 } satisfies Partial<FieldDescriptor>;
 
-const EMPTY_KEYS = Object.keys(EMPTY) as (keyof typeof EMPTY)[];
-
 /** A descriptor as sent: its empty values left out (and no options or data attributes when it has none). */
 export type CompactField = Partial<FieldDescriptor> & Pick<FieldDescriptor, 'id' | 'selector' | 'control'>;
 
+/**
+ * Every empty text left out (expandField puts back those every descriptor has; an optional one left empty reads as
+ * absent), `required` when false, and no options or data attributes when there are none. Written without the table
+ * above, which stays in the background: the injected script's size counts (issue #16).
+ */
 export function compactField(field: FieldDescriptor): CompactField {
-  const out: Partial<FieldDescriptor> = { ...field };
-  for (const key of EMPTY_KEYS) if (out[key] === EMPTY[key]) delete out[key];
+  const out: Record<string, unknown> = { ...field };
+  for (const key in out) if (out[key] === '' || (key === 'required' && out[key] === false)) delete out[key];
   if (field.options.length === 0) delete out.options;
   if (Object.keys(field.dataAttributes).length === 0) delete out.dataAttributes;
   return out as CompactField;
