@@ -308,6 +308,7 @@ function collectInto(
   const { registry, checker } = context;
   let index = 0;
   let partial = false;
+  let offScreenRun = 0;
   for (const root of walkRoots(document)) {
     const inShadow = root instanceof ShadowRoot;
     // One pass in document order over headings, fields and buttons: the last heading seen is the section's.
@@ -323,8 +324,14 @@ function collectInto(
       if (control) {
         // The text box inside a contenteditable region is collected once, as the region.
         if (control === 'contenteditable' && el.parentElement?.isContentEditable) continue;
-        if (options.firstScreen && offScreen(el)) partial = true;
-        else fields.push(describeOrReport({ ...context, heading }, el, control, index, inShadow));
+        if (options.firstScreen && offScreen(el)) {
+          partial = true;
+          // Forty fields in a row off the screen: the walk is past it, the rest waits for the full collect.
+          if (++offScreenRun > 40) return true;
+        } else {
+          offScreenRun = 0;
+          fields.push(describeOrReport({ ...context, heading }, el, control, index, inShadow));
+        }
         index += 1;
         continue;
       }
