@@ -20,8 +20,10 @@ function formFields(): Element[] {
 export function stepWatcher(highlighter: Highlighter, fill: (keepFilling: boolean) => void) {
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let snapshot: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
     clearTimeout(timer);
+    clearTimeout(snapshot);
     observer?.disconnect();
   };
   const act = (keepFilling: boolean) => () => {
@@ -30,8 +32,15 @@ export function stepWatcher(highlighter: Highlighter, fill: (keepFilling: boolea
   };
   const arm = (keepFilling: boolean, shortcut = '') => {
     stop();
-    const before = formFields();
-    const known = new WeakSet(before);
+    // The page as the fill left it, taken just after the fill has answered: on a long form the layout it reads
+    // costs seconds, which the person's fill.tab need not wait for (issue #16).
+    // (A check comes 400 ms after a change at the earliest, so always after it.)
+    let before: Element[] = [];
+    let known = new WeakSet<Element>();
+    snapshot = setTimeout(() => {
+      before = formFields();
+      known = new WeakSet(before);
+    }, 0);
     const check = () => {
       const kept = before.filter((el) => el.isConnected).length;
       if (!formFields().some((el) => !known.has(el)) || kept * 2 > before.length) return;
