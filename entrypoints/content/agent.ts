@@ -57,8 +57,6 @@ export class FrameAgent {
         const results = await withoutSubmitting(() => this.apply(message.steps, message.files ?? {}, message));
         const ms = Math.round((performance.now() - started) * 10) / 10;
         if (message.watch) this.watch(message.watch);
-        const kinds = new Map(message.steps.map((s) => [s.fieldId, s.action]));
-        this.filledCount += results.filter((r) => r.ok && kinds.get(r.fieldId) !== 'click-add').length;
         if (message.toast && this.filledCount > 0) {
           this.highlighter.showToast(this.filledCount, this.requestUndoEverywhere);
         }
@@ -147,6 +145,8 @@ export class FrameAgent {
         });
       }
     }
+    // One mark per field written (an "Add another" press is none): the toast's count.
+    this.filledCount += marks.length;
     if (highlight !== 'none') this.highlighter.markAll(marks, highlight);
     return results;
   }

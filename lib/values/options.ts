@@ -27,17 +27,17 @@ export function similarity(a: string, b: string): number {
   const y = compactText(b).replace(/ /g, '');
   if (!x || !y) return 0;
   if (x === y) return 1;
-  const grams = new Map<string, number>();
-  for (let i = 0; i < x.length - 1; i++) grams.set(x.slice(i, i + 2), (grams.get(x.slice(i, i + 2)) ?? 0) + 1);
+  const grams = (s: string) => Array.from({ length: s.length - 1 }, (_, i) => s.slice(i, i + 2));
+  const left = grams(x);
   let overlap = 0;
-  for (let i = 0; i < y.length - 1; i++) {
-    const left = grams.get(y.slice(i, i + 2)) ?? 0;
-    if (left > 0) {
+  for (const gram of grams(y)) {
+    const at = left.indexOf(gram);
+    if (at >= 0) {
       overlap++;
-      grams.set(y.slice(i, i + 2), left - 1);
+      left.splice(at, 1);
     }
   }
-  return (2 * overlap) / Math.max(1, x.length - 1 + y.length - 1);
+  return (2 * overlap) / Math.max(1, x.length + y.length - 2);
 }
 
 const NEGATION = /\b(non|not|no|without|never|other than|outside|except|kein|keine|pas|sin|ningun)\b/;
