@@ -49,6 +49,7 @@ import {
   postalAddressAnswer,
   publicationsAnswer,
 } from './answers/academic';
+import { refereeAnswer } from './answers/referees';
 import { highestDegree } from '../profile/views';
 import { educationRows, planAddRows, websiteRows, workRows } from './rows';
 
@@ -459,6 +460,15 @@ function answerFor(
       if (asked) return listAnswer(field, domains, 'no email or institution domains in the profile');
       return text(joinList(domains, '; ', field.maxLength), 'no email or institution domains in the profile');
     }
+    case 'referee.name':
+    case 'referee.given':
+    case 'referee.family':
+    case 'referee.title':
+    case 'referee.institution':
+    case 'referee.email':
+    case 'referee.phone':
+    case 'referee.relation':
+      return refereeAnswer(kind, row, profile);
     case 'document.cv':
     case 'document.researchStatement':
     case 'document.teachingStatement':
