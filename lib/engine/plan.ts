@@ -50,8 +50,8 @@ import {
   publicationsAnswer,
 } from './answers/academic';
 import { refereeAnswer } from './answers/referees';
-import { highestDegree } from '../profile/views';
-import { educationRows, planAddRows, websiteRows, workRows } from './rows';
+import { educationRows, websiteRows, workRows } from '../profile/views';
+import { planAddRows } from './rows';
 
 export interface PlanOptions {
   documents: DocumentMeta[];
@@ -63,11 +63,6 @@ export interface PlanOptions {
   /** Presses of each "Add" button earlier in this fill (issue #18), by button id. */
   pressed?: Readonly<Record<string, number>>;
 }
-
-export { workRows, educationRows } from './rows';
-
-/** The highest degree: by level, then the latest (lib/profile/views.ts). */
-export { highestDegree };
 
 const DEGREE_WORDS: Record<DegreeLevel, string[]> = {
   doctorate: ['PhD', 'Ph.D.', 'Doctorate', 'Doctor of Philosophy', 'Doctoral degree'],
