@@ -6,6 +6,7 @@ import type { Education, EndDate, PartialDate, Position, Profile } from './schem
 import { currentPosition } from './create';
 import { degreeLevel, degreeRank, type DegreeLevel } from '../values/degrees';
 import { countryName } from '../values/countries';
+import { normaliseText } from '../values/normalise';
 import { SCHOLAR_IDS, type ScholarService } from '../values/scholar-ids';
 
 const isOpen = (end: EndDate | undefined): boolean => end === undefined || end === 'present';
@@ -51,6 +52,18 @@ export function currentAffiliation(profile: Profile): Affiliation | undefined {
   ];
   entries.sort(latestFirst);
   return entries[0]?.make();
+}
+
+/**
+ * The current affiliation, with the city and country of any entry at the same institution when the answering
+ * entry has none (a CV header names the institution; the education line says "Hong Kong, China").
+ */
+export function affiliationOf(profile: Profile): Affiliation | undefined {
+  const found = currentAffiliation(profile);
+  if (!found || found.country) return found;
+  const same = (name: string) => normaliseText(name) === normaliseText(found.institution);
+  const placed = [...profile.positions, ...profile.education].find((e) => same(e.institution) && e.country);
+  return placed?.country ? { ...found, country: placed.country, ...(placed.city ? { city: placed.city } : {}) } : found;
 }
 
 function fromPosition(p: Position, what: string): Affiliation {

@@ -6,7 +6,7 @@
 import type { Profile, Referee } from '../../profile/schema';
 import { resolveName, splitName } from '../../values/names';
 import { normaliseText } from '../../values/normalise';
-import { none, text, type Answer } from './answer';
+import { none, text, type Answer, type AnswerTable } from './answer';
 
 export type RefereeKind =
   | 'referee.name'
@@ -57,3 +57,17 @@ export function refereeAnswer(kind: RefereeKind, row: number, profile: Profile):
       return text(r.relation, `no relationship for ${what}`);
   }
 }
+
+const referee = ({ kind, row, profile }: { kind: RefereeKind; row: number; profile: Profile }) =>
+  refereeAnswer(kind, row, profile);
+
+export const REFEREE_ANSWERS = {
+  'referee.name': referee,
+  'referee.given': referee,
+  'referee.family': referee,
+  'referee.title': referee,
+  'referee.institution': referee,
+  'referee.email': referee,
+  'referee.phone': referee,
+  'referee.relation': referee,
+} satisfies Partial<AnswerTable>;
