@@ -5,14 +5,13 @@
  * value (unless overwrite), or for a field the classifier left alone; every skipped field says why; and every
  * value comes from the profile (or a stored document) — nothing is invented.
  */
-import type { Decision, FieldDescriptor, FillAction, FillPlan, FillStep, PageDescription, SkippedField } from './types';
+import type { Decision, FieldDescriptor, FillPlan, FillStep, PageDescription, SkippedField } from './types';
 import { LEAVE_ALONE, type FieldKind } from '../fields/kinds';
 import type { DocumentMeta, Profile } from '../profile/schema';
-import { chooseOption, isPlaceholderOption } from '../values/options';
-import { fitLength } from '../values/fit';
 import type { PublicationStyle } from '../messaging/protocol';
-import type { Answer } from './answers/answer';
 import { answerFor } from './answers';
+import { FREE_TEXT_KINDS, hasValue, shapeStep } from './shape-step';
+import { personSelfRows } from './person-rows';
 import { planAddRows } from './rows';
 import { conflictMonthsOn, USUAL_CONFLICT_MONTHS } from '../sites';
 
@@ -61,97 +60,6 @@ export function answerSpellings(
   if (answer.kind === 'text') return [answer.text, ...(answer.candidates ?? [])];
   if (answer.kind === 'choice') return answer.candidates;
   return [];
-}
-
-function hasValue(field: FieldDescriptor): boolean {
-  if (field.type === 'checkbox' || field.type === 'radio') return field.checked === true;
-  if (field.showsDefault) return false;
-  if (field.control === 'select' || field.control === 'listbox-button') {
-    const selected = field.options.find((o) => o.selected);
-    // An empty-valued first choice ("Country/Region") is the select's prompt, not an answer.
-    if (selected)
-      return !isPlaceholderOption(selected) && !(selected.value.trim() === '' && field.options[0] === selected);
-  }
-  return field.value.trim() !== '';
-}
-
-/** Facts a person types as they are, never picks from a list: a suggesting box takes them as text. */
-const FREE_TEXT_KINDS: ReadonlySet<string> = new Set([
-  'name.full',
-  'name.given',
-  'name.middle',
-  'name.family',
-  'email',
-  'email.confirm',
-  'address.line1',
-  'address.line2',
-  'address.city',
-  'address.postalCode',
-]);
-const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'search', 'email', 'tel']);
-
-function shapeStep(
-  field: FieldDescriptor,
-  answer: Answer,
-  radioIndex: number,
-  freeText = false,
-): { step?: FillAction; why?: string } {
-  if (answer.kind === 'none') return { why: answer.why };
-  if (answer.kind === 'file') {
-    if (field.type !== 'file') return { why: 'a document for a field that is not a file input' };
-    return { step: { action: 'attach-file', documentId: answer.document.id, fileName: answer.document.fileName } };
-  }
-  if (answer.kind === 'check') {
-    if (field.type !== 'checkbox') return { why: 'a yes/no answer for a field that is not a checkbox' };
-    return { step: { action: 'check', checked: answer.checked } };
-  }
-  const candidates = answer.kind === 'text' ? (answer.candidates ?? [answer.text]) : answer.candidates;
-  // A text box that only suggests (a street-address autocomplete, role=combobox): a person types the answer.
-  if (field.control === 'combobox' && freeText && answer.kind === 'text' && !answer.candidates) {
-    if (field.options.length === 0 && field.type !== '' && TEXT_INPUT_TYPES.has(field.type))
-      return { step: { action: 'set-value', value: answer.text } };
-  }
-  // A listbox whose options only appear once it is open: name the answer and its other spellings.
-  if ((field.control === 'listbox-button' || field.control === 'combobox') && field.options.length === 0) {
-    const [first, ...rest] = candidates;
-    if (!first) return { why: 'no value' };
-    return {
-      step: { action: 'choose-listbox', value: first, ...(rest.length ? { alternatives: rest.slice(0, 12) } : {}) },
-    };
-  }
-  const needsOption =
-    field.control === 'select' ||
-    field.control === 'listbox-button' ||
-    field.type === 'radio' ||
-    field.control === 'combobox';
-  if (needsOption) {
-    const byMeaning =
-      answer.kind === 'choice' && answer.preferMatch && answer.match
-        ? field.options.filter((o) => !o.disabled && !isPlaceholderOption(o) && answer.match?.(o))
-        : [];
-    let choice = byMeaning.length === 1 ? byMeaning[0] : chooseOption(field.options, candidates)?.option;
-    if (!choice && answer.kind === 'choice' && answer.match) {
-      const hits = field.options.filter((o) => !o.disabled && !isPlaceholderOption(o) && answer.match?.(o));
-      if (hits.length === 1) choice = hits[0];
-    }
-    if (!choice) return { why: `no option matches "${candidates[0] ?? ''}"` };
-    if (field.type === 'radio') {
-      // Only the radio that is the chosen answer gets a step.
-      const mine = field.options[radioIndex];
-      if (!mine || mine.value !== choice.value || mine.text !== choice.text)
-        return { why: 'another answer in this group is the one to choose' };
-      return { step: { action: 'check', checked: true, optionText: choice.text } };
-    }
-    if (field.control === 'select')
-      return { step: { action: 'select-option', value: choice.value, optionText: choice.text } };
-    return { step: { action: 'choose-listbox', value: choice.text } };
-  }
-  if (field.type === 'checkbox' || field.type === 'file') return { why: 'a text answer for a checkbox or file field' };
-  const value = answer.kind === 'text' ? answer.text : (candidates[0] ?? '');
-  const fitted =
-    field.maxLength !== undefined && value.length > field.maxLength ? fitLength(value, field.maxLength) : value;
-  if (!fitted) return { why: `the value does not fit in ${field.maxLength ?? 0} characters` };
-  return { step: { action: 'set-value', value: fitted } };
 }
 
 export function planFill(
@@ -236,35 +144,4 @@ export function planFill(
   // Sections with fewer rows than the profile has entries, empty ones included, get their "Add" pressed.
   steps.push(...planAddRows(page, decisions, profile, options.pressed));
   return { steps, skipped };
-}
-
-/**
- * Which row of each author table is the person: the row that already holds one of their emails, else a row the
- * page marks as theirs ("(you)", a ticked "corresponding" box), else the first row when the form asks for the
- * submitting author first. A table with none of these has no row for Vitae to fill.
- */
-function personSelfRows(
-  page: PageDescription,
-  decisions: Decision[],
-  profile: Profile,
-): Map<string, { row: number; why: string }> {
-  const emails = new Set(profile.emails.map((e) => e.address.trim().toLowerCase()));
-  const byId = new Map(page.fields.map((f) => [f.id, f]));
-  const out = new Map<string, { row: number; why: string }>();
-  const rows = decisions.flatMap((d) => (d.kind !== null && d.person ? [{ d, person: d.person }] : []));
-  for (const { d, person } of rows) {
-    const value = byId.get(d.fieldId)?.value.trim().toLowerCase() ?? '';
-    if (d.kind === 'email' && value && emails.has(value))
-      out.set(person.block, { row: person.row, why: 'the row that holds your email' });
-  }
-  for (const { person } of rows) {
-    if (out.has(person.block)) continue;
-    if (person.marked) out.set(person.block, { row: person.row, why: 'the row marked as yours' });
-  }
-  for (const { person } of rows) {
-    if (out.has(person.block) || !person.submitterFirst) continue;
-    const first = Math.min(...rows.filter((r) => r.person.block === person.block).map((r) => r.person.row));
-    out.set(person.block, { row: first, why: 'the form asks for the submitting author first' });
-  }
-  return out;
 }
