@@ -339,3 +339,118 @@ export function markPersonRows(work: RowWork[]): void {
     }
   }
 }
+
+// ---- referee rows ------------------------------------------------------------------------------------------
+
+/** A section about referees: "Referees", "Referee 2", "Reference writers", "Letters of recommendation". */
+const REFEREE_SECTION =
+  /\b(referees?|references?|reference (writers?|letters?|contacts?|details|information)|recommenders?|letter writers?|letters? of (recommendation|reference)|recommendation letters?)\b/;
+const NOT_REFEREE_SECTION = /\b(reference (number|code|id|no)|job reference|vacancy reference|references cited)\b/;
+/** A label or block naming a referee with a number: "Referee 1: name", "Reference writer 2". */
+const NUMBERED_REFEREE = /\b(?:referee|reference(?: writer)?|recommender|letter writer)s? ?#?(\d{1,2})(?!\d)/;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+const ORDINAL_REFEREE = /\b(first|second|third|fourth|fifth) (referee|reference|recommender|letter writer)\b/;
+
+const REFEREE_KINDS: { target: Target; words: RegExp }[] = [
+  { target: 'referee.email', words: /\b(e-? ?mail|email address)\b/ },
+  { target: 'referee.phone', words: /\b(phone|telephone|tel|mobile)\b/ },
+  {
+    target: 'referee.relation',
+    words: /\b(relationship|relation|capacity|how do you know|connection to (you|the applicant))\b/,
+  },
+  {
+    target: 'referee.institution',
+    words: /\b(institution|organi[sz]ation|university|affiliation|employer|company|inst|org)\b/,
+  },
+  { target: 'referee.given', words: /\b(first ?name|given ?name|forename|fname)\b/ },
+  { target: 'referee.family', words: /\b(last ?name|family ?name|surname|lname)\b/ },
+  { target: 'referee.title', words: /\b(position|job title|title|rank|role|occupation)\b/ },
+  { target: 'referee.name', words: /\b(name|full name|referee|recommender)\b/ },
+];
+
+function refereeKind(field: FieldDescriptor): Target | undefined {
+  if (field.type === 'email') return 'referee.email';
+  if (field.type === 'tel') return 'referee.phone';
+  const label = ownLabel(field) || normaliseText(field.precedingText);
+  const attrs = `${attributeWords(field.name)} ${attributeWords(field.htmlId)}`.replace(/\d+/g, ' ');
+  // The words a person reads decide first; markup only when the label says nothing Vitae knows.
+  for (const words of [label, attrs]) {
+    const hit = REFEREE_KINDS.find((k) => k.words.test(words));
+    if (hit) return hit.target;
+  }
+  return undefined;
+}
+
+/** Which referee a field is about, by the number its label, block or markup gives; undefined when none does. */
+function refereeNumber(field: FieldDescriptor): number | undefined {
+  for (const s of [ownLabel(field), normaliseText(field.legend), normaliseText(field.heading)]) {
+    const n = NUMBERED_REFEREE.exec(s)?.[1];
+    if (n) return Number(n);
+    const ordinal = ORDINAL_REFEREE.exec(s)?.[1];
+    if (ordinal) return ORDINALS[ordinal];
+  }
+  // Markup: the last short number of the name or id ("txtRef2Email", "referees[1][name]", "ctl00$main$txtRef1Tel").
+  for (const key of [field.name, field.htmlId]) {
+    const n = /(?<!\d)(\d{1,2})(?!\d)(?!.*\d)/.exec(key)?.[1];
+    if (n) return Number(n);
+  }
+  return undefined;
+}
+
+/**
+ * A heading that names a referee section ("Part F: Referees", "Referee 2", "Reference letters"), not a question
+ * that mentions a referee ("Referee email (someone who can vouch for your reviewing)").
+ */
+function isRefereeSection(text: string): boolean {
+  const name = normaliseText(text).replace(/^(part|section|step) \w+( of \d+)? ?/, '');
+  return name.split(' ').length <= 4 && REFEREE_SECTION.test(name) && !NOT_REFEREE_SECTION.test(name);
+}
+
+function isRefereeField(field: FieldDescriptor): boolean {
+  if (field.type === 'checkbox' || field.type === 'radio' || field.type === 'file' || field.type === 'password')
+    return false;
+  if (isRefereeSection(field.legend) || isRefereeSection(field.heading)) return true;
+  // Outside a referee section, only a label that numbers the referee ("Referee 1: email") makes a row: a lone
+  // "Referee email (someone who can vouch for you)" asks for a person this form's context picks.
+  const label = ownLabel(field) || normaliseText(field.precedingText);
+  return NUMBERED_REFEREE.test(label) || ORDINAL_REFEREE.test(label);
+}
+
+/**
+ * Referee blocks (issue #13): each referee is a row, filled from the profile's referee of the same rank, or left
+ * alone. Rows are numbered by what the form says ("Referee 2", `ref2_email`), else by order: a kind seen again
+ * starts the next referee. A field of a referee block that asks for something a referee entry does not hold stays
+ * someone else's.
+ */
+export function assignRefereeRows(work: RowWork[]): void {
+  const tables = new Map<string, RowWork[]>();
+  for (const w of work) {
+    if (!w.field.fillable || w.reason.startsWith('your rule') || !isRefereeField(w.field)) continue;
+    const key = w.field.form ?? '';
+    tables.set(key, [...(tables.get(key) ?? []), w]);
+  }
+  for (const members of tables.values()) {
+    members.sort((a, b) => a.field.index - b.field.index);
+    const numbers = members.map((m) => refereeNumber(m.field));
+    const given = numbers.filter((n): n is number => n !== undefined);
+    const first = given.length ? Math.min(...given) : 0;
+    let row = 0;
+    const seen = new Set<Target>();
+    members.forEach((m, i) => {
+      const kind = refereeKind(m.field);
+      if (!kind) {
+        if (!m.target.startsWith('leave:'))
+          Object.assign(m, { target: 'leave:otherPerson', score: 0.9, reason: 'a referee field Vitae does not know' });
+        return;
+      }
+      const numbered = numbers[i];
+      if (numbered !== undefined) row = numbered - first;
+      else if (!given.length && seen.has(kind)) {
+        row += 1;
+        seen.clear();
+      }
+      seen.add(kind);
+      Object.assign(m, { target: kind, score: 0.9, reason: `referee row ${row + 1} (${kind})`, row });
+    });
+  }
+}

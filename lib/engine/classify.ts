@@ -21,6 +21,7 @@ import { countCountryNames } from '../values/countries';
 import {
   academicCandidates,
   assignKeywordRows,
+  assignRefereeRows,
   markPersonRows,
   navigationSearch,
   type PersonRow,
@@ -731,6 +732,8 @@ const PAGE_PASSES: readonly ((work: Working[], page: PageDescription) => void)[]
   markLoginForms,
   // Author tables: only the person's own row (issue #13).
   markPersonRows,
+  // Referee blocks take the profile's referees in order (issue #13).
+  assignRefereeRows,
   // Keyword rows take one keyword each (issue #13).
   assignKeywordRows,
   // Repeated education and work rows map to profile rows in order.

@@ -4,10 +4,8 @@
  * gets its first row; then one row per profile entry, most recent first. Never more rows than entries, and rows are
  * never deleted: what the person added stays.
  */
-import type { Education, EndDate, PartialDate, Profile } from '../profile/schema';
-import { historyRows } from '../profile/views';
-import { countryName } from '../values/countries';
-import { SCHOLAR_IDS, type ScholarService } from '../values/scholar-ids';
+import type { Profile } from '../profile/schema';
+import { historyRows, websiteRows, workRows } from '../profile/views';
 import { compactText } from '../values/normalise';
 import { isAddRowText } from './add-row';
 import type { Decision, FillStep, PageDescription } from './types';
@@ -23,67 +21,6 @@ const ROW_SECTION: Record<RowGroup, RegExp> = {
   work: /\bwork|experience|employ|position|\bjob|career|berufserfahrung|experien|esperienz|werkervaring|опыт|工作|経歴|職歴/,
   website: /website|web address|\burls?\b|\blinks?\b|webseite|site web|sitio web|sito web|сайт|网站|ウェブサイト/,
 };
-
-interface WorkRow {
-  title: string;
-  organisation: string;
-  location?: string;
-  start?: PartialDate;
-  end?: EndDate;
-}
-
-const endKey = (e: EndDate | undefined) => (e === undefined || e === 'present' ? '9999' : e);
-
-/** Positions and other experience as one list of work rows, current and latest first. */
-export function workRows(profile: Profile): WorkRow[] {
-  const rows: WorkRow[] = [
-    ...profile.positions.map((p) => ({
-      title: p.title,
-      organisation: p.institution,
-      location: [p.city, p.country ? countryName(p.country) : undefined].filter(Boolean).join(', ') || undefined,
-      start: p.start,
-      end: p.end,
-    })),
-    ...profile.experience.map((e) => ({
-      title: e.role,
-      organisation: e.organisation,
-      location: e.location,
-      start: e.start,
-      end: e.end,
-    })),
-  ];
-  return rows.sort(
-    (a, b) => endKey(b.end).localeCompare(endKey(a.end)) || (b.start ?? '').localeCompare(a.start ?? ''),
-  );
-}
-
-/** Education, latest first. */
-export function educationRows(profile: Profile): Education[] {
-  return [...profile.education].sort((a, b) => endKey(b.end).localeCompare(endKey(a.end)));
-}
-
-const WEBSITE_SERVICES: [ScholarService, keyof Profile['links']][] = [
-  ['orcid', 'orcid'],
-  ['scholar', 'googleScholar'],
-  ['dblp', 'dblp'],
-  ['semanticScholar', 'semanticScholar'],
-  ['openReview', 'openReview'],
-  ['github', 'github'],
-  ['linkedin', 'linkedin'],
-];
-
-/** The person's links as URLs for a "Websites" section: homepage, scholarly profiles, then the others. */
-export function websiteRows(profile: Profile): string[] {
-  const links = profile.links;
-  const urls = [links.homepage?.trim() ?? ''];
-  for (const [service, key] of WEBSITE_SERVICES) {
-    const stored = links[key];
-    const id = typeof stored === 'string' ? SCHOLAR_IDS[service].parse(stored) : undefined;
-    if (id) urls.push(SCHOLAR_IDS[service].url(id));
-  }
-  urls.push(...(links.other ?? []).map((o) => o.url.trim()));
-  return [...new Set(urls.filter(Boolean))];
-}
 
 export function profileRowCount(group: RowGroup, profile: Profile): number {
   if (group === 'education') return profile.education.length;

@@ -102,6 +102,15 @@ export const FIELD_KINDS = {
   'publications.selected': { group: 'research', label: 'Selected publications' },
   'conflicts.people': { group: 'research', label: 'Conflicts of interest (people)' },
   'conflicts.domains': { group: 'research', label: 'Conflict domains' },
+  // referee row i (issue #13): the profile's referees in order, never the person's own facts
+  'referee.name': { group: 'referees', label: 'Referee: name' },
+  'referee.given': { group: 'referees', label: 'Referee: given name' },
+  'referee.family': { group: 'referees', label: 'Referee: family name' },
+  'referee.title': { group: 'referees', label: 'Referee: position or title' },
+  'referee.institution': { group: 'referees', label: 'Referee: institution' },
+  'referee.email': { group: 'referees', label: 'Referee: email' },
+  'referee.phone': { group: 'referees', label: 'Referee: phone' },
+  'referee.relation': { group: 'referees', label: 'Referee: relationship to you' },
   // documents (file inputs)
   'document.cv': { group: 'documents', label: 'CV / résumé' },
   'document.researchStatement': { group: 'documents', label: 'Research statement' },

@@ -5,9 +5,21 @@
 import type { Education, EndDate, PartialDate, Position, Profile } from './schema';
 import { currentPosition } from './create';
 import { degreeLevel, degreeRank, type DegreeLevel } from '../values/degrees';
+import { countryName } from '../values/countries';
+import { normaliseText } from '../values/normalise';
+import { SCHOLAR_IDS, type ScholarService } from '../values/scholar-ids';
 
 const isOpen = (end: EndDate | undefined): boolean => end === undefined || end === 'present';
+/** An end date as a sort key: open-ended (current) entries sort after every date. */
 const endKey = (end: EndDate | undefined): string => (isOpen(end) ? '9999' : (end ?? ''));
+
+/** Latest first: by end (open-ended first), then by start. */
+function latestFirst(
+  a: { end?: EndDate | undefined; start?: PartialDate | undefined },
+  b: { end?: EndDate | undefined; start?: PartialDate | undefined },
+): number {
+  return endKey(b.end).localeCompare(endKey(a.end)) || (b.start ?? '').localeCompare(a.start ?? '');
+}
 
 export interface Affiliation {
   institution: string;
@@ -38,8 +50,20 @@ export function currentAffiliation(profile: Profile): Affiliation | undefined {
     ...positions.map((p) => ({ end: p.end, start: p.start, make: () => fromPosition(p, 'latest position') })),
     ...education.map((e) => ({ end: e.end, start: e.start, make: () => fromEducation(e) })),
   ];
-  entries.sort((a, b) => endKey(b.end).localeCompare(endKey(a.end)) || (b.start ?? '').localeCompare(a.start ?? ''));
+  entries.sort(latestFirst);
   return entries[0]?.make();
+}
+
+/**
+ * The current affiliation, with the city and country of any entry at the same institution when the answering
+ * entry has none (a CV header names the institution; the education line says "Hong Kong, China").
+ */
+export function affiliationOf(profile: Profile): Affiliation | undefined {
+  const found = currentAffiliation(profile);
+  if (!found || found.country) return found;
+  const same = (name: string) => normaliseText(name) === normaliseText(found.institution);
+  const placed = [...profile.positions, ...profile.education].find((e) => same(e.institution) && e.country);
+  return placed?.country ? { ...found, country: placed.country, ...(placed.city ? { city: placed.city } : {}) } : found;
 }
 
 function fromPosition(p: Position, what: string): Affiliation {
@@ -208,7 +232,62 @@ export function historyRows(profile: Profile): HistoryRow[] {
       ...(row.domain || !twin.domain ? {} : { domain: twin.domain }),
     };
   });
-  return filled.sort(
-    (a, b) => endKey(b.end).localeCompare(endKey(a.end)) || (b.start ?? '').localeCompare(a.start ?? ''),
-  );
+  return filled.sort(latestFirst);
+}
+
+export interface WorkRow {
+  title: string;
+  organisation: string;
+  location?: string;
+  start?: PartialDate;
+  end?: EndDate;
+}
+
+/** Positions and other experience as one list of work rows (issue #18), current and latest first. */
+export function workRows(profile: Profile): WorkRow[] {
+  const rows: WorkRow[] = [
+    ...profile.positions.map((p) => ({
+      title: p.title,
+      organisation: p.institution,
+      location: [p.city, p.country ? countryName(p.country) : undefined].filter(Boolean).join(', ') || undefined,
+      start: p.start,
+      end: p.end,
+    })),
+    ...profile.experience.map((e) => ({
+      title: e.role,
+      organisation: e.organisation,
+      location: e.location,
+      start: e.start,
+      end: e.end,
+    })),
+  ];
+  return rows.sort(latestFirst);
+}
+
+/** Education, latest first. */
+export function educationRows(profile: Profile): Education[] {
+  return [...profile.education].sort((a, b) => endKey(b.end).localeCompare(endKey(a.end)));
+}
+
+const WEBSITE_SERVICES: [ScholarService, keyof Profile['links']][] = [
+  ['orcid', 'orcid'],
+  ['scholar', 'googleScholar'],
+  ['dblp', 'dblp'],
+  ['semanticScholar', 'semanticScholar'],
+  ['openReview', 'openReview'],
+  ['github', 'github'],
+  ['linkedin', 'linkedin'],
+];
+
+/** The person's links as URLs for a "Websites" section: homepage, scholarly profiles, then the others. */
+export function websiteRows(profile: Profile): string[] {
+  const links = profile.links;
+  const urls = [links.homepage?.trim() ?? ''];
+  for (const [service, key] of WEBSITE_SERVICES) {
+    const stored = links[key];
+    const id = typeof stored === 'string' ? SCHOLAR_IDS[service].parse(stored) : undefined;
+    if (id) urls.push(SCHOLAR_IDS[service].url(id));
+  }
+  urls.push(...(links.other ?? []).map((o) => o.url.trim()));
+  return [...new Set(urls.filter(Boolean))];
 }

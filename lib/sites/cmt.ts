@@ -1,3 +1,4 @@
+import { DEFAULT_CONFLICT_MONTHS } from '../format/conflict-styles';
 import type { SiteAdapter } from './types';
 
 /** Microsoft CMT (Knockout data-bind): scholar identities as bare ids, not URLs. */
@@ -8,6 +9,8 @@ export const cmt: SiteAdapter = {
   markers: [/\bcmt\b|conference management toolkit/i],
   structure: [/^data-bind=value: ?(firstName|lastName|email|organization|googleScholarId|dblpId|semanticScholarId)/],
   minMatches: 3,
+  // "Domain conflicts": the institutions of the recent past.
+  values: { conflictMonths: DEFAULT_CONFLICT_MONTHS['cmt-domains'] },
   fields: [
     { key: /^data-bind=value: ?firstName/, target: 'name.given' },
     { key: /^data-bind=value: ?middleInitial/, target: 'name.middle' },

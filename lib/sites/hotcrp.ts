@@ -1,3 +1,4 @@
+import { DEFAULT_CONFLICT_MONTHS } from '../format/conflict-styles';
 import type { SiteAdapter } from './types';
 
 /** HotCRP profile (server-rendered, name = id): every conference runs its own host. */
@@ -8,6 +9,8 @@ export const hotcrp: SiteAdapter = {
   markers: [/hotcrp/i],
   structure: [/^uemail$/, /^firstName$/, /^lastName$/, /^affiliation$/, /^collaborators$/, /^ti\d+$/],
   minMatches: 3,
+  // "Collaborators": co-authors and other collaborators of about the last two years, advisors for life.
+  values: { conflictMonths: DEFAULT_CONFLICT_MONTHS.hotcrp },
   fields: [
     { key: /^uemail$/, target: 'email' },
     { key: /^firstName$/, target: 'name.given' },

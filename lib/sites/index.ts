@@ -14,7 +14,7 @@ import { ashby } from './ashby';
 import { academicjobsonline } from './academicjobsonline';
 import { interfolio } from './interfolio';
 
-export type { SiteAdapter, AdapterField } from './types';
+export type { SiteAdapter, AdapterField, SiteValues } from './types';
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   openreview,
   hotcrp,
@@ -40,4 +40,15 @@ export function recogniseSites(page: PageDescription): SiteAdapter[] {
     const hits = adapter.structure.filter((re) => keys.some((k) => re.test(k))).length;
     return hits >= adapter.minMatches;
   });
+}
+
+/** Months back a conflict-of-interest list reaches where no adapter says otherwise: the usual two years. */
+export const USUAL_CONFLICT_MONTHS = 24;
+
+/** The conflict window of the site the page belongs to (lib/sites adapters declare it), else the usual one. */
+export function conflictMonthsOn(page: PageDescription): number {
+  for (const adapter of recogniseSites(page)) {
+    if (adapter.values?.conflictMonths !== undefined) return adapter.values.conflictMonths;
+  }
+  return USUAL_CONFLICT_MONTHS;
 }

@@ -15,6 +15,13 @@ export interface SiteAdapter {
   structure: RegExp[];
   minMatches: number;
   fields: AdapterField[];
+  /** What the site does differently to a value (issue #17), as data: the planner reads it, never a site's name. */
+  values?: SiteValues;
+}
+
+export interface SiteValues {
+  /** Months back the site's conflict-of-interest list reaches (recent co-authors and collaborators). */
+  conflictMonths?: number;
 }
 
 export interface AdapterField {

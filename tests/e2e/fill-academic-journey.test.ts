@@ -11,22 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, ROOT, serveStatic, type ExtensionSession, type StaticServer } from './harness';
 import { fillPage, type FillReport } from './fill-helpers';
+import { SEED_CV_PATH, SEED_INTERESTS } from '../unit/import/seed-facts';
 
-const CV = join(ROOT, '../shared/cv-qingyu-song.txt');
+const CV = SEED_CV_PATH;
 const FORMS = join(ROOT, 'tests/fixtures/forms');
 
 const EMAIL = 'qysong21@cse.cuhk.edu.hk';
 const CUHK = 'The Chinese University of Hong Kong';
 const CSE = 'Department of Computer Science and Engineering';
-const INTERESTS = [
-  'Optimization in Deep Learning',
-  'Learning to Optimize',
-  'AI for Network Management',
-  'Inference Acceleration for LLM',
-  'Communication Efficient Federated Learning',
-  'Graph Neural Networks',
-  'Time Series Prediction',
-];
+const INTERESTS = SEED_INTERESTS;
 
 /** Every control's value (checkboxes and radios as "checked"), keyed by name or id, with its position. */
 async function controls(page: Page): Promise<Record<string, string>> {

@@ -276,3 +276,88 @@ describe('places by meaning', () => {
     });
   });
 });
+
+describe('referee rows', () => {
+  const REFEREES = [
+    {
+      id: 'ref-oest',
+      name: 'Prof. Karin Oest',
+      title: 'Professor of Ocean Data Science',
+      institution: 'University of Lindenfeld',
+      email: 'k.oest@lindenfeld.example.de',
+      phone: '+49 5550 2210',
+      relation: 'PhD supervisor',
+    },
+    {
+      id: 'ref-chau',
+      name: 'Dr Wing-Sze Chau',
+      institution: 'Harbour Institute of Technology',
+      email: 'wschau@harbourtech.example.edu.hk',
+      relation: 'Postdoctoral mentor',
+    },
+  ];
+  const FIELDS = ['position', 'first', 'last', 'org', 'email', 'tel', 'rel', 'contact'];
+  const rows = (page: Page) =>
+    Promise.all(
+      [1, 2, 3].map(async (n) =>
+        Object.values(
+          await values(
+            page,
+            FIELDS.map((f) => `#ref${n}_${f}`),
+          ),
+        ),
+      ),
+    );
+
+  it('fills referee rows 1 and 2 from the profile’s two referees, in order, and leaves row 3 alone', async () => {
+    await loadProfile(env.session, { defaultCitationStyle: 'apa' }, { ...ACADEMIC_PROFILE, referees: REFEREES });
+    const page = await open('referee-blocks.html');
+    const report = await fillPage(env.session, page);
+    expect(report.ok).toBe(true);
+    expect(await rows(page)).toEqual([
+      [
+        'Professor of Ocean Data Science',
+        'Karin',
+        'Oest',
+        'University of Lindenfeld',
+        'k.oest@lindenfeld.example.de',
+        '+49 5550 2210',
+        'PhD supervisor',
+        'false',
+      ],
+      [
+        '',
+        'Wing-Sze',
+        'Chau',
+        'Harbour Institute of Technology',
+        'wschau@harbourtech.example.edu.hk',
+        '',
+        'Postdoctoral mentor',
+        'false',
+      ],
+      ['', '', '', '', '', '', '', 'false'],
+    ]);
+    // The person's own block is the person's; the navbar search stays empty.
+    expect(await values(page, ['#app_name', '#app_email', '#app_employer', 'input[name=q]'])).toEqual({
+      '#app_name': 'Ilse Varga-Moreau',
+      '#app_email': 'ilse.varga@mi.harbourtech.example.edu.hk',
+      '#app_employer': 'Harbour Institute of Technology',
+      'input[name=q]': '',
+    });
+    expect(report.skipped.find((s) => s.selector === '#ref3_email')?.reason).toMatch(
+      /another person: the profile has 2 referees, this is referee row 3/,
+    );
+  });
+
+  it('leaves every referee row alone for a profile without referees', async () => {
+    await loadProfile(env.session, { defaultCitationStyle: 'apa' }, ACADEMIC_PROFILE);
+    // Its own URL: the harness finds a tab by its URL, and the first test's tab is still open.
+    const page = await open('referee-blocks.html?referees=none');
+    const report = await fillPage(env.session, page);
+    expect(report.ok).toBe(true);
+    const empty = ['', '', '', '', '', '', '', 'false'];
+    expect(await rows(page)).toEqual([empty, empty, empty]);
+    expect(report.filled.filter((f) => f.selector.startsWith('#ref'))).toEqual([]);
+    expect((await values(page, ['#app_email']))['#app_email']).toBe('ilse.varga@mi.harbourtech.example.edu.hk');
+  });
+});

@@ -4,14 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyProfile } from '../../../lib/profile/create';
 import type { Profile } from '../../../lib/profile/schema';
 import type { FieldDescriptor } from '../../../lib/engine/types';
-import {
-  addressLines,
-  conflictDomains,
-  countInLabel,
-  emailOfKind,
-  placeAnswer,
-  postalAddress,
-} from '../../../lib/engine/answers/academic';
+import { addressLines, placeAnswer, postalAddress } from '../../../lib/engine/answers/address';
+import { conflictDomains, countInLabel } from '../../../lib/engine/answers/scholarly';
+import { emailOfKind } from '../../../lib/engine/answers/identity';
 import { careerStage, currentAffiliation, historyRows, stageOfOption, stageOfTitle } from '../../../lib/profile/views';
 import { navigationSearch } from '../../../lib/engine/academic-classify';
 import { classifyPage } from '../../../lib/engine/classify';

@@ -154,13 +154,13 @@ describe('traps', () => {
     expect(byName('admire')).toBe('leave:otherPerson');
     expect(byName('site')).toBe('homepage');
   });
-  it('turns names and emails in a references section into someone else’s', () => {
+  it('turns names and emails in a references section into referee rows, never the person’s', () => {
     const { byName } = classifyHtml(
       `<form><h3>Your details</h3>${field('Full name', 'me')}${field('Email', 'myemail')}<h3>References</h3>${field('Full name', 'r1')}${field('Email', 'r1e')}${field('Institution', 'r1i')}</form>`,
     );
     expect(byName('me')).toBe('name.full');
     expect(byName('myemail')).toBe('email');
-    expect(['r1', 'r1e', 'r1i'].map(byName)).toEqual(['leave:otherPerson', 'leave:otherPerson', 'leave:otherPerson']);
+    expect(['r1', 'r1e', 'r1i'].map(byName)).toEqual(['referee.name', 'referee.email', 'referee.institution']);
   });
   it('knows "Retype email" and a second email box as the confirmation', () => {
     const a = classifyHtml(`<form>${field('Email', 'e1')}${field('Retype email', 'e2')}</form>`);

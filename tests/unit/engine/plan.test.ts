@@ -327,8 +327,23 @@ describe('planning fills from the profile', () => {
       'hotcrp-new-paper.html',
       'easychair-submission.html',
       'cmt-ids.html',
+      'referee-blocks.html',
     ];
-    for (const file of files) for (const s of planFixture(file).plan.steps) stepped.add(s.kind);
+    // Referee rows need referees: two, so every referee kind has a value.
+    const referees = [
+      {
+        id: 'f1',
+        name: 'Prof. Ana Ruiz',
+        title: 'Professor',
+        institution: 'Universidad de Sevilla',
+        email: 'ana@us.example.es',
+        phone: '+34 955 000 111',
+        relation: 'PhD advisor',
+      },
+      { id: 'f2', name: 'Dr Jonas Berg', institution: 'KTH', email: 'jberg@kth.example.se' },
+    ];
+    const profile = { ...testProfile(), referees };
+    for (const file of files) for (const s of planFixture(file, { profile }).plan.steps) stepped.add(s.kind);
     // The test profile's phone has no extension; the extension has its own test above.
     expect(FIELD_KIND_LIST.filter((k) => !stepped.has(k) && k !== 'phone.extension')).toEqual([]);
   });

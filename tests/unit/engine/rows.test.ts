@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAddRowText } from '../../../lib/engine/add-row';
-import { planAddRows, websiteRows } from '../../../lib/engine/rows';
+import { planAddRows } from '../../../lib/engine/rows';
+import { websiteRows } from '../../../lib/profile/views';
 import type { Decision, PageDescription } from '../../../lib/engine/types';
 import { testProfile } from './test-profile';
 

@@ -6,6 +6,17 @@ import type { Profile } from '../../../lib/profile/schema';
 /** The real CV of Vitae's first user, beside the clone (../shared/), as in CI. */
 export const SEED_CV_PATH = resolve(__dirname, '../../../../shared/cv-qingyu-song.txt');
 
+/** The seed CV's research interests, in its order (the import tests and the fill journey both expect them). */
+export const SEED_INTERESTS = [
+  'Optimization in Deep Learning',
+  'Learning to Optimize',
+  'AI for Network Management',
+  'Inference Acceleration for LLM',
+  'Communication Efficient Federated Learning',
+  'Graph Neural Networks',
+  'Time Series Prediction',
+];
+
 export function expectSeedFacts(get: () => Profile): void {
   it('reads the contact block', () => {
     const p = get();
@@ -148,15 +159,7 @@ export function expectSeedFacts(get: () => Profile): void {
   });
 
   it('reads 7 research interests without their cross references', () => {
-    expect(get().interests).toEqual([
-      'Optimization in Deep Learning',
-      'Learning to Optimize',
-      'AI for Network Management',
-      'Inference Acceleration for LLM',
-      'Communication Efficient Federated Learning',
-      'Graph Neural Networks',
-      'Time Series Prediction',
-    ]);
+    expect(get().interests).toEqual(SEED_INTERESTS);
   });
 
   it('reads 6 awards with dates and awarders', () => {
