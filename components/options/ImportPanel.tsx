@@ -20,6 +20,7 @@ import {
   type ImportRequest,
   type ImportSummary,
 } from '../../lib/messaging/protocol';
+import { dblpUrl } from '../../lib/values/scholar-ids';
 import { sendToBackground } from '../../platform/messaging';
 import { fetchRemoteRecord, requestRemoteAccess } from '../../platform/remote-import';
 import { useOptionsStore } from '../../stores/options';
@@ -74,7 +75,7 @@ const REMOTE_SOURCES: { service: RemoteService; label: string; placeholder: stri
   {
     service: 'dblp',
     label: 'dblp pid or person page address',
-    placeholder: 'https://dblp.org/pid/77/1234-2.html',
+    placeholder: dblpUrl('77/1234-2'),
     button: 'Import from DBLP',
   },
 ];

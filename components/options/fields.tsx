@@ -22,6 +22,11 @@ interface TextFieldProps {
   wide?: boolean;
   /** Normalise a valid value before committing (e.g. an ORCID URL to the bare iD). */
   normalise?: (value: string) => string;
+  /**
+   * Rewrite what was pasted (and what is left when the field loses focus) into what the field keeps, in the box
+   * itself: a profile URL pasted into an id field becomes the id.
+   */
+  rewrite?: (value: string) => string;
   children?: ComponentChildren;
   inputMode?: 'numeric' | 'text';
 }
@@ -54,7 +59,16 @@ export function TextField(props: TextFieldProps) {
     placeholder: props.placeholder,
     'aria-invalid': message ? true : undefined,
     'aria-describedby': message || props.hint ? `${id}-note` : undefined,
-    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+    onInput: (e: Event) => {
+      const value = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+      const pasted = (e as InputEvent).inputType === 'insertFromPaste';
+      onInput(pasted && props.rewrite ? props.rewrite(value) : value);
+    },
+    onChange: (e: Event) => {
+      const value = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+      const rewritten = props.rewrite?.(value);
+      if (rewritten !== undefined && rewritten !== value) onInput(rewritten);
+    },
   };
   return (
     <div class={`field${props.wide || props.multiline ? ' wide' : ''}`}>

@@ -23,7 +23,7 @@ import type { Address, DocumentMeta, EndDate, Profile } from '../profile/schema'
 import { currentPosition, primaryEmail } from '../profile/create';
 import { dateParts } from '../profile/dates';
 import { initialOf, resolveName } from '../values/names';
-import { SCHOLAR_IDS, type ScholarService } from '../values/scholar-ids';
+import { SCHOLAR_IDS, serviceOfFieldKind, type ScholarService } from '../values/scholar-ids';
 import { phoneFormats } from '../values/phones';
 import { countryForms, countryName } from '../values/countries';
 import { regionForms, streetLines } from '../values/address';
@@ -322,8 +322,8 @@ function answerFor(
     case 'linkedin.url':
     case 'linkedin.id': {
       // The kind names the service and the form the field wants: "dblp.id" → DBLP pid, "orcid.url" → ORCID URL.
-      const [service, form] = kind.split('.') as [ScholarService, 'url' | 'id'];
-      return scholarAnswer(field, service, links[service === 'scholar' ? 'googleScholar' : service], form);
+      const link = serviceOfFieldKind(kind);
+      return link ? scholarAnswer(field, link.service, links[link.service], link.form) : none('not a scholar id');
     }
     case 'position.title':
     case 'position.department':

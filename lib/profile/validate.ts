@@ -3,6 +3,7 @@
  * message a person can act on, or `undefined` when the value is fine. Empty values are fine unless a field is
  * required (`requireText`), so optional fields can be left blank.
  */
+import { checkOrcid } from '../values/scholar-ids';
 import type { EndDate, PartialDate } from './schema';
 
 export type ValidationError = string | undefined;
@@ -21,14 +22,6 @@ export function requireText(value: string | undefined, label = 'This field'): Va
   return blank(value) ? `${label} is required.` : undefined;
 }
 
-/** The ISO 7064 11,2 check character of the first 15 digits of an ORCID iD. */
-export function orcidCheckDigit(first15Digits: string): string {
-  let total = 0;
-  for (const digit of first15Digits) total = (total + Number(digit)) * 2;
-  const result = (12 - (total % 11)) % 11;
-  return result === 10 ? 'X' : String(result);
-}
-
 /** Accepts the bare iD or its https://orcid.org/ URL; returns the bare iD, or undefined if it is not one. */
 export function normaliseOrcid(value: string): string | undefined {
   const bare = value
@@ -39,12 +32,10 @@ export function normaliseOrcid(value: string): string | undefined {
 }
 
 export function validateOrcid(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
-  const bare = normaliseOrcid(value!);
+  if (value === undefined || blank(value)) return undefined;
+  const bare = normaliseOrcid(value);
   if (!bare) return 'An ORCID iD looks like 0000-0002-1825-0097.';
-  const digits = bare.replace(/-/g, '');
-  if (orcidCheckDigit(digits.slice(0, 15)) !== digits[15])
-    return 'This ORCID iD has a typo: its last character does not match the checksum.';
+  if (!checkOrcid(bare).ok) return 'This ORCID iD has a typo: its last character does not match the checksum.';
   return undefined;
 }
 

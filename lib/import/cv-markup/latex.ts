@@ -7,6 +7,7 @@
 import { getParser } from '@unified-latex/unified-latex-util-parse';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import type { ConvertedCv } from './links';
+import { SCHOLAR_IDS } from '../../values/scholar-ids';
 
 const MODERNCV_ENTRY = 'm m m m m m';
 const AWESOME_ENTRY = 'm m m m m';
@@ -210,11 +211,11 @@ interface Contact {
 }
 
 const SOCIAL_URLS: Record<string, (id: string) => string> = {
-  github: (id) => `https://github.com/${id}`,
-  linkedin: (id) => `https://www.linkedin.com/in/${id}`,
-  orcid: (id) => `https://orcid.org/${id}`,
-  googlescholar: (id) => `https://scholar.google.com/citations?user=${id}`,
-  scholar: (id) => `https://scholar.google.com/citations?user=${id}`,
+  github: SCHOLAR_IDS.github.url,
+  linkedin: SCHOLAR_IDS.linkedin.url,
+  orcid: SCHOLAR_IDS.orcid.url,
+  googlescholar: SCHOLAR_IDS.googleScholar.url,
+  scholar: SCHOLAR_IDS.googleScholar.url,
   gitlab: (id) => `https://gitlab.com/${id}`,
 };
 

@@ -1,7 +1,7 @@
 /** The contact block: everything above the first section heading. */
 import type { Profile } from '../../profile/schema';
 import { cleanText, makeEmail, makePhone, placeCountry, safeUrl, splitName } from '../clean';
-import { scholarIdFromUrl, setScholarId } from '../scholar-links';
+import { scholarIdFromUrl, setScholarId } from '../../values/scholar-ids';
 import type { ProfileDraft } from '../types';
 
 const EMAIL_G = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -146,7 +146,7 @@ export function parseContact(lines: string[], warnings: string[]): ProfileDraft 
       const text = m[0].replace(/[.,;]+$/, '');
       if (/^\d+(\.\d+)+$/.test(text)) continue;
       const scholar = scholarIdFromUrl(text);
-      if (scholar) setScholarId(links, scholar.key, scholar.id);
+      if (scholar) setScholarId(links, scholar.service, scholar.id);
       else {
         const url = safeUrl(text);
         if (!url) continue;
