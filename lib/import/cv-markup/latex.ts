@@ -219,9 +219,106 @@ const SOCIAL_URLS: Record<string, (id: string) => string> = {
   gitlab: (id) => `https://gitlab.com/${id}`,
 };
 
+/**
+ * @unified-latex's PEG parser spends about 10 µs on each character, so a 20-page CV took seconds. Two things keep
+ * the parser's work small without changing what it sees:
+ * - Runs of plain text (characters LaTeX gives no meaning, never straight after a macro name) become one
+ *   placeholder word of private-use characters before parsing and are put back in the parsed string nodes.
+ * - A line that stands alone (braces balanced, no environment, comment or verbatim, not continued by the next
+ *   line's `{` or `[`) is parsed on its own, and CV lines share a shape (`\cvitem{…}{…}`, `\item …`), so each shape
+ *   is parsed once. The document around those lines is parsed with one placeholder per line, and the lines' nodes
+ *   are spliced back where their placeholders are.
+ */
+const PLAIN_RUN = /(?<=^|[\s{}$&#^_~%[\]*"'`-])[^\\{}$&#^_~%[\]@\r\n*"'`\-\uE000-\uE0FF]+/g;
+const RUN_MARK = /\uE000([\uE010-\uE01F]+)\uE001/g;
+const LINE_MARK = /^\uE002([\uE010-\uE01F]+)\uE003$/;
+
+const toMark = (n: number) => [...n.toString(16)].map((d) => String.fromCharCode(0xe010 + parseInt(d, 16))).join('');
+const fromMark = (mark: string) => parseInt([...mark].map((d) => (d.charCodeAt(0) - 0xe010).toString(16)).join(''), 16);
+
+function standsAlone(line: string, next: string | undefined): boolean {
+  if (!line.trim() || /^\s*[{[]/.test(line) || /^\s*[{[]/.test(next ?? '')) return false;
+  if (/\\(begin|end|verb|makeat|ExplSyntax|catcode|input|include)\b|(^|[^\\])%|[\uE000-\uE0FF]/.test(line))
+    return false;
+  if (/\\[A-Za-z@]+\s*$/.test(line)) return false;
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '\\') i++;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+type Parse = (source: string) => Ast.Root;
+
+/** Replace marks in every string node by the text they stand for, and splice parsed lines in. */
+function putBack(nodes: Ast.Node[], runs: string[], lines: Ast.Node[][]): Ast.Node[] {
+  const out: Ast.Node[] = [];
+  for (const node of nodes) {
+    if (node.type === 'string') {
+      const line = LINE_MARK.exec(node.content);
+      if (line?.[1]) {
+        out.push(...(lines[fromMark(line[1])] ?? []));
+        continue;
+      }
+      if (node.content.includes('\uE000'))
+        node.content = node.content.replace(RUN_MARK, (whole, mark: string) => runs[fromMark(mark)] ?? whole);
+    }
+    if ('content' in node && Array.isArray(node.content)) node.content = putBack(node.content, runs, lines);
+    if ('args' in node && node.args) for (const arg of node.args) arg.content = putBack(arg.content, runs, lines);
+    out.push(node);
+  }
+  return out;
+}
+
+function parseQuickly(source: string, parse: Parse): Ast.Root {
+  const shapes = new Map<string, Ast.Node[]>();
+  const lines: Ast.Node[][] = [];
+  const all = source.split('\n');
+  const skeleton = all.map((line, i) => {
+    if (!standsAlone(line, all[i + 1])) return line;
+    const runs: string[] = [];
+    const shape = line.replace(PLAIN_RUN, (run) => `\uE000${toMark(runs.push(run) - 1)}\uE001`);
+    let parsed = shapes.get(shape);
+    if (!parsed) {
+      parsed = parse(shape).content;
+      shapes.set(shape, parsed);
+    }
+    lines.push(putBack(structuredClone(parsed), runs, []));
+    return `\uE002${toMark(lines.length - 1)}\uE003`;
+  });
+  const tree = parse(skeleton.join('\n'));
+  tree.content = putBack(tree.content, [], lines);
+  return tree;
+}
+
+/** In a list, an `\item` parsed on its own line has no body argument: its body is what follows, to the next item. */
+function gatherItemBodies(nodes: Ast.Node[]): Ast.Node[] {
+  const out: Ast.Node[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (!node) continue;
+    const isItem = (n: Ast.Node | undefined) => n?.type === 'macro' && n.content === 'item';
+    if (isItem(node) && node.type === 'macro' && !(node.args ?? []).some((a) => a.openMark !== '[' && a.content.length > 0)) {
+      let j = i + 1;
+      while (j < nodes.length && !isItem(nodes[j])) j++;
+      const body = nodes.slice(i + 1, j);
+      out.push({
+        ...node,
+        args: [...(node.args ?? []), { type: 'argument', openMark: '', closeMark: '', content: body }],
+      });
+      i = j - 1;
+    } else out.push(node);
+  }
+  return out;
+}
+
 export function latexToCv(source: string): ConvertedCv {
   const awesome = /\\documentclass(\[[^\]]*\])?\{awesome-cv\}/.test(source);
-  const tree = getParser({ macros: macroSignatures(awesome) }).parse(source);
+  const parser = getParser({ macros: macroSignatures(awesome) });
+  const tree = parseQuickly(source, (source) => parser.parse(source));
   const urls: string[] = [];
   const warnings: string[] = [];
   const included: string[] = [];
@@ -312,6 +409,7 @@ export function latexToCv(source: string): ConvertedCv {
       while (content[0]?.type === 'group' || content[0]?.type === 'whitespace') content.shift();
       return `\n${render(content)}\n`;
     }
+    if (/^(itemize|enumerate|description|cvitems)$/.test(env)) return `\n${render(gatherItemBodies(node.content))}\n`;
     return `\n${render(node.content)}\n`;
   };
 
