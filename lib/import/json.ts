@@ -87,7 +87,8 @@ export function parseJsonText(text: string): JsonResult {
     return { ok: true, value: JSON.parse(text) as unknown, warnings: [] };
   } catch (first) {
     try {
-      const value = JSON.parse(stripJsonExtensions(text)) as unknown;
+      // Twice: a comment between a trailing comma and its bracket hides the comma from the first pass.
+      const value = JSON.parse(stripJsonExtensions(stripJsonExtensions(text))) as unknown;
       return { ok: true, value, warnings: ['The JSON had comments or trailing commas; Vitae ignored them.'] };
     } catch {
       return { ok: false, error: `Not valid JSON: ${describe(first, text)}` };
