@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { MissingField } from '../../lib/import/required';
 import type { ImportRequest, ImportSummary } from '../../lib/messaging/protocol';
-import { humanise } from './fields';
+import { ColumnHeads, humanise } from './fields';
 
 /** Readable names for summary keys that are not plain words. */
 const SECTION_NAMES: Record<string, string> = {
@@ -59,15 +59,7 @@ export function ImportPreview(props: {
         </p>
       )}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Import</th>
-            <th scope="col">Section</th>
-            <th scope="col">Added</th>
-            <th scope="col">Changed</th>
-            <th scope="col">Kept</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Import', 'Section', 'Added', 'Changed', 'Kept']} />
         <tbody>
           {Object.entries(preview.summary).map(([section, counts]) => (
             <tr key={section} data-section={section}>

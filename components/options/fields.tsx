@@ -162,3 +162,33 @@ export function humanise(value: string): string {
   const words = value.replace(/[-_.]/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+export interface StatusMessage {
+  ok: boolean;
+  text: string;
+}
+
+/** The outcome of an action, announced to screen readers: styled as done or as failed. */
+export function StatusLine(props: { message: StatusMessage | undefined }) {
+  if (!props.message) return null;
+  return (
+    <p role="status" class={props.message.ok ? 'ok' : 'error'}>
+      {props.message.text}
+    </p>
+  );
+}
+
+/** A table's row of column headings; `{ hidden }` names a column for screen readers only (an actions column). */
+export function ColumnHeads(props: { columns: (string | { hidden: string })[] }) {
+  return (
+    <thead>
+      <tr>
+        {props.columns.map((column) => (
+          <th scope="col" key={typeof column === 'string' ? column : column.hidden}>
+            {typeof column === 'string' ? column : <span class="visually-hidden">{column.hidden}</span>}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

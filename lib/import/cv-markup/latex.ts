@@ -8,6 +8,7 @@ import { getParser } from '@unified-latex/unified-latex-util-parse';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import type { ConvertedCv } from './links';
 import { SCHOLAR_IDS } from '../../values/scholar-ids';
+import { LATEX_ACCENTS, LATEX_LETTERS } from '../latex-symbols';
 
 const MODERNCV_ENTRY = 'm m m m m m';
 const AWESOME_ENTRY = 'm m m m m';
@@ -141,53 +142,15 @@ const HEADINGS = new Set([
 ]);
 const INCLUDES = new Set(['input', 'include', 'subfile', 'InputIfFileExists', 'import', 'subimport']);
 
-/** Combining marks of LaTeX's text accents: \'e → é. */
-const ACCENTS: Record<string, string> = {
-  "'": '\u0301',
-  '`': '\u0300',
-  '^': '\u0302',
-  '"': '\u0308',
-  '~': '\u0303',
-  '=': '\u0304',
-  '.': '\u0307',
-  u: '\u0306',
-  v: '\u030c',
-  H: '\u030b',
-  c: '\u0327',
-  k: '\u0328',
-  r: '\u030a',
-};
+const ACCENTS = LATEX_ACCENTS;
+/** On top of the shared table: what a CV means by `\\` (a line break), spacing and layout macros. */
 const SYMBOLS: Record<string, string> = {
-  '&': '&',
-  '%': '%',
-  $: '$',
-  '#': '#',
-  _: '_',
-  '{': '{',
-  '}': '}',
-  ' ': ' ',
-  ',': ' ',
-  ';': ' ',
-  ss: 'ß',
-  o: 'ø',
-  O: 'Ø',
-  aa: 'å',
-  AA: 'Å',
-  ae: 'æ',
-  AE: 'Æ',
-  oe: 'œ',
-  l: 'ł',
-  L: 'Ł',
-  i: 'ı',
+  ...LATEX_LETTERS,
   LaTeX: 'LaTeX',
   TeX: 'TeX',
-  textendash: '–',
-  textemdash: '—',
   textbar: '|',
   textbullet: '•',
   textperiodcentered: '·',
-  ldots: '…',
-  dots: '…',
   textasciitilde: '~',
   slash: '/',
   quad: ' ',
@@ -301,7 +264,11 @@ function gatherItemBodies(nodes: Ast.Node[]): Ast.Node[] {
     const node = nodes[i];
     if (!node) continue;
     const isItem = (n: Ast.Node | undefined) => n?.type === 'macro' && n.content === 'item';
-    if (isItem(node) && node.type === 'macro' && !(node.args ?? []).some((a) => a.openMark !== '[' && a.content.length > 0)) {
+    if (
+      isItem(node) &&
+      node.type === 'macro' &&
+      !(node.args ?? []).some((a) => a.openMark !== '[' && a.content.length > 0)
+    ) {
       let j = i + 1;
       while (j < nodes.length && !isItem(nodes[j])) j++;
       const body = nodes.slice(i + 1, j);
