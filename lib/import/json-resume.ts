@@ -375,7 +375,7 @@ export function importJsonResume(
     Object.keys(meta).filter((k) => k !== X_VITAE),
   );
   if (Object.keys(restMeta).length) extras.meta = restMeta;
-  if (!Object.keys(extras.items!).length) delete extras.items;
+  if (!Object.keys(extras.items ?? {}).length) delete extras.items;
   if (Object.keys(extras).length) draft.extras = { jsonResume: extras };
   return { ok: true, draft, warnings: r.warnings };
 }

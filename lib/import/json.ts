@@ -37,7 +37,7 @@ export function stripJsonExtensions(text: string): string {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c === '"') {
       let j = i + 1;
       while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
@@ -50,7 +50,7 @@ export function stripJsonExtensions(text: string): string {
       i = end < 0 ? n : end + 2;
     } else if (c === ',') {
       let j = i + 1;
-      while (j < n && /\s/.test(text[j]!)) j++;
+      while (j < n && /\s/.test(text.charAt(j))) j++;
       if (text[j] === '}' || text[j] === ']') i++;
       else {
         out += c;

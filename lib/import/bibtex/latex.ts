@@ -139,23 +139,23 @@ export function decodeLatex(value: string, verbatim = false): string | undefined
   let unknown = false;
   let math = false;
   for (let i = 0; i < value.length;) {
-    const c = value[i]!;
+    const c = value.charAt(i);
     if (c === '\\') {
       const m = /^\\([A-Za-z]+|.)/.exec(value.slice(i));
       if (!m) {
         i++;
         continue;
       }
-      const name = m[1]!;
+      const name = m[1] ?? '';
       i += m[0].length;
       if (name in ACCENTS) {
         const { arg, end } = argument(value, i);
         const decoded = decodeLatex(arg) ?? arg;
         const base = decoded === 'ı' ? 'i' : decoded === 'ȷ' ? 'j' : decoded;
-        out += (base.slice(0, 1) + ACCENTS[name]! + base.slice(1)).normalize('NFC');
+        out += (base.slice(0, 1) + (ACCENTS[name] ?? '') + base.slice(1)).normalize('NFC');
         i = end;
       } else if (name in LETTERS) {
-        out += LETTERS[name]!;
+        out += LETTERS[name] ?? '';
         if (/^[A-Za-z]/.test(name) && value[i] === ' ') i++;
         if (/^[A-Za-z]/.test(name) && value.slice(i, i + 2) === '{}') i += 2;
       } else if (TEXT_COMMANDS.has(name)) {

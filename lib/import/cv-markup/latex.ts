@@ -302,7 +302,8 @@ export function latexToCv(source: string): ConvertedCv {
   const render = (nodes: Ast.Node[]): string => {
     let out = '';
     for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i]!;
+      const node = nodes[i];
+      if (!node) continue;
       switch (node.type) {
         case 'string':
           out += node.content;
@@ -436,9 +437,11 @@ export function latexToCv(source: string): ConvertedCv {
       case 'gitlab':
       case 'orcid':
       case 'googlescholar': {
-        const url = SOCIAL_URLS[name]!(argText(node, 0).replace(/\s/g, ''));
-        urls.push(url);
-        contact.lines.push(url);
+        const url = SOCIAL_URLS[name]?.(argText(node, 0).replace(/\s/g, ''));
+        if (url) {
+          urls.push(url);
+          contact.lines.push(url);
+        }
         return '';
       }
       case 'address':

@@ -78,9 +78,9 @@ function keyValues(rows: string[]): {
   let inAddress = false;
   for (const row of rows) {
     const m = /^\s*([A-Za-z][A-Za-z .-]{0,24}?)\s*:\s*(.*)$/.exec(row);
-    const kind = m ? KEYS.find(([re]) => re.test(m[1]!.trim()))?.[1] : undefined;
+    const kind = m ? KEYS.find(([re]) => re.test((m[1] ?? '').trim()))?.[1] : undefined;
     if (m && kind) {
-      const value = m[2]!.trim();
+      const value = (m[2] ?? '').trim();
       inAddress = kind === 'address';
       if (kind === 'name' && value) out.name ??= value;
       else if (kind === 'title' && value) out.title ??= value;
@@ -139,7 +139,7 @@ export function parseContact(lines: string[], warnings: string[]): ProfileDraft 
     }
     const orcid = ORCID_RE.exec(rest);
     if (orcid) {
-      setScholarId(links, 'orcid', orcid[1]!);
+      setScholarId(links, 'orcid', orcid[1] ?? '');
       rest = rest.replace(/(https?:\/\/)?(orcid\.org\/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]/i, ' ');
     }
     for (const m of rest.matchAll(URL_G)) {
@@ -171,7 +171,7 @@ export function parseContact(lines: string[], warnings: string[]): ProfileDraft 
       .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
       .trim();
     if (leftover.length < 3) continue;
-    const firstPart = leftover.split(/\s*,\s*/)[0]!;
+    const firstPart = leftover.split(/\s*,\s*/)[0] ?? '';
     if (!title && TITLE.test(firstPart) && firstPart.length < 80 && !DEPARTMENT.test(firstPart)) {
       title = firstPart;
       const tail = leftover.slice(firstPart.length).replace(/^[\s,]+/, '');
