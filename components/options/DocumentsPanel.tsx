@@ -7,7 +7,7 @@ import { base64ToBytes, bytesToBase64 } from '../../lib/encoding/base64';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentMeta } from '../../lib/profile/schema';
 import { sendToBackground } from '../../platform/messaging';
 import { useOptionsStore } from '../../stores/options';
-import { humanise } from './fields';
+import { ColumnHeads, StatusLine, humanise, type StatusMessage } from './fields';
 import { formatBytes, formatDate } from './format';
 
 const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -27,7 +27,7 @@ export function DocumentsPanel() {
   const profileId = useOptionsStore((s) => s.profile?.id);
   const { refreshDocuments, showToast } = useOptionsStore.getState();
   const [kind, setKind] = useState<DocumentKind>('cv');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [message, setMessage] = useState<StatusMessage | undefined>();
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
@@ -106,11 +106,7 @@ export function DocumentsPanel() {
             />
           </div>
         </div>
-        {message && (
-          <p role="status" class={message.ok ? 'ok' : 'error'}>
-            {message.text}
-          </p>
-        )}
+        <StatusLine message={message} />
       </section>
       <section aria-labelledby={`${id}-list`}>
         <h3 id={`${id}-list`}>Stored documents</h3>
@@ -118,17 +114,7 @@ export function DocumentsPanel() {
           <p class="muted">No documents yet.</p>
         ) : (
           <table class="documents">
-            <thead>
-              <tr>
-                <th scope="col">Kind</th>
-                <th scope="col">File</th>
-                <th scope="col">Size</th>
-                <th scope="col">Added</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Kind', 'File', 'Size', 'Added', { hidden: 'Actions' }]} />
             <tbody>
               {documents.map((doc) => (
                 <tr key={doc.id} data-document-id={doc.id}>

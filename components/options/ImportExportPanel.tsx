@@ -5,6 +5,7 @@ import { sendToBackground } from '../../platform/messaging';
 import { useOptionsStore } from '../../stores/options';
 import { ImportPanel } from './ImportPanel';
 import { downloadText, today } from './download';
+import { StatusLine, type StatusMessage } from './fields';
 
 type SimpleExport = Extract<ExportRequest, { format: 'json-resume' | 'backup' | 'bibtex' | 'csl-json' }>['format'];
 
@@ -21,7 +22,7 @@ const EXPORTS: { format: SimpleExport; label: string; file: () => string; mime: 
 ];
 
 export function ImportExportPanel() {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [message, setMessage] = useState<StatusMessage | undefined>();
 
   const runExport = async (entry: (typeof EXPORTS)[number]) => {
     await useOptionsStore.getState().flushSave();
@@ -57,11 +58,7 @@ export function ImportExportPanel() {
             </button>
           ))}
         </div>
-        {message && (
-          <p role="status" class={message.ok ? 'ok' : 'error'}>
-            {message.text}
-          </p>
-        )}
+        <StatusLine message={message} />
       </section>
     </>
   );

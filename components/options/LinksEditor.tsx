@@ -1,25 +1,33 @@
 /** Homepage and scholar identities (stored as bare ids), plus any other links. */
 import type { Links } from '../../lib/profile/schema';
-import {
-  normaliseOrcid,
-  requireText,
-  safeLink,
-  validateBareId,
-  validateOrcid,
-  validateUrl,
-} from '../../lib/profile/validate';
+import { requireText, safeLink, validateBareId, validateOrcid, validateUrl } from '../../lib/profile/validate';
+import { SCHOLAR_IDS, idFromInput, scholarLink, type ScholarService } from '../../lib/values/scholar-ids';
 import { useOptionsStore } from '../../stores/options';
 import { TextField } from './fields';
 
-type IdKey = Exclude<keyof Links, 'other' | 'homepage' | 'orcid'>;
-const SCHOLAR_IDS: { key: IdKey; label: string; hint: string }[] = [
-  { key: 'googleScholar', label: 'Google Scholar user id', hint: 'The user= part of your profile address' },
-  { key: 'dblp', label: 'DBLP pid', hint: 'For example 123/4567' },
-  { key: 'semanticScholar', label: 'Semantic Scholar author id', hint: 'The number at the end of your author page' },
-  { key: 'openReview', label: 'OpenReview id', hint: 'For example ~Ada_Example1' },
-  { key: 'github', label: 'GitHub user name', hint: 'Without github.com/' },
-  { key: 'linkedin', label: 'LinkedIn id', hint: 'The part after linkedin.com/in/' },
+const ID_FIELDS: { service: ScholarService; label: string; hint?: string }[] = [
+  { service: 'orcid', label: 'ORCID iD' },
+  { service: 'googleScholar', label: 'Google Scholar user id', hint: 'The user= part of your profile address' },
+  { service: 'dblp', label: 'DBLP pid', hint: 'For example 123/4567' },
+  {
+    service: 'semanticScholar',
+    label: 'Semantic Scholar author id',
+    hint: 'The number at the end of your author page',
+  },
+  { service: 'openReview', label: 'OpenReview id', hint: 'For example ~Ada_Example1' },
+  { service: 'github', label: 'GitHub user name', hint: 'Without github.com/' },
+  { service: 'linkedin', label: 'LinkedIn id', hint: 'The part after linkedin.com/in/' },
 ];
+
+/** An id field takes the bare id or the address of the person's page there (the id is kept). */
+function validateId(service: ScholarService, value: string | undefined): string | undefined {
+  if (value === undefined || !value.trim()) return undefined;
+  if (service === 'orcid') return validateOrcid(idFromInput('orcid', value));
+  if (SCHOLAR_IDS[service].parse(value)) return undefined;
+  if (/^https?:\/\//i.test(value.trim()))
+    return `Not the address of a ${SCHOLAR_IDS[service].label} profile: paste your profile's address or only the id (for example ${SCHOLAR_IDS[service].example}).`;
+  return validateBareId(value);
+}
 
 export function LinksEditor() {
   const links = useOptionsStore((s) => s.profile?.links);
@@ -28,7 +36,6 @@ export function LinksEditor() {
   const other = links?.other ?? [];
   const setOther = (next: Links['other']) => setLinks({ other: next });
   const homepage = safeLink(links?.homepage);
-  const orcid = links?.orcid && !validateOrcid(links.orcid) ? `https://orcid.org/${links.orcid}` : undefined;
 
   return (
     <>
@@ -49,30 +56,29 @@ export function LinksEditor() {
               </a>
             )}
           </TextField>
-          <TextField
-            label="ORCID iD"
-            value={links?.orcid}
-            validate={validateOrcid}
-            normalise={(v) => normaliseOrcid(v) ?? v}
-            placeholder="0000-0000-0000-0000"
-            onCommit={(orcid) => setLinks({ orcid })}
-          >
-            {orcid && (
-              <a href={orcid} target="_blank" rel="noopener noreferrer" class="field-link">
-                View on orcid.org
-              </a>
-            )}
-          </TextField>
-          {SCHOLAR_IDS.map((id) => (
-            <TextField
-              key={id.key}
-              label={id.label}
-              value={links?.[id.key]}
-              validate={validateBareId}
-              hint={id.hint}
-              onCommit={(value) => setLinks({ [id.key]: value })}
-            />
-          ))}
+          {ID_FIELDS.map(({ service, label, hint }) => {
+            const stored = links?.[service];
+            const page = stored ? scholarLink(service, stored) : undefined;
+            return (
+              <TextField
+                key={service}
+                label={label}
+                value={stored}
+                validate={(v) => validateId(service, v)}
+                normalise={(v) => idFromInput(service, v)}
+                rewrite={(v) => (validateId(service, v) ? v : idFromInput(service, v))}
+                placeholder={service === 'orcid' ? '0000-0000-0000-0000' : undefined}
+                {...(hint ? { hint } : {})}
+                onCommit={(value) => setLinks({ [service]: value })}
+              >
+                {page && (
+                  <a href={page} target="_blank" rel="noopener noreferrer" class="field-link">
+                    {service === 'orcid' ? 'View on orcid.org' : `Open on ${SCHOLAR_IDS[service].label}`}
+                  </a>
+                )}
+              </TextField>
+            );
+          })}
         </div>
       </section>
       <section aria-labelledby="other-links-title">

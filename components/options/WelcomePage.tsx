@@ -14,11 +14,8 @@ export function WelcomePage() {
           Paste your CV's text, drop a PDF, BibTeX, JSON Resume or Vitae backup, or type your ORCID iD or dblp pid. You
           will see what Vitae found before anything is saved.
         </p>
-        <ImportPanel
-          onImported={() => {
-            location.hash = '#/basics';
-          }}
-        />
+        {/* After an import the page stays here: its summary and "still missing" list link to each section. */}
+        <ImportPanel />
       </section>
       <section aria-labelledby="welcome-scratch">
         <h3 id="welcome-scratch">Or start from scratch</h3>

@@ -22,6 +22,11 @@ interface TextFieldProps {
   wide?: boolean;
   /** Normalise a valid value before committing (e.g. an ORCID URL to the bare iD). */
   normalise?: (value: string) => string;
+  /**
+   * Rewrite what was pasted (and what is left when the field loses focus) into what the field keeps, in the box
+   * itself: a profile URL pasted into an id field becomes the id.
+   */
+  rewrite?: (value: string) => string;
   children?: ComponentChildren;
   inputMode?: 'numeric' | 'text';
 }
@@ -54,7 +59,16 @@ export function TextField(props: TextFieldProps) {
     placeholder: props.placeholder,
     'aria-invalid': message ? true : undefined,
     'aria-describedby': message || props.hint ? `${id}-note` : undefined,
-    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+    onInput: (e: Event) => {
+      const value = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+      const pasted = (e as InputEvent).inputType === 'insertFromPaste';
+      onInput(pasted && props.rewrite ? props.rewrite(value) : value);
+    },
+    onChange: (e: Event) => {
+      const value = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+      const rewritten = props.rewrite?.(value);
+      if (rewritten !== undefined && rewritten !== value) onInput(rewritten);
+    },
   };
   return (
     <div class={`field${props.wide || props.multiline ? ' wide' : ''}`}>
@@ -147,4 +161,34 @@ export function CheckboxField(props: { label: string; checked: boolean | undefin
 export function humanise(value: string): string {
   const words = value.replace(/[-_.]/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export interface StatusMessage {
+  ok: boolean;
+  text: string;
+}
+
+/** The outcome of an action, announced to screen readers: styled as done or as failed. */
+export function StatusLine(props: { message: StatusMessage | undefined }) {
+  if (!props.message) return null;
+  return (
+    <p role="status" class={props.message.ok ? 'ok' : 'error'}>
+      {props.message.text}
+    </p>
+  );
+}
+
+/** A table's row of column headings; `{ hidden }` names a column for screen readers only (an actions column). */
+export function ColumnHeads(props: { columns: (string | { hidden: string })[] }) {
+  return (
+    <thead>
+      <tr>
+        {props.columns.map((column) => (
+          <th scope="col" key={typeof column === 'string' ? column : column.hidden}>
+            {typeof column === 'string' ? column : <span class="visually-hidden">{column.hidden}</span>}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
 }

@@ -15,7 +15,7 @@ import { primaryLabel } from './field-text';
 import { answerSpellings } from './plan';
 import { foldDiacritics } from '../values/normalise';
 import { isPlaceholderOption } from '../values/options';
-import { SCHOLAR_IDS, type ScholarService } from '../values/scholar-ids';
+import { SCHOLAR_IDS, serviceOfFieldKind } from '../values/scholar-ids';
 
 /** The longest value the page may send to be recognised (a long bio fits; a pasted document does not). */
 export const MAX_LEARN_VALUE = 5_000;
@@ -71,12 +71,6 @@ const digitsOf = (text: string): string => text.replace(/\D/g, '');
 /** `orcid.org/0000-…`, `https://scholar.google.com/citations?user=…`: a host, then a path. */
 const LOOKS_LIKE_URL = /^(?:https?:\/\/)?(?:[a-z\d-]+\.)+[a-z]{2,}\//i;
 
-function linkService(kind: FieldKind): { service: ScholarService; form: 'url' | 'id' } | undefined {
-  const [service, form] = kind.split('.');
-  if (!service || !(service in SCHOLAR_IDS) || (form !== 'url' && form !== 'id')) return undefined;
-  return { service: service as ScholarService, form };
-}
-
 /** How well `value` is one of the spellings: 3 exactly, 2 after normalising, 1 as the same phone or scholar id. */
 function matchScore(kind: FieldKind, value: string, spellings: string[]): number {
   const trimmed = value.trim();
@@ -89,7 +83,7 @@ function matchScore(kind: FieldKind, value: string, spellings: string[]): number
     if (digits.length >= 6 && /^[\d\s()+./-]+$/.test(trimmed) && spellings.some((s) => digitsOf(s) === digits))
       return 1;
   }
-  const link = linkService(kind);
+  const link = serviceOfFieldKind(kind);
   if (link) {
     const { parse } = SCHOLAR_IDS[link.service];
     const typed = parse(trimmed);

@@ -19,7 +19,7 @@ import { compareDates } from '../profile/dates';
 import type { Profile } from '../profile/schema';
 import { itemKey, X_VITAE, type JsonResumeExtras } from '../import/json-resume';
 import { safeUrl } from '../import/clean';
-import { NETWORK_NAMES, scholarUrl, type ScholarKey } from '../import/scholar-links';
+import { SCHOLAR_IDS, SCHOLAR_SERVICES, scholarLink } from '../values/scholar-ids';
 
 export const JSON_RESUME_SCHEMA_URL = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 
@@ -52,9 +52,10 @@ export function toJsonResume(profile: Profile): Json {
   const summaryBio = profile.bios[0];
   const a = profile.address;
   const profiles: Json[] = [];
-  for (const key of Object.keys(NETWORK_NAMES) as ScholarKey[]) {
-    const id = profile.links[key];
-    if (id) profiles.push({ network: NETWORK_NAMES[key], username: id, url: scholarUrl(key, id) });
+  for (const service of SCHOLAR_SERVICES) {
+    const id = profile.links[service];
+    const url = id ? scholarLink(service, id) : undefined;
+    if (id) profiles.push({ network: SCHOLAR_IDS[service].label, username: id, ...(url ? { url } : {}) });
   }
   for (const link of profile.links.other) {
     const url = safeUrl(link.url);

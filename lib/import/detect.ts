@@ -45,3 +45,24 @@ export function looksLikeMarkdown(text: string): boolean {
   const bold = (head.match(/\*\*[^*\n]+\*\*/g) ?? []).length;
   return headings >= 2 || (headings >= 1 && links + bold >= 1) || links >= 2;
 }
+
+/**
+ * The options page's guess before it sends a file: PDF and Word go as bytes, a backup is named as such (the preview
+ * warns that it replaces everything), JSON and BibTeX by their content; anything else is left to the background's
+ * own detection ('auto'), which is this module's `detectFormat`.
+ */
+export function guessImportFormat(fileName: string | undefined, text: string | undefined): ImportFormat {
+  const name = (fileName ?? '').toLowerCase();
+  if (name.endsWith('.pdf')) return 'cv-pdf';
+  if (name.endsWith('.docx')) return 'cv-docx';
+  const trimmed = (text ?? '').trimStart();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
+    return detectFormat(trimmed, fileName, undefined) === 'bibtex' ? 'bibtex' : 'auto';
+  let json: unknown;
+  try {
+    json = JSON.parse(trimmed);
+  } catch {
+    return 'auto';
+  }
+  return detectFormat(trimmed, fileName, json) ?? 'auto';
+}

@@ -132,7 +132,11 @@ async function runImport(input: ImportInput): Promise<ImportResult> {
 
   let format: ImportFormat = input.format;
   let json: unknown;
-  const looksJson = /^\s*[[{]/.test(text);
+  // A .json file, or JSON after leading comments, is read as JSON (and told apart by what is wrong with it).
+  const looksJson =
+    /^\s*[[{]/.test(text) ||
+    /\.json$/i.test(input.fileName ?? '') ||
+    /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)+[[{]/.test(text);
   if (JSON_FORMATS.has(format) || (format === 'auto' && looksJson)) {
     const parsed = parseJsonText(text);
     if (!parsed.ok) return parsed;

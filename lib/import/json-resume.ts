@@ -15,7 +15,7 @@ import type { Profile } from '../profile/schema';
 import { cleanText, countryCode, makeEmail, makePhone, safeUrl, splitName } from './clean';
 import { isoPartialDate } from './dates';
 import { JsonReader, isObject, type Json } from './json-reader';
-import { networkKey, scholarIdFromUrl, setScholarId } from './scholar-links';
+import { scholarIdFromUrl, serviceOfNetwork, setScholarId } from '../values/scholar-ids';
 import type { ProfileDraft } from './types';
 import { guessPublicationType } from './venue';
 
@@ -157,10 +157,10 @@ export function importJsonResume(
     const network = r.str(item, 'network', path) ?? '';
     const username = r.str(item, 'username', path);
     const profileUrl = r.str(item, 'url', path);
-    const key = networkKey(network);
+    const key = serviceOfNetwork(network);
     const fromUrl = profileUrl ? scholarIdFromUrl(profileUrl) : undefined;
-    const id = fromUrl && (!key || fromUrl.key === key) ? fromUrl.id : username;
-    const target = key ?? fromUrl?.key;
+    const id = fromUrl && (!key || fromUrl.service === key) ? fromUrl.id : username;
+    const target = key ?? fromUrl?.service;
     if (target && id && setScholarId(links, target, id)) continue;
     const safe = safeUrl(profileUrl);
     if (safe) other.push({ label: cleanText(network, 100) ?? 'Link', url: safe });
@@ -375,7 +375,7 @@ export function importJsonResume(
     Object.keys(meta).filter((k) => k !== X_VITAE),
   );
   if (Object.keys(restMeta).length) extras.meta = restMeta;
-  if (!Object.keys(extras.items!).length) delete extras.items;
+  if (!Object.keys(extras.items ?? {}).length) delete extras.items;
   if (Object.keys(extras).length) draft.extras = { jsonResume: extras };
   return { ok: true, draft, warnings: r.warnings };
 }

@@ -37,7 +37,7 @@ export function stripJsonExtensions(text: string): string {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c === '"') {
       let j = i + 1;
       while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
@@ -50,7 +50,7 @@ export function stripJsonExtensions(text: string): string {
       i = end < 0 ? n : end + 2;
     } else if (c === ',') {
       let j = i + 1;
-      while (j < n && /\s/.test(text[j]!)) j++;
+      while (j < n && /\s/.test(text.charAt(j))) j++;
       if (text[j] === '}' || text[j] === ']') i++;
       else {
         out += c;
@@ -64,8 +64,15 @@ export function stripJsonExtensions(text: string): string {
   return out;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** The parser's message, with the line and column of the fault (engines give a character position, some both). */
+function describe(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/line \d+ column \d+/i.test(message)) return message;
+  const at = /position (\d+)/.exec(message);
+  const position = at ? Number(at[1]) : /end of JSON|Unterminated/i.test(message) ? text.length : undefined;
+  if (position === undefined) return message;
+  const before = text.slice(0, position).split('\n');
+  return `${message} (line ${before.length} column ${(before.at(-1)?.length ?? 0) + 1})`;
 }
 
 /** Parse JSON text. Never throws. */
@@ -80,10 +87,11 @@ export function parseJsonText(text: string): JsonResult {
     return { ok: true, value: JSON.parse(text) as unknown, warnings: [] };
   } catch (first) {
     try {
-      const value = JSON.parse(stripJsonExtensions(text)) as unknown;
+      // Twice: a comment between a trailing comma and its bracket hides the comma from the first pass.
+      const value = JSON.parse(stripJsonExtensions(stripJsonExtensions(text))) as unknown;
       return { ok: true, value, warnings: ['The JSON had comments or trailing commas; Vitae ignored them.'] };
     } catch {
-      return { ok: false, error: `Not valid JSON: ${describe(first)}` };
+      return { ok: false, error: `Not valid JSON: ${describe(first, text)}` };
     }
   }
 }

@@ -6,7 +6,7 @@ import type { PublicationType } from '../profile/schema';
 import { makePartialDate } from '../profile/dates';
 import { cleanText, countryCode, makeEmail, normaliseArxiv, normaliseDoi, safeUrl } from './clean';
 import { isObject, type Json } from './json-reader';
-import { scholarIdFromUrl, setScholarId } from './scholar-links';
+import { scholarIdFromUrl, setScholarId } from '../values/scholar-ids';
 import type { ProfileDraft } from './types';
 
 type Rows<K extends keyof ProfileDraft> = NonNullable<ProfileDraft[K]>;
@@ -108,7 +108,7 @@ export function importOrcid(
     const url = safeUrl(str(link, 'url'));
     if (!url) continue;
     const scholar = scholarIdFromUrl(url);
-    if (scholar && setScholarId(links, scholar.key, scholar.id)) continue;
+    if (scholar && setScholarId(links, scholar.service, scholar.id)) continue;
     const label = cleanText(str(link, 'url-name'), 100) ?? new URL(url).hostname;
     if (!links.homepage && /home|personal|website|web page/i.test(label)) links.homepage = url;
     else other.push({ label, url });

@@ -4,7 +4,7 @@
  * response here. The record that comes back goes to the ordinary importers (orcid-json, dblp-xml) unchanged, so
  * a fetched record and a downloaded one import the same way.
  */
-import { orcidCheckDigit, parseDblpPid } from '../values/scholar-ids';
+import { DBLP_PID, checkOrcid, dblpUrl, parseDblpPid } from '../values/scholar-ids';
 import { isObject, type Json } from './json-reader';
 import { looksLikeDblpXml } from './dblp-xml';
 import { looksLikeOrcid } from './orcid';
@@ -30,21 +30,21 @@ export const ORCID_WORKS_PER_CALL = 100;
 export function parseOrcidInput(input: string): Parsed {
   const text = input.trim();
   if (!text) return { ok: false, error: 'Type an ORCID iD (0000-0002-1825-0097) or its orcid.org address.' };
-  const m = /^(?:(?:https?:\/\/)?(?:www\.)?orcid\.org\/)?(\d{4})-?(\d{4})-?(\d{4})-?(\d{3}[\dXx])\/?$/.exec(text);
-  if (!m)
+  const checked = checkOrcid(text);
+  if (checked.ok) return { ok: true, source: { service: 'orcid', id: checked.id } };
+  if (checked.reason === 'checksum')
     return {
       ok: false,
-      error: `"${clip(text)}" is not an ORCID iD: an iD is 16 digits in four groups (0000-0002-1825-0097), or its orcid.org address.`,
+      error: `${checked.id} is not a valid ORCID iD: its last character (the check digit) is wrong.`,
     };
-  const digits = `${m[1]}${m[2]}${m[3]}${m[4]}`.toUpperCase();
-  const id = `${digits.slice(0, 4)}-${digits.slice(4, 8)}-${digits.slice(8, 12)}-${digits.slice(12)}`;
-  if (orcidCheckDigit(digits.slice(0, 15)) !== digits.slice(15))
-    return { ok: false, error: `${id} is not a valid ORCID iD: its last character (the check digit) is wrong.` };
-  return { ok: true, source: { service: 'orcid', id } };
+  return {
+    ok: false,
+    error: `"${clip(text)}" is not an ORCID iD: an iD is 16 digits in four groups (0000-0002-1825-0097), or its orcid.org address.`,
+  };
 }
 
-/** A pid is `77/1234`, `77/1234-2` or `d/JohnDoe`-style; `..` and empty segments never reach a URL. */
-const PID = /^(?:\d+\/\d+(?:-\d+)?|[a-z]\/[\w:=.-]+)$/i;
+/** A pid (`77/1234`, `77/1234-2`, `d/JohnDoe`); `..` and empty segments never reach a URL. */
+const PID = DBLP_PID;
 const safePath = (path: string) => !path.split('/').some((segment) => segment === '' || /^\.+$/.test(segment));
 
 /**
@@ -89,7 +89,7 @@ const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : t
 export function recordRequest(source: RemoteSource): { url: string; accept: string } {
   if (source.service === 'orcid')
     return { url: `https://pub.orcid.org/v3.0/${source.id}/record`, accept: 'application/json' };
-  if ('pid' in source) return { url: `https://dblp.org/pid/${source.pid}.xml`, accept: 'application/xml' };
+  if ('pid' in source) return { url: dblpUrl(source.pid, 'xml'), accept: 'application/xml' };
   // dblp's old "xx" (XML) person URL, kept as a redirect to /pid/….xml.
   return {
     url: `https://dblp.org/pers/xx/${source.personKey.split('/').map(encodeURIComponent).join('/')}.xml`,

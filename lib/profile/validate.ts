@@ -3,6 +3,7 @@
  * message a person can act on, or `undefined` when the value is fine. Empty values are fine unless a field is
  * required (`requireText`), so optional fields can be left blank.
  */
+import { checkOrcid } from '../values/scholar-ids';
 import type { EndDate, PartialDate } from './schema';
 
 export type ValidationError = string | undefined;
@@ -21,14 +22,6 @@ export function requireText(value: string | undefined, label = 'This field'): Va
   return blank(value) ? `${label} is required.` : undefined;
 }
 
-/** The ISO 7064 11,2 check character of the first 15 digits of an ORCID iD. */
-export function orcidCheckDigit(first15Digits: string): string {
-  let total = 0;
-  for (const digit of first15Digits) total = (total + Number(digit)) * 2;
-  const result = (12 - (total % 11)) % 11;
-  return result === 10 ? 'X' : String(result);
-}
-
 /** Accepts the bare iD or its https://orcid.org/ URL; returns the bare iD, or undefined if it is not one. */
 export function normaliseOrcid(value: string): string | undefined {
   const bare = value
@@ -39,26 +32,24 @@ export function normaliseOrcid(value: string): string | undefined {
 }
 
 export function validateOrcid(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
-  const bare = normaliseOrcid(value!);
+  if (value === undefined || blank(value)) return undefined;
+  const bare = normaliseOrcid(value);
   if (!bare) return 'An ORCID iD looks like 0000-0002-1825-0097.';
-  const digits = bare.replace(/-/g, '');
-  if (orcidCheckDigit(digits.slice(0, 15)) !== digits[15])
-    return 'This ORCID iD has a typo: its last character does not match the checksum.';
+  if (!checkOrcid(bare).ok) return 'This ORCID iD has a typo: its last character does not match the checksum.';
   return undefined;
 }
 
 export function validateEmail(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
-  return EMAIL_FORM.test(value!.trim()) ? undefined : 'Not an email address (name@example.org).';
+  if (value === undefined || blank(value)) return undefined;
+  return EMAIL_FORM.test(value.trim()) ? undefined : 'Not an email address (name@example.org).';
 }
 
 /** A web address: http or https, with a host. */
 export function validateUrl(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
+  if (value === undefined || blank(value)) return undefined;
   let url: URL;
   try {
-    url = new URL(value!.trim());
+    url = new URL(value.trim());
   } catch {
     return 'Not a web address: start with https://';
   }
@@ -68,12 +59,12 @@ export function validateUrl(value: string | undefined): ValidationError {
 }
 
 export function validatePartialDate(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
-  return PARTIAL_DATE.test(value!.trim()) ? undefined : 'Write dates as YYYY, YYYY-MM or YYYY-MM-DD.';
+  if (value === undefined || blank(value)) return undefined;
+  return PARTIAL_DATE.test(value.trim()) ? undefined : 'Write dates as YYYY, YYYY-MM or YYYY-MM-DD.';
 }
 
 export function validateEndDate(value: string | undefined): ValidationError {
-  if (blank(value) || value!.trim() === 'present') return undefined;
+  if (value === undefined || blank(value) || value.trim() === 'present') return undefined;
   return validatePartialDate(value);
 }
 
@@ -86,27 +77,27 @@ export function validateDateRange(start: PartialDate | undefined, end: EndDate |
 }
 
 export function validateYear(value: string | undefined, min = 1900, max = 2200): ValidationError {
-  if (blank(value)) return undefined;
+  if (value === undefined || blank(value)) return undefined;
   const year = Number(value);
-  if (!/^\d{4}$/.test(value!.trim()) || year < min || year > max) return `A year between ${min} and ${max}.`;
+  if (!/^\d{4}$/.test(value.trim()) || year < min || year > max) return `A year between ${min} and ${max}.`;
   return undefined;
 }
 
 export function validateMonth(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
+  if (value === undefined || blank(value)) return undefined;
   const month = Number(value);
   return Number.isInteger(month) && month >= 1 && month <= 12 ? undefined : 'A month from 1 to 12.';
 }
 
 export function validateCountryCode(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
-  return /^[A-Z]{2}$/.test(value!.trim()) ? undefined : 'A two-letter country code (GB, HK, US).';
+  if (value === undefined || blank(value)) return undefined;
+  return /^[A-Z]{2}$/.test(value.trim()) ? undefined : 'A two-letter country code (GB, HK, US).';
 }
 
 /** Phones are stored as typed; they need at least a few digits and only phone punctuation. */
 export function validatePhone(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
-  const text = value!.trim();
+  if (value === undefined || blank(value)) return undefined;
+  const text = value.trim();
   if (!/^[+\d\s().\-/x]+$/i.test(text)) return 'Only digits, spaces, + ( ) - . and x for an extension.';
   return (text.match(/\d/g)?.length ?? 0) >= 5 ? undefined : 'Too few digits for a phone number.';
 }
@@ -121,8 +112,8 @@ export function normaliseDoi(value: string): string | undefined {
 }
 
 export function validateDoi(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
-  return normaliseDoi(value!) ? undefined : 'A DOI looks like 10.1145/3368089.3409731.';
+  if (value === undefined || blank(value)) return undefined;
+  return normaliseDoi(value) ? undefined : 'A DOI looks like 10.1145/3368089.3409731.';
 }
 
 export function normaliseArxiv(value: string): string | undefined {
@@ -135,8 +126,8 @@ export function normaliseArxiv(value: string): string | undefined {
 }
 
 export function validateArxiv(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
-  return normaliseArxiv(value!) ? undefined : 'An arXiv id looks like 2301.01234 or hep-th/9901001.';
+  if (value === undefined || blank(value)) return undefined;
+  return normaliseArxiv(value) ? undefined : 'An arXiv id looks like 2301.01234 or hep-th/9901001.';
 }
 
 /** The https link for a DOI, or undefined when the value is not a DOI (never any other scheme). */
@@ -157,18 +148,18 @@ export function safeLink(value: string | undefined): string | undefined {
 
 /** A host name as typed in "never act on" lists: `example.org` or `*.example.org`, no scheme or path. */
 export function validateHost(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
-  return /^(\*\.)?([a-z\d]([a-z\d-]*[a-z\d])?\.)*[a-z\d]([a-z\d-]*[a-z\d])?(:\d+)?$/i.test(value!.trim())
+  if (value === undefined || blank(value)) return undefined;
+  return /^(\*\.)?([a-z\d]([a-z\d-]*[a-z\d])?\.)*[a-z\d]([a-z\d-]*[a-z\d])?(:\d+)?$/i.test(value.trim())
     ? undefined
     : 'A host name such as apply.example.org (no https:// or path).';
 }
 
 /** An origin such as https://jobs.example.org (scheme + host + optional port). */
 export function validateOrigin(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
+  if (value === undefined || blank(value)) return undefined;
   try {
-    const url = new URL(value!.trim());
-    if (url.origin === 'null' || url.origin !== value!.trim().replace(/\/$/, ''))
+    const url = new URL(value.trim());
+    if (url.origin === 'null' || url.origin !== value.trim().replace(/\/$/, ''))
       return 'An origin such as https://jobs.example.org (no path).';
     return undefined;
   } catch {
@@ -183,8 +174,8 @@ export function firstError(...errors: ValidationError[]): ValidationError {
 
 /** Scholar profiles are stored as bare ids; a pasted profile URL is a common slip. */
 export function validateBareId(value: string | undefined): ValidationError {
-  if (blank(value)) return undefined;
-  if (/^https?:\/\//i.test(value!.trim()) || /\s/.test(value!.trim()))
+  if (value === undefined || blank(value)) return undefined;
+  if (/^https?:\/\//i.test(value.trim()) || /\s/.test(value.trim()))
     return 'Only the id, not the whole address (for example abcDEF12345A).';
   return undefined;
 }

@@ -7,7 +7,7 @@ import { currentPosition } from './create';
 import { degreeLevel, degreeRank, type DegreeLevel } from '../values/degrees';
 import { countryName } from '../values/countries';
 import { normaliseText } from '../values/normalise';
-import { SCHOLAR_IDS, type ScholarService } from '../values/scholar-ids';
+import { SCHOLAR_SERVICES, scholarLink } from '../values/scholar-ids';
 
 const isOpen = (end: EndDate | undefined): boolean => end === undefined || end === 'present';
 /** An end date as a sort key: open-ended (current) entries sort after every date. */
@@ -269,24 +269,14 @@ export function educationRows(profile: Profile): Education[] {
   return [...profile.education].sort((a, b) => endKey(b.end).localeCompare(endKey(a.end)));
 }
 
-const WEBSITE_SERVICES: [ScholarService, keyof Profile['links']][] = [
-  ['orcid', 'orcid'],
-  ['scholar', 'googleScholar'],
-  ['dblp', 'dblp'],
-  ['semanticScholar', 'semanticScholar'],
-  ['openReview', 'openReview'],
-  ['github', 'github'],
-  ['linkedin', 'linkedin'],
-];
-
 /** The person's links as URLs for a "Websites" section: homepage, scholarly profiles, then the others. */
 export function websiteRows(profile: Profile): string[] {
   const links = profile.links;
   const urls = [links.homepage?.trim() ?? ''];
-  for (const [service, key] of WEBSITE_SERVICES) {
-    const stored = links[key];
-    const id = typeof stored === 'string' ? SCHOLAR_IDS[service].parse(stored) : undefined;
-    if (id) urls.push(SCHOLAR_IDS[service].url(id));
+  for (const service of SCHOLAR_SERVICES) {
+    const stored = links[service];
+    const url = typeof stored === 'string' ? scholarLink(service, stored) : undefined;
+    if (url) urls.push(url);
   }
   urls.push(...(links.other ?? []).map((o) => o.url.trim()));
   return [...new Set(urls.filter(Boolean))];

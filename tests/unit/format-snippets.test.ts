@@ -8,7 +8,7 @@ describe('ids and links', () => {
     const links = Object.fromEntries(listLinks(OKONKWO.links).map((l) => [l.kind, l]));
     expect(links.orcid).toMatchObject({ id: '0000-0002-1825-0097', url: 'https://orcid.org/0000-0002-1825-0097' });
     expect(links.googleScholar?.url).toBe('https://scholar.google.com/citations?user=AbCdEfGAAAAJ');
-    expect(links.dblp?.url).toBe('https://dblp.org/pid/123/4567');
+    expect(links.dblp?.url).toBe('https://dblp.org/pid/123/4567.html');
     expect(links.semanticScholar?.url).toBe('https://www.semanticscholar.org/author/1234567');
     expect(links.openReview?.url).toBe('https://openreview.net/profile?id=~Mira_Okonkwo1');
     expect(links.homepage).toMatchObject({ id: 'https://mira.example.org', url: 'https://mira.example.org' });

@@ -19,7 +19,7 @@ describe('the "Insert from Vitae" menu', () => {
   it('inserts exactly the chosen snippet', () => {
     expect(insertText(OKONKWO, 'bio:bio-short')).toBe(OKONKWO.bios[0]?.text);
     expect(insertText(OKONKWO, 'link:orcid:id')).toBe('0000-0002-1825-0097');
-    expect(insertText(OKONKWO, 'link:dblp:url')).toBe('https://dblp.org/pid/123/4567');
+    expect(insertText(OKONKWO, 'link:dblp:url')).toBe('https://dblp.org/pid/123/4567.html');
     expect(insertText(OKONKWO, 'publications:ieee')?.split('\n')[0]).toMatch(/^\[1\] M\. Okonkwo, T\. Lindqvist/);
     expect(insertText(OKONKWO, 'bio-draft:100:first')).toMatch(/^I am an Assistant Professor/);
   });

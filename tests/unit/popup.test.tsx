@@ -192,6 +192,6 @@ describe('the popup', () => {
     search.dispatchEvent(new Event('input', { bubbles: true }));
     await until(() => document.querySelector('[role="option"]'));
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await until(() => clipboard === 'https://dblp.org/pid/123/4567');
+    await until(() => clipboard === 'https://dblp.org/pid/123/4567.html');
   });
 });

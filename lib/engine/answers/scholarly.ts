@@ -6,7 +6,7 @@ import type { FieldDescriptor } from '../types';
 import type { Profile } from '../../profile/schema';
 import type { PublicationStyle } from '../../messaging/protocol';
 import { websiteRows } from '../../profile/views';
-import { SCHOLAR_IDS, type ScholarService } from '../../values/scholar-ids';
+import { SCHOLAR_IDS, serviceOfFieldKind } from '../../values/scholar-ids';
 import { joinList, pickFitting } from '../../values/fit';
 import { formatPublicationList } from '../../format/publications';
 import { selectPublications } from '../../format/publications-select';
@@ -34,8 +34,10 @@ type ScholarKind =
 
 /** The kind names the service and the form the field wants: "dblp.id" → DBLP pid, "orcid.url" → ORCID URL. */
 function scholarAnswer({ kind, profile }: AnswerQuery<ScholarKind>): Answer {
-  const [service, as] = kind.split('.') as [ScholarService, 'url' | 'id'];
-  const stored = profile.links[service === 'scholar' ? 'googleScholar' : service];
+  const link = serviceOfFieldKind(kind);
+  if (!link) return none('not a scholar id');
+  const { service, form: as } = link;
+  const stored = profile.links[service];
   if (!stored) return none(`no ${service} id in the profile`);
   const handler = SCHOLAR_IDS[service];
   const id = handler.parse(stored);

@@ -4,38 +4,14 @@
  * Returns undefined when the value uses a command this table does not know, so the caller can hand the entry to
  * the full parser (@retorquere/bibtex-parser).
  */
+import { LATEX_ACCENTS, LATEX_LETTERS } from '../latex-symbols';
 
-const ACCENTS: Record<string, string> = {
-  '`': '\u0300',
-  "'": '\u0301',
-  '^': '\u0302',
-  '~': '\u0303',
-  '=': '\u0304',
-  u: '\u0306',
-  '.': '\u0307',
-  '"': '\u0308',
-  r: '\u030a',
-  H: '\u030b',
-  v: '\u030c',
-  d: '\u0323',
-  c: '\u0327',
-  k: '\u0328',
-  b: '\u0331',
-};
+const ACCENTS = LATEX_ACCENTS;
 
+/** On top of the shared table: what a BibTeX value means by `\\` (a space), `\/`, `\-`, and maths. */
 const LETTERS: Record<string, string> = {
-  ss: 'ß',
-  o: 'ø',
-  O: 'Ø',
-  aa: 'å',
-  AA: 'Å',
-  ae: 'æ',
-  AE: 'Æ',
-  oe: 'œ',
+  ...LATEX_LETTERS,
   OE: 'Œ',
-  l: 'ł',
-  L: 'Ł',
-  i: 'ı',
   j: 'ȷ',
   dh: 'ð',
   DH: 'Ð',
@@ -43,21 +19,10 @@ const LETTERS: Record<string, string> = {
   TH: 'Þ',
   ng: 'ŋ',
   NG: 'Ŋ',
-  '&': '&',
-  '%': '%',
-  $: '$',
-  _: '_',
-  '#': '#',
-  '{': '{',
-  '}': '}',
-  textendash: '–',
-  textemdash: '—',
   textquoteright: '’',
   textquoteleft: '‘',
   textquotedblleft: '“',
   textquotedblright: '”',
-  ldots: '…',
-  dots: '…',
   textregistered: '®',
   texttrademark: '™',
   copyright: '©',
@@ -65,9 +30,6 @@ const LETTERS: Record<string, string> = {
   P: '¶',
   euro: '€',
   pounds: '£',
-  ' ': ' ',
-  ',': ' ',
-  ';': ' ',
   '\\': ' ',
   '/': '',
   '-': '',
@@ -177,23 +139,23 @@ export function decodeLatex(value: string, verbatim = false): string | undefined
   let unknown = false;
   let math = false;
   for (let i = 0; i < value.length;) {
-    const c = value[i]!;
+    const c = value.charAt(i);
     if (c === '\\') {
       const m = /^\\([A-Za-z]+|.)/.exec(value.slice(i));
       if (!m) {
         i++;
         continue;
       }
-      const name = m[1]!;
+      const name = m[1] ?? '';
       i += m[0].length;
       if (name in ACCENTS) {
         const { arg, end } = argument(value, i);
         const decoded = decodeLatex(arg) ?? arg;
         const base = decoded === 'ı' ? 'i' : decoded === 'ȷ' ? 'j' : decoded;
-        out += (base.slice(0, 1) + ACCENTS[name]! + base.slice(1)).normalize('NFC');
+        out += (base.slice(0, 1) + (ACCENTS[name] ?? '') + base.slice(1)).normalize('NFC');
         i = end;
       } else if (name in LETTERS) {
-        out += LETTERS[name]!;
+        out += LETTERS[name] ?? '';
         if (/^[A-Za-z]/.test(name) && value[i] === ' ') i++;
         if (/^[A-Za-z]/.test(name) && value.slice(i, i + 2) === '{}') i += 2;
       } else if (TEXT_COMMANDS.has(name)) {

@@ -7,6 +7,8 @@
 import { getParser } from '@unified-latex/unified-latex-util-parse';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import type { ConvertedCv } from './links';
+import { SCHOLAR_IDS } from '../../values/scholar-ids';
+import { LATEX_ACCENTS, LATEX_LETTERS } from '../latex-symbols';
 
 const MODERNCV_ENTRY = 'm m m m m m';
 const AWESOME_ENTRY = 'm m m m m';
@@ -140,53 +142,15 @@ const HEADINGS = new Set([
 ]);
 const INCLUDES = new Set(['input', 'include', 'subfile', 'InputIfFileExists', 'import', 'subimport']);
 
-/** Combining marks of LaTeX's text accents: \'e → é. */
-const ACCENTS: Record<string, string> = {
-  "'": '\u0301',
-  '`': '\u0300',
-  '^': '\u0302',
-  '"': '\u0308',
-  '~': '\u0303',
-  '=': '\u0304',
-  '.': '\u0307',
-  u: '\u0306',
-  v: '\u030c',
-  H: '\u030b',
-  c: '\u0327',
-  k: '\u0328',
-  r: '\u030a',
-};
+const ACCENTS = LATEX_ACCENTS;
+/** On top of the shared table: what a CV means by `\\` (a line break), spacing and layout macros. */
 const SYMBOLS: Record<string, string> = {
-  '&': '&',
-  '%': '%',
-  $: '$',
-  '#': '#',
-  _: '_',
-  '{': '{',
-  '}': '}',
-  ' ': ' ',
-  ',': ' ',
-  ';': ' ',
-  ss: 'ß',
-  o: 'ø',
-  O: 'Ø',
-  aa: 'å',
-  AA: 'Å',
-  ae: 'æ',
-  AE: 'Æ',
-  oe: 'œ',
-  l: 'ł',
-  L: 'Ł',
-  i: 'ı',
+  ...LATEX_LETTERS,
   LaTeX: 'LaTeX',
   TeX: 'TeX',
-  textendash: '–',
-  textemdash: '—',
   textbar: '|',
   textbullet: '•',
   textperiodcentered: '·',
-  ldots: '…',
-  dots: '…',
   textasciitilde: '~',
   slash: '/',
   quad: ' ',
@@ -210,17 +174,118 @@ interface Contact {
 }
 
 const SOCIAL_URLS: Record<string, (id: string) => string> = {
-  github: (id) => `https://github.com/${id}`,
-  linkedin: (id) => `https://www.linkedin.com/in/${id}`,
-  orcid: (id) => `https://orcid.org/${id}`,
-  googlescholar: (id) => `https://scholar.google.com/citations?user=${id}`,
-  scholar: (id) => `https://scholar.google.com/citations?user=${id}`,
+  github: SCHOLAR_IDS.github.url,
+  linkedin: SCHOLAR_IDS.linkedin.url,
+  orcid: SCHOLAR_IDS.orcid.url,
+  googlescholar: SCHOLAR_IDS.googleScholar.url,
+  scholar: SCHOLAR_IDS.googleScholar.url,
   gitlab: (id) => `https://gitlab.com/${id}`,
 };
 
+/**
+ * @unified-latex's PEG parser spends about 10 µs on each character, so a 20-page CV took seconds. Two things keep
+ * the parser's work small without changing what it sees:
+ * - Runs of plain text (characters LaTeX gives no meaning, never straight after a macro name) become one
+ *   placeholder word of private-use characters before parsing and are put back in the parsed string nodes.
+ * - A line that stands alone (braces balanced, no environment, comment or verbatim, not continued by the next
+ *   line's `{` or `[`) is parsed on its own, and CV lines share a shape (`\cvitem{…}{…}`, `\item …`), so each shape
+ *   is parsed once. The document around those lines is parsed with one placeholder per line, and the lines' nodes
+ *   are spliced back where their placeholders are.
+ */
+const PLAIN_RUN = /(?<=^|[\s{}$&#^_~%[\]*"'`-])[^\\{}$&#^_~%[\]@\r\n*"'`\-\uE000-\uE0FF]+/g;
+const RUN_MARK = /\uE000([\uE010-\uE01F]+)\uE001/g;
+const LINE_MARK = /^\uE002([\uE010-\uE01F]+)\uE003$/;
+
+const toMark = (n: number) => [...n.toString(16)].map((d) => String.fromCharCode(0xe010 + parseInt(d, 16))).join('');
+const fromMark = (mark: string) => parseInt([...mark].map((d) => (d.charCodeAt(0) - 0xe010).toString(16)).join(''), 16);
+
+function standsAlone(line: string, next: string | undefined): boolean {
+  if (!line.trim() || /^\s*[{[]/.test(line) || /^\s*[{[]/.test(next ?? '')) return false;
+  if (/\\(begin|end|verb|makeat|ExplSyntax|catcode|input|include)\b|(^|[^\\])%|[\uE000-\uE0FF]/.test(line))
+    return false;
+  if (/\\[A-Za-z@]+\s*$/.test(line)) return false;
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '\\') i++;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+type Parse = (source: string) => Ast.Root;
+
+/** Replace marks in every string node by the text they stand for, and splice parsed lines in. */
+function putBack(nodes: Ast.Node[], runs: string[], lines: Ast.Node[][]): Ast.Node[] {
+  const out: Ast.Node[] = [];
+  for (const node of nodes) {
+    if (node.type === 'string') {
+      const line = LINE_MARK.exec(node.content);
+      if (line?.[1]) {
+        out.push(...(lines[fromMark(line[1])] ?? []));
+        continue;
+      }
+      if (node.content.includes('\uE000'))
+        node.content = node.content.replace(RUN_MARK, (whole, mark: string) => runs[fromMark(mark)] ?? whole);
+    }
+    if ('content' in node && Array.isArray(node.content)) node.content = putBack(node.content, runs, lines);
+    if ('args' in node && node.args) for (const arg of node.args) arg.content = putBack(arg.content, runs, lines);
+    out.push(node);
+  }
+  return out;
+}
+
+function parseQuickly(source: string, parse: Parse): Ast.Root {
+  const shapes = new Map<string, Ast.Node[]>();
+  const lines: Ast.Node[][] = [];
+  const all = source.split('\n');
+  const skeleton = all.map((line, i) => {
+    if (!standsAlone(line, all[i + 1])) return line;
+    const runs: string[] = [];
+    const shape = line.replace(PLAIN_RUN, (run) => `\uE000${toMark(runs.push(run) - 1)}\uE001`);
+    let parsed = shapes.get(shape);
+    if (!parsed) {
+      parsed = parse(shape).content;
+      shapes.set(shape, parsed);
+    }
+    lines.push(putBack(structuredClone(parsed), runs, []));
+    return `\uE002${toMark(lines.length - 1)}\uE003`;
+  });
+  const tree = parse(skeleton.join('\n'));
+  tree.content = putBack(tree.content, [], lines);
+  return tree;
+}
+
+/** In a list, an `\item` parsed on its own line has no body argument: its body is what follows, to the next item. */
+function gatherItemBodies(nodes: Ast.Node[]): Ast.Node[] {
+  const out: Ast.Node[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (!node) continue;
+    const isItem = (n: Ast.Node | undefined) => n?.type === 'macro' && n.content === 'item';
+    if (
+      isItem(node) &&
+      node.type === 'macro' &&
+      !(node.args ?? []).some((a) => a.openMark !== '[' && a.content.length > 0)
+    ) {
+      let j = i + 1;
+      while (j < nodes.length && !isItem(nodes[j])) j++;
+      const body = nodes.slice(i + 1, j);
+      out.push({
+        ...node,
+        args: [...(node.args ?? []), { type: 'argument', openMark: '', closeMark: '', content: body }],
+      });
+      i = j - 1;
+    } else out.push(node);
+  }
+  return out;
+}
+
 export function latexToCv(source: string): ConvertedCv {
   const awesome = /\\documentclass(\[[^\]]*\])?\{awesome-cv\}/.test(source);
-  const tree = getParser({ macros: macroSignatures(awesome) }).parse(source);
+  const parser = getParser({ macros: macroSignatures(awesome) });
+  const tree = parseQuickly(source, (source) => parser.parse(source));
   const urls: string[] = [];
   const warnings: string[] = [];
   const included: string[] = [];
@@ -237,7 +302,8 @@ export function latexToCv(source: string): ConvertedCv {
   const render = (nodes: Ast.Node[]): string => {
     let out = '';
     for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i]!;
+      const node = nodes[i];
+      if (!node) continue;
       switch (node.type) {
         case 'string':
           out += node.content;
@@ -311,6 +377,7 @@ export function latexToCv(source: string): ConvertedCv {
       while (content[0]?.type === 'group' || content[0]?.type === 'whitespace') content.shift();
       return `\n${render(content)}\n`;
     }
+    if (/^(itemize|enumerate|description|cvitems)$/.test(env)) return `\n${render(gatherItemBodies(node.content))}\n`;
     return `\n${render(node.content)}\n`;
   };
 
@@ -370,9 +437,11 @@ export function latexToCv(source: string): ConvertedCv {
       case 'gitlab':
       case 'orcid':
       case 'googlescholar': {
-        const url = SOCIAL_URLS[name]!(argText(node, 0).replace(/\s/g, ''));
-        urls.push(url);
-        contact.lines.push(url);
+        const url = SOCIAL_URLS[name]?.(argText(node, 0).replace(/\s/g, ''));
+        if (url) {
+          urls.push(url);
+          contact.lines.push(url);
+        }
         return '';
       }
       case 'address':

@@ -4,7 +4,7 @@
  * the ones that name a scholar profile (Scholar, DBLP, ORCID, GitHub, …) to the profile's links.
  */
 import { importCvText, type CvTextResult } from '../cv-text';
-import { scholarIdFromUrl, setScholarId } from '../scholar-links';
+import { scholarIdFromUrl, setScholarId } from '../../values/scholar-ids';
 
 export interface ConvertedCv {
   text: string;
@@ -22,7 +22,7 @@ export function importCvLines(converted: ConvertedCv): CvTextResult {
   for (const url of converted.urls) {
     if (/^mailto:/i.test(url)) continue;
     const scholar = scholarIdFromUrl(url);
-    if (scholar && !links[scholar.key]) setScholarId(links, scholar.key, scholar.id);
+    if (scholar && !links[scholar.service]) setScholarId(links, scholar.service, scholar.id);
   }
   if (Object.keys(links).length) result.draft.links = links;
   return { ok: true, draft: result.draft, warnings: [...converted.warnings, ...result.warnings] };

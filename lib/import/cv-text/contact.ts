@@ -1,7 +1,7 @@
 /** The contact block: everything above the first section heading. */
 import type { Profile } from '../../profile/schema';
 import { cleanText, makeEmail, makePhone, placeCountry, safeUrl, splitName } from '../clean';
-import { scholarIdFromUrl, setScholarId } from '../scholar-links';
+import { scholarIdFromUrl, setScholarId } from '../../values/scholar-ids';
 import type { ProfileDraft } from '../types';
 
 const EMAIL_G = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -78,9 +78,9 @@ function keyValues(rows: string[]): {
   let inAddress = false;
   for (const row of rows) {
     const m = /^\s*([A-Za-z][A-Za-z .-]{0,24}?)\s*:\s*(.*)$/.exec(row);
-    const kind = m ? KEYS.find(([re]) => re.test(m[1]!.trim()))?.[1] : undefined;
+    const kind = m ? KEYS.find(([re]) => re.test((m[1] ?? '').trim()))?.[1] : undefined;
     if (m && kind) {
-      const value = m[2]!.trim();
+      const value = (m[2] ?? '').trim();
       inAddress = kind === 'address';
       if (kind === 'name' && value) out.name ??= value;
       else if (kind === 'title' && value) out.title ??= value;
@@ -139,14 +139,14 @@ export function parseContact(lines: string[], warnings: string[]): ProfileDraft 
     }
     const orcid = ORCID_RE.exec(rest);
     if (orcid) {
-      setScholarId(links, 'orcid', orcid[1]!);
+      setScholarId(links, 'orcid', orcid[1] ?? '');
       rest = rest.replace(/(https?:\/\/)?(orcid\.org\/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]/i, ' ');
     }
     for (const m of rest.matchAll(URL_G)) {
       const text = m[0].replace(/[.,;]+$/, '');
       if (/^\d+(\.\d+)+$/.test(text)) continue;
       const scholar = scholarIdFromUrl(text);
-      if (scholar) setScholarId(links, scholar.key, scholar.id);
+      if (scholar) setScholarId(links, scholar.service, scholar.id);
       else {
         const url = safeUrl(text);
         if (!url) continue;
@@ -171,7 +171,7 @@ export function parseContact(lines: string[], warnings: string[]): ProfileDraft 
       .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
       .trim();
     if (leftover.length < 3) continue;
-    const firstPart = leftover.split(/\s*,\s*/)[0]!;
+    const firstPart = leftover.split(/\s*,\s*/)[0] ?? '';
     if (!title && TITLE.test(firstPart) && firstPart.length < 80 && !DEPARTMENT.test(firstPart)) {
       title = firstPart;
       const tail = leftover.slice(firstPart.length).replace(/^[\s,]+/, '');

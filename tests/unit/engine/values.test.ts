@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { initialOf, joinName, resolveName, splitName, withoutHonorific } from '../../../lib/values/names';
 import {
   dblpUrl,
-  orcidUrl,
   parseDblpPid,
   parseGithubId,
   parseLinkedinId,
@@ -10,7 +9,6 @@ import {
   parseOrcid,
   parseScholarId,
   parseSemanticScholarId,
-  scholarUrl,
   SCHOLAR_IDS,
 } from '../../../lib/values/scholar-ids';
 import { phoneFormats } from '../../../lib/values/phones';
@@ -59,7 +57,7 @@ describe('scholar ids', () => {
     expect(parseOrcid('0000000218250097')).toBe('0000-0002-1825-0097');
     expect(parseOrcid('0000-0002-1694-233X')).toBe('0000-0002-1694-233X');
     expect(parseOrcid('0000-0002-1825-0098')).toBeUndefined();
-    expect(orcidUrl('0000-0002-1825-0097')).toBe('https://orcid.org/0000-0002-1825-0097');
+    expect(SCHOLAR_IDS.orcid.url('0000-0002-1825-0097')).toBe('https://orcid.org/0000-0002-1825-0097');
   });
   it('reads the Scholar user= value', () => {
     expect(parseScholarId('https://scholar.google.com/citations?hl=en&user=6NUn-xYAAAAJ&view_op=list_works')).toBe(
@@ -67,7 +65,9 @@ describe('scholar ids', () => {
     );
     expect(parseScholarId('6NUn-xYAAAAJ')).toBe('6NUn-xYAAAAJ');
     expect(parseScholarId('https://scholar.google.com/')).toBeUndefined();
-    expect(scholarUrl('6NUn-xYAAAAJ')).toBe('https://scholar.google.com/citations?user=6NUn-xYAAAAJ');
+    expect(SCHOLAR_IDS.googleScholar.url('6NUn-xYAAAAJ')).toBe(
+      'https://scholar.google.com/citations?user=6NUn-xYAAAAJ',
+    );
   });
   it('reads DBLP pids from pid pages', () => {
     expect(parseDblpPid('https://dblp.org/pid/227/2109.html')).toBe('227/2109');
@@ -84,7 +84,7 @@ describe('scholar ids', () => {
     expect(parseLinkedinId('https://www.linkedin.com/in/elena-van-der-meer/')).toBe('elena-van-der-meer');
     const samples = {
       orcid: '0000-0002-1825-0097',
-      scholar: '6NUn-xYAAAAJ',
+      googleScholar: '6NUn-xYAAAAJ',
       dblp: '227/2109',
       semanticScholar: '1741101',
       openReview: '~Elena_van_der_Meer1',

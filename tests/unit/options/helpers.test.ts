@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessImportFormat } from '../../../components/options/importFormat';
+import { guessImportFormat } from '../../../lib/import/detect';
 import { filterPublications, publicationSearchText } from '../../../components/options/PublicationsEditor';
 import { groupRulesByOrigin } from '../../../components/options/SiteRulesPanel';
 import { visibleRange } from '../../../components/options/VirtualList';

@@ -3,7 +3,6 @@ import {
   arxivLink,
   doiLink,
   normaliseOrcid,
-  orcidCheckDigit,
   requireText,
   safeLink,
   validateArxiv,
@@ -22,6 +21,7 @@ import {
   validateUrl,
   validateYear,
 } from '../../../lib/profile/validate';
+import { orcidCheckDigit } from '../../../lib/values/scholar-ids';
 
 describe('ORCID iDs', () => {
   it('accepts iDs whose last character matches the checksum, bare or as a URL', () => {
