@@ -130,7 +130,16 @@ export interface SkippedReport {
   /** The person cannot see or edit the field (hidden, disabled, covered): not one of the fields Vitae could fill. */
   hidden?: true;
 }
-export type FillTabResponse = { ok: true; filled: FilledField[]; skipped: SkippedReport[]; total?: number } | Failure;
+export type FillTabResponse =
+  | {
+      ok: true;
+      filled: FilledField[];
+      skipped: SkippedReport[];
+      total?: number;
+      /** Settings.confirmBeforeFill: the person saw the preview and cancelled; nothing was written. */
+      cancelled?: true;
+    }
+  | Failure;
 
 export interface ProfileListEntry {
   id: string;
@@ -311,6 +320,14 @@ export interface ContentProtocol {
       results: { fieldId: string; ok: boolean; value?: string; error?: string; threw?: true }[];
       ms?: number;
     };
+  };
+  /**
+   * Settings.confirmBeforeFill: show what will be filled (the field's label and the value, nothing else of the
+   * profile) and wait for the person's answer. Sent to one frame, before any value is written.
+   */
+  'content.confirm': {
+    request: { type: 'content.confirm'; items: { label: string; value: string }[] };
+    response: { confirmed: boolean };
   };
   /** Show "Filled N fields · Undo" (sent to the top frame only, with the count over all frames). */
   'content.toast': { request: { type: 'content.toast'; filled: number }; response: { ok: true } };

@@ -192,6 +192,25 @@ export async function readOverlay(
   }
 }
 
+/**
+ * Wait until the overlay shows `text`, then the overlay with the centre of `button` in it (the overlay may change
+ * between the protocol's calls, a node gone before its box is read: then it is read again).
+ */
+export async function waitForOverlay(
+  page: Page,
+  text: RegExp,
+  button: string,
+): Promise<{ texts: string[]; titles: string[]; centre: { x: number; y: number } }> {
+  let last = '';
+  for (let i = 0; i < 80; i += 1) {
+    const overlay = await readOverlay(page, button).catch(() => null);
+    last = overlay?.texts.join(' ') ?? last;
+    if (overlay?.centre && text.test(last)) return { ...overlay, centre: overlay.centre };
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`The overlay never showed ${text}; it showed: ${last}`);
+}
+
 interface CdpNode {
   nodeId: number;
   nodeType: number;
