@@ -11,14 +11,9 @@ import { FIELD_KINDS, isFieldKind, type FieldKind } from '../lib/fields/kinds';
 import { watchableFields } from '../lib/engine/learn';
 import { expandField } from '../lib/messaging/compact-fields';
 import type { DocumentMeta, Profile } from '../lib/profile/schema';
-import type {
-  ContentResponse,
-  FilledField,
-  FillTabResponse,
-  Settings,
-  SiteRule,
-  SkippedReport,
-} from '../lib/messaging/protocol';
+import type { ContentResponse, FilledField, FillTabResponse, SkippedReport } from '../lib/messaging/protocol';
+import type { Settings } from '../lib/settings/settings';
+import type { SiteRule } from '../lib/sites/site-rule';
 import { bytesToBase64 } from '../lib/encoding/base64';
 import { withDefaultBio } from '../lib/format/bios';
 import { skippedDetails } from '../lib/format/fill-report';

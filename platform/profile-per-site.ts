@@ -1,5 +1,5 @@
 import { hostMatches } from './hosts';
-import type { Settings } from '../lib/messaging/protocol';
+import type { Settings } from '../lib/settings/settings';
 import type { Repository } from './repository';
 
 /**

@@ -4,7 +4,9 @@
  */
 import { emptyProfile, newId, displayName, currentPosition } from '../lib/profile/create';
 import { parseProfile, type DocumentKind, type DocumentMeta, type Profile } from '../lib/profile/schema';
-import { DEFAULT_SETTINGS, type ProfileListEntry, type Settings, type SiteRule } from '../lib/messaging/protocol';
+import type { ProfileListEntry } from '../lib/messaging/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
+import type { SiteRule } from '../lib/sites/site-rule';
 import type { Backup } from '../lib/backup/backup';
 import { base64ToBytes } from '../lib/encoding/base64';
 import { db, type ProfileRow, type PublicationRow, type VitaeDatabase } from './db';

@@ -13,13 +13,8 @@ import {
   parseOrcidInput,
   type RemoteService,
 } from '../../lib/import/remote';
-import {
-  IMPORT_FORMATS,
-  REMOTE_IMPORT_FORMATS,
-  type ImportFormat,
-  type ImportRequest,
-  type ImportSummary,
-} from '../../lib/messaging/protocol';
+import type { ImportRequest } from '../../lib/messaging/protocol';
+import { IMPORT_FORMATS, REMOTE_IMPORT_FORMATS, type ImportFormat, type ImportSummary } from '../../lib/import/formats';
 import { sendToBackground } from '../../platform/messaging';
 import { fetchRemoteRecord, requestRemoteAccess } from '../../platform/remote-import';
 import { useOptionsStore } from '../../stores/options';

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'preact/hooks';
 import { FIELD_KINDS, FIELD_KIND_LIST } from '../../lib/fields/kinds';
-import type { SiteRule } from '../../lib/messaging/protocol';
+import type { SiteRule } from '../../lib/sites/site-rule';
 import { useOptionsStore } from '../../stores/options';
 import { downloadText, today } from './download';
 

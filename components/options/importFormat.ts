@@ -1,4 +1,4 @@
-import type { ImportFormat } from '../../lib/messaging/protocol';
+import type { ImportFormat } from '../../lib/import/formats';
 
 /**
  * A confident guess of the import format from a file name and its text, so a dropped backup or JSON Resume goes

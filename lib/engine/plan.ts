@@ -31,7 +31,7 @@ import { degreeLevel, type DegreeLevel } from '../values/degrees';
 import { chooseOption, isPlaceholderOption } from '../values/options';
 import { fitLength, joinList, listSeparatorFor, pickFitting } from '../values/fit';
 import { dateFormatFor, formatDate, monthForms } from '../values/dates';
-import type { PublicationStyle } from '../messaging/protocol';
+import type { PublicationStyle } from '../format/publication-style';
 import { none, text, type Answer } from './answers/answer';
 import {
   affiliationAnswer,

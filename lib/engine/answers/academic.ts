@@ -5,7 +5,7 @@
  */
 import type { FieldDescriptor, FieldOption } from '../types';
 import type { Address, Education, EndDate, Profile } from '../../profile/schema';
-import type { PublicationStyle } from '../../messaging/protocol';
+import type { PublicationStyle } from '../../format/publication-style';
 import {
   careerStage,
   currentAffiliation,

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../lib/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const DECLARED_IN = 'lib/messaging/protocol.ts';
+const DECLARED_IN = 'lib/settings/settings.ts';
 const PRODUCT = ['lib', 'platform', 'entrypoints', 'components', 'stores'];
 /** Where a setting is declared, edited and stored: none of these reads it for what it does. */
 const NOT_READERS = [
