@@ -219,11 +219,8 @@ export class Repository {
       );
       await d.siteRules.bulkPut(backup.siteRules);
       await d.keyValues.put({ key: SETTINGS_KEY, value: { ...DEFAULT_SETTINGS, ...backup.settings } });
-      const active =
-        backup.activeProfileId && backup.profiles.some((p) => p.id === backup.activeProfileId)
-          ? backup.activeProfileId
-          : backup.profiles[0]!.id;
-      await d.keyValues.put({ key: ACTIVE_KEY, value: active });
+      const active = backup.profiles.find((p) => p.id === backup.activeProfileId)?.id ?? backup.profiles[0]?.id;
+      if (active) await d.keyValues.put({ key: ACTIVE_KEY, value: active });
     });
   }
 

@@ -17,8 +17,9 @@ export function AllowedFramesSetting() {
   const canAdd = top.trim() && frame.trim() && !topError && !frameError;
 
   const removeFrame = (site: string, origin: string) => {
-    const next = { ...allowed, [site]: (allowed[site] ?? []).filter((o) => o !== origin) };
-    if (next[site]!.length === 0) delete next[site];
+    const rest = (allowed[site] ?? []).filter((o) => o !== origin);
+    const next = { ...allowed, [site]: rest };
+    if (rest.length === 0) delete next[site];
     void updateSettings({ allowedFrameOrigins: next });
   };
 

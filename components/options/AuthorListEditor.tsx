@@ -18,7 +18,8 @@ export function AuthorListEditor({ authors, onChange, onRemove }: AuthorListEdit
     if (to < 0 || to >= authors.length) return;
     const next = [...authors];
     const [row] = next.splice(from, 1);
-    next.splice(to, 0, row!);
+    if (!row) return;
+    next.splice(to, 0, row);
     onChange(next);
     setTimeout(() => document.getElementById(`${listId}-author-${to}`)?.focus(), 0);
   };
