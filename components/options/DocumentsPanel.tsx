@@ -9,6 +9,7 @@ import { sendToBackground } from '../../platform/messaging';
 import { useOptionsStore } from '../../stores/options';
 import { humanise } from './fields';
 import { formatBytes, formatDate } from './format';
+import { RowsTable } from './RowsTable';
 
 const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
@@ -117,48 +118,35 @@ export function DocumentsPanel() {
         {documents.length === 0 ? (
           <p class="muted">No documents yet.</p>
         ) : (
-          <table class="documents">
-            <thead>
-              <tr>
-                <th scope="col">Kind</th>
-                <th scope="col">File</th>
-                <th scope="col">Size</th>
-                <th scope="col">Added</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
+          <RowsTable class="documents" columns={['Kind', 'File', 'Size', 'Added']}>
+            {documents.map((doc) => (
+              <tr key={doc.id} data-document-id={doc.id}>
+                <td>{humanise(doc.kind)}</td>
+                <th scope="row">{doc.fileName}</th>
+                <td>{formatBytes(doc.size)}</td>
+                <td>{formatDate(doc.addedAt)}</td>
+                <td class="button-row">
+                  <button
+                    type="button"
+                    aria-label={`Preview ${doc.fileName}`}
+                    onClick={() =>
+                      void openPreview(doc).then((error) => error && setMessage({ ok: false, text: error }))
+                    }
+                  >
+                    Preview
+                  </button>
+                  <button
+                    type="button"
+                    class="danger"
+                    aria-label={`Remove ${doc.fileName}`}
+                    onClick={() => void remove(doc)}
+                  >
+                    Remove
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {documents.map((doc) => (
-                <tr key={doc.id} data-document-id={doc.id}>
-                  <td>{humanise(doc.kind)}</td>
-                  <th scope="row">{doc.fileName}</th>
-                  <td>{formatBytes(doc.size)}</td>
-                  <td>{formatDate(doc.addedAt)}</td>
-                  <td class="button-row">
-                    <button
-                      type="button"
-                      aria-label={`Preview ${doc.fileName}`}
-                      onClick={() =>
-                        void openPreview(doc).then((error) => error && setMessage({ ok: false, text: error }))
-                      }
-                    >
-                      Preview
-                    </button>
-                    <button
-                      type="button"
-                      class="danger"
-                      aria-label={`Remove ${doc.fileName}`}
-                      onClick={() => void remove(doc)}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </RowsTable>
         )}
       </section>
     </>
