@@ -197,15 +197,7 @@ export class Repository {
 
   /** Replace all stored data with a backup's, in one transaction: on any error nothing changes. */
   async restoreBackup(backup: Backup): Promise<void> {
-    const d = this.database;
-    await d.transaction('rw', [d.profiles, d.publications, d.documents, d.siteRules, d.keyValues], async () => {
-      await Promise.all([
-        d.profiles.clear(),
-        d.publications.clear(),
-        d.documents.clear(),
-        d.siteRules.clear(),
-        d.keyValues.clear(),
-      ]);
+    await this.replaceAll(async (d) => {
       for (const profile of backup.profiles) {
         const { row, pubs } = toRow(profile);
         await d.profiles.put(row);
@@ -226,6 +218,11 @@ export class Repository {
 
   /** Delete everything; the next read starts a fresh empty profile. */
   async wipe(): Promise<void> {
+    await this.replaceAll(async () => undefined);
+  }
+
+  /** Clear every table, then `fill` them, in one transaction: on any error nothing changes. */
+  private async replaceAll(fill: (d: VitaeDatabase) => Promise<void>): Promise<void> {
     const d = this.database;
     await d.transaction('rw', [d.profiles, d.publications, d.documents, d.siteRules, d.keyValues], async () => {
       await Promise.all([
@@ -235,6 +232,7 @@ export class Repository {
         d.siteRules.clear(),
         d.keyValues.clear(),
       ]);
+      await fill(d);
     });
   }
 }
