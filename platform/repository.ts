@@ -218,11 +218,11 @@ export class Repository {
 
   /** Delete everything; the next read starts a fresh empty profile. */
   async wipe(): Promise<void> {
-    await this.replaceAll(async () => undefined);
+    await this.replaceAll(() => undefined);
   }
 
   /** Clear every table, then `fill` them, in one transaction: on any error nothing changes. */
-  private async replaceAll(fill: (d: VitaeDatabase) => Promise<void>): Promise<void> {
+  private async replaceAll(fill: (d: VitaeDatabase) => Promise<void> | void): Promise<void> {
     const d = this.database;
     await d.transaction('rw', [d.profiles, d.publications, d.documents, d.siteRules, d.keyValues], async () => {
       await Promise.all([
