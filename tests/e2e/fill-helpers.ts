@@ -150,6 +150,21 @@ export async function valuesOf(page: Page, selectors: string[]): Promise<Record<
   }, selectors);
 }
 
+/**
+ * Runs in the page: every control by name, radios and checkboxes as their value when checked, joined per name.
+ * Self-contained, so that Playwright and Puppeteer can serialise it into the page.
+ */
+export function controlValuesByName(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const el of Array.from(
+    document.querySelectorAll<HTMLInputElement>('input:not([type=submit]), select, textarea'),
+  )) {
+    const v = el.type === 'radio' || el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value;
+    out[el.name] = (out[el.name] ?? '') + v;
+  }
+  return out;
+}
+
 export function filledSelectors(report: FillReport): string[] {
   return report.filled.map((f) => f.selector).sort();
 }
