@@ -6,7 +6,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { DocumentMeta, Profile, Publication } from '../lib/profile/schema';
-import type { SiteRule } from '../lib/messaging/protocol';
+import type { SiteRule } from '../lib/sites/site-rule';
 
 /** A profile row: the profile without its publications (those have their own table). */
 export type ProfileRow = Omit<Profile, 'publications'>;

@@ -11,20 +11,18 @@ import { FIELD_KINDS, isFieldKind, type FieldKind } from '../lib/fields/kinds';
 import { watchableFields } from '../lib/engine/learn';
 import { expandField } from '../lib/messaging/compact-fields';
 import type { DocumentMeta, Profile } from '../lib/profile/schema';
-import type {
-  ContentResponse,
-  FilledField,
-  FillTabResponse,
-  Settings,
-  SiteRule,
-  SkippedReport,
-} from '../lib/messaging/protocol';
+import type { ContentResponse, FilledField, FillTabResponse, SkippedReport } from '../lib/messaging/protocol';
+import type { Settings } from '../lib/settings/settings';
+import type { SiteRule } from '../lib/sites/site-rule';
 import { bytesToBase64 } from '../lib/encoding/base64';
 import { withDefaultBio } from '../lib/format/bios';
 import { skippedDetails } from '../lib/format/fill-report';
+import { confirmedByPerson } from './confirm-fill';
 import { hostMatches } from './hosts';
 import { learning } from './learn';
 import { sendToFrame } from './messaging';
+import { profileForSite } from './profile-per-site';
+import { stepValue } from './step-value';
 import { watchSteps } from './steps';
 import type { Repository } from './repository';
 
@@ -137,22 +135,6 @@ async function filesFor(
     }
   }
   return files;
-}
-
-function stepValue(step: FillStep): string {
-  switch (step.action) {
-    case 'set-value':
-    case 'choose-listbox':
-      return step.value;
-    case 'select-option':
-      return step.optionText || step.value;
-    case 'check':
-      return step.optionText ?? String(step.checked);
-    case 'attach-file':
-      return step.fileName;
-    case 'click-add':
-      return '';
-  }
 }
 
 /**
@@ -358,7 +340,8 @@ export async function fillTab(
   const contextReady = async () => {
     const t = performance.now();
     // The default bio is the one that fills bio fields (Settings.defaultBioId, lib/format/bios.ts).
-    const profile = withDefaultBio(await repo.getProfile(request.profileId), settings.defaultBioId);
+    const profileId = request.profileId ?? (await profileForSite(repo, settings, top.hostname));
+    const profile = withDefaultBio(await repo.getProfile(profileId), settings.defaultBioId);
     const [rules, documents] = await Promise.all([repo.rulesFor(top.origin), repo.listDocuments(profile.id)]);
     stage('profile and rules', t);
     return { profile, rules, documents };
@@ -371,6 +354,11 @@ export async function fillTab(
     overwrite: request.overwrite ?? settings.overwrite === 'overwrite',
     publicationStyle: settings.defaultCitationStyle,
   };
+  const frameIds = usable.map((f) => f.frameId);
+  if (settings.confirmBeforeFill && !(await confirmedByPerson(tabId, frameIds, profile, context))) {
+    void learning.end(tabId);
+    return { ok: true, filled: [], skipped, total: 0, cancelled: true };
+  }
   filledFrames.set(
     tabId,
     usable.map((f) => f.frameId),

@@ -8,13 +8,8 @@ import { exportProfile } from '../lib/export';
 import { parseImport } from '../lib/import';
 import { mergeIntoProfile } from '../lib/import/merge';
 import type { BackgroundHandlers } from './messaging';
-import {
-  IMPORT_FORMATS,
-  REMOTE_IMPORT_FORMATS,
-  type ImportRequest,
-  type ImportResponse,
-  type RemoteImportFormat,
-} from '../lib/messaging/protocol';
+import type { ImportRequest, ImportResponse } from '../lib/messaging/protocol';
+import { IMPORT_FORMATS, REMOTE_IMPORT_FORMATS, type RemoteImportFormat } from '../lib/import/formats';
 import { fetchFailureMessage, parseDblpInput, parseOrcidInput } from '../lib/import/remote';
 import { browserRemoteAccess, type RemoteAccess } from './remote-import';
 import type { Repository } from './repository';

@@ -4,7 +4,9 @@
  */
 import { emptyProfile, newId, displayName, currentPosition } from '../lib/profile/create';
 import { parseProfile, type DocumentKind, type DocumentMeta, type Profile } from '../lib/profile/schema';
-import { DEFAULT_SETTINGS, type ProfileListEntry, type Settings, type SiteRule } from '../lib/messaging/protocol';
+import type { ProfileListEntry } from '../lib/messaging/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
+import type { SiteRule } from '../lib/sites/site-rule';
 import type { Backup } from '../lib/backup/backup';
 import { base64ToBytes } from '../lib/encoding/base64';
 import { db, type ProfileRow, type PublicationRow, type VitaeDatabase } from './db';
@@ -195,15 +197,7 @@ export class Repository {
 
   /** Replace all stored data with a backup's, in one transaction: on any error nothing changes. */
   async restoreBackup(backup: Backup): Promise<void> {
-    const d = this.database;
-    await d.transaction('rw', [d.profiles, d.publications, d.documents, d.siteRules, d.keyValues], async () => {
-      await Promise.all([
-        d.profiles.clear(),
-        d.publications.clear(),
-        d.documents.clear(),
-        d.siteRules.clear(),
-        d.keyValues.clear(),
-      ]);
+    await this.replaceAll(async (d) => {
       for (const profile of backup.profiles) {
         const { row, pubs } = toRow(profile);
         await d.profiles.put(row);
@@ -217,16 +211,18 @@ export class Repository {
       );
       await d.siteRules.bulkPut(backup.siteRules);
       await d.keyValues.put({ key: SETTINGS_KEY, value: { ...DEFAULT_SETTINGS, ...backup.settings } });
-      const active =
-        backup.activeProfileId && backup.profiles.some((p) => p.id === backup.activeProfileId)
-          ? backup.activeProfileId
-          : backup.profiles[0]!.id;
-      await d.keyValues.put({ key: ACTIVE_KEY, value: active });
+      const active = backup.profiles.find((p) => p.id === backup.activeProfileId)?.id ?? backup.profiles[0]?.id;
+      if (active) await d.keyValues.put({ key: ACTIVE_KEY, value: active });
     });
   }
 
   /** Delete everything; the next read starts a fresh empty profile. */
   async wipe(): Promise<void> {
+    await this.replaceAll(() => undefined);
+  }
+
+  /** Clear every table, then `fill` them, in one transaction: on any error nothing changes. */
+  private async replaceAll(fill: (d: VitaeDatabase) => Promise<void> | void): Promise<void> {
     const d = this.database;
     await d.transaction('rw', [d.profiles, d.publications, d.documents, d.siteRules, d.keyValues], async () => {
       await Promise.all([
@@ -236,6 +232,7 @@ export class Repository {
         d.siteRules.clear(),
         d.keyValues.clear(),
       ]);
+      await fill(d);
     });
   }
 }

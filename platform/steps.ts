@@ -5,7 +5,7 @@
  * listed and removable on the options page (Settings.keepFillingSites).
  */
 import { browser } from 'wxt/browser';
-import type { Settings } from '../lib/messaging/protocol';
+import type { Settings } from '../lib/settings/settings';
 import { hostMatches } from './hosts';
 import { sendToFrame } from './messaging';
 import type { Repository } from './repository';

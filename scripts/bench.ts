@@ -18,8 +18,10 @@ const benches = readdirSync(join(root, 'scripts'))
 let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file} ===`);
-  const runner = file.endsWith('.ts') ? ['npx', 'vite-node', `scripts/${file}`] : ['node', `scripts/${file}`];
-  const result = spawnSync(runner[0]!, runner.slice(1), { cwd: root, stdio: 'inherit' });
+  const [command, ...args] = file.endsWith('.ts')
+    ? ['npx', 'vite-node', `scripts/${file}`]
+    : ['node', `scripts/${file}`];
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     failed++;
     console.log(`${file} exited with ${result.status}`);

@@ -9,7 +9,7 @@ export function generatePage(n: number): string {
     if (i % 25 === 0) parts.push(`<h2>Section ${i / 25 + 1}</h2>`);
     const id = `f${i}`;
     if (i % 5 === 0) {
-      const token = TOKENS[(i / 5) % TOKENS.length]!;
+      const token = TOKENS[(i / 5) % TOKENS.length] ?? '';
       parts.push(
         `<div class="row"><label for="${id}">${token} ${i}</label><input id="${id}" autocomplete="${token}"></div>`,
       );

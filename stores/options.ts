@@ -6,7 +6,9 @@
 import { create, type StateCreator } from 'zustand';
 import { sendToBackground } from '../platform/messaging';
 import { parseProfile, type DocumentMeta, type Profile } from '../lib/profile/schema';
-import type { ProfileListEntry, Settings, SiteRule } from '../lib/messaging/protocol';
+import type { ProfileListEntry } from '../lib/messaging/protocol';
+import type { Settings } from '../lib/settings/settings';
+import type { SiteRule } from '../lib/sites/site-rule';
 
 /** Sections of the profile that are lists of rows. */
 export type ListSection = {

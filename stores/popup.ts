@@ -7,12 +7,8 @@
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
 import type { ConflictStyle } from '../lib/format/conflict-styles';
-import type {
-  FillTabResponse,
-  ProfileListEntry,
-  PublicationFilters,
-  PublicationStyle,
-} from '../lib/messaging/protocol';
+import type { FillTabResponse, ProfileListEntry } from '../lib/messaging/protocol';
+import type { PublicationFilters, PublicationStyle } from '../lib/format/publication-style';
 import type { Bio, Profile } from '../lib/profile/schema';
 import { sendToBackground } from '../platform/messaging';
 

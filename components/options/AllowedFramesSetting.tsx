@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { validateOrigin } from '../../lib/profile/validate';
 import { useOptionsStore, NO_ENTRIES } from '../../stores/options';
+import { RemovableList } from './RemovableList';
 
 /**
  * Frames of another origin (Workday, iCIMS embed their forms) are only filled when the user allowed them for that
@@ -17,8 +18,9 @@ export function AllowedFramesSetting() {
   const canAdd = top.trim() && frame.trim() && !topError && !frameError;
 
   const removeFrame = (site: string, origin: string) => {
-    const next = { ...allowed, [site]: (allowed[site] ?? []).filter((o) => o !== origin) };
-    if (next[site]!.length === 0) delete next[site];
+    const rest = (allowed[site] ?? []).filter((o) => o !== origin);
+    const next = { ...allowed, [site]: rest };
+    if (rest.length === 0) delete next[site];
     void updateSettings({ allowedFrameOrigins: next });
   };
 
@@ -26,26 +28,17 @@ export function AllowedFramesSetting() {
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Embedded forms from other sites</h3>
       <p class="muted">Vitae fills a form in a frame of another origin only where you allowed it.</p>
-      {Object.keys(allowed).length === 0 ? (
-        <p>None allowed.</p>
-      ) : (
-        <ul>
-          {Object.entries(allowed).flatMap(([site, origins]) =>
-            origins.map((origin) => (
-              <li key={`${site} ${origin}`}>
-                On {site}: {origin}{' '}
-                <button
-                  type="button"
-                  aria-label={`Stop filling ${origin} on ${site}`}
-                  onClick={() => removeFrame(site, origin)}
-                >
-                  Remove
-                </button>
-              </li>
-            )),
-          )}
-        </ul>
-      )}
+      <RemovableList
+        empty="None allowed."
+        items={Object.entries(allowed).flatMap(([site, origins]) =>
+          origins.map((origin) => ({
+            key: `${site} ${origin}`,
+            text: `On ${site}: ${origin}`,
+            removeLabel: `Stop filling ${origin} on ${site}`,
+            onRemove: () => removeFrame(site, origin),
+          })),
+        )}
+      />
       <form
         class="inline-form"
         onSubmit={(e) => {

@@ -3,6 +3,7 @@ import { useId } from 'preact/hooks';
 import type { Author } from '../../lib/profile/schema';
 import { requireText } from '../../lib/profile/validate';
 import { CheckboxField, TextField } from './fields';
+import { RowButtons, altArrowMove } from './RowControls';
 
 interface AuthorListEditorProps {
   authors: Author[];
@@ -18,7 +19,8 @@ export function AuthorListEditor({ authors, onChange, onRemove }: AuthorListEdit
     if (to < 0 || to >= authors.length) return;
     const next = [...authors];
     const [row] = next.splice(from, 1);
-    next.splice(to, 0, row!);
+    if (!row) return;
+    next.splice(to, 0, row);
     onChange(next);
     setTimeout(() => document.getElementById(`${listId}-author-${to}`)?.focus(), 0);
   };
@@ -35,11 +37,7 @@ export function AuthorListEditor({ authors, onChange, onRemove }: AuthorListEdit
               tabIndex={-1}
               class="author-row"
               aria-label={label}
-              onKeyDown={(e) => {
-                if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
-                e.preventDefault();
-                move(index, e.key === 'ArrowUp' ? index - 1 : index + 1);
-              }}
+              onKeyDown={altArrowMove(index, move)}
             >
               <TextField
                 label={`Author ${index + 1}`}
@@ -59,32 +57,13 @@ export function AuthorListEditor({ authors, onChange, onRemove }: AuthorListEdit
                 onChange={(corresponding) => update(index, { corresponding })}
               />
               <span class="row-buttons">
-                <button
-                  type="button"
-                  aria-label={`Move ${label} up`}
-                  title="Move up (Alt+↑)"
-                  disabled={index === 0}
-                  onClick={() => move(index, index - 1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Move ${label} down`}
-                  title="Move down (Alt+↓)"
-                  disabled={index === authors.length - 1}
-                  onClick={() => move(index, index + 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  class="danger"
-                  aria-label={`Remove ${label}`}
-                  onClick={() => onRemove(author, index)}
-                >
-                  Remove
-                </button>
+                <RowButtons
+                  label={label}
+                  index={index}
+                  count={authors.length}
+                  move={move}
+                  remove={() => onRemove(author, index)}
+                />
               </span>
             </li>
           );

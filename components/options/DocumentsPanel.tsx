@@ -7,8 +7,9 @@ import { base64ToBytes, bytesToBase64 } from '../../lib/encoding/base64';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentMeta } from '../../lib/profile/schema';
 import { sendToBackground } from '../../platform/messaging';
 import { useOptionsStore } from '../../stores/options';
-import { ColumnHeads, StatusLine, humanise, type StatusMessage } from './fields';
+import { StatusLine, humanise, type StatusMessage } from './fields';
 import { formatBytes, formatDate } from './format';
+import { RowsTable } from './RowsTable';
 
 const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
@@ -113,38 +114,35 @@ export function DocumentsPanel() {
         {documents.length === 0 ? (
           <p class="muted">No documents yet.</p>
         ) : (
-          <table class="documents">
-            <ColumnHeads columns={['Kind', 'File', 'Size', 'Added', { hidden: 'Actions' }]} />
-            <tbody>
-              {documents.map((doc) => (
-                <tr key={doc.id} data-document-id={doc.id}>
-                  <td>{humanise(doc.kind)}</td>
-                  <th scope="row">{doc.fileName}</th>
-                  <td>{formatBytes(doc.size)}</td>
-                  <td>{formatDate(doc.addedAt)}</td>
-                  <td class="button-row">
-                    <button
-                      type="button"
-                      aria-label={`Preview ${doc.fileName}`}
-                      onClick={() =>
-                        void openPreview(doc).then((error) => error && setMessage({ ok: false, text: error }))
-                      }
-                    >
-                      Preview
-                    </button>
-                    <button
-                      type="button"
-                      class="danger"
-                      aria-label={`Remove ${doc.fileName}`}
-                      onClick={() => void remove(doc)}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RowsTable class="documents" columns={['Kind', 'File', 'Size', 'Added']}>
+            {documents.map((doc) => (
+              <tr key={doc.id} data-document-id={doc.id}>
+                <td>{humanise(doc.kind)}</td>
+                <th scope="row">{doc.fileName}</th>
+                <td>{formatBytes(doc.size)}</td>
+                <td>{formatDate(doc.addedAt)}</td>
+                <td class="button-row">
+                  <button
+                    type="button"
+                    aria-label={`Preview ${doc.fileName}`}
+                    onClick={() =>
+                      void openPreview(doc).then((error) => error && setMessage({ ok: false, text: error }))
+                    }
+                  >
+                    Preview
+                  </button>
+                  <button
+                    type="button"
+                    class="danger"
+                    aria-label={`Remove ${doc.fileName}`}
+                    onClick={() => void remove(doc)}
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </RowsTable>
         )}
       </section>
     </>

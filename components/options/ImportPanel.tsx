@@ -5,7 +5,7 @@
  * `exclude` and `fixes`. A fetched record is fetched once, and the previewed text is what the confirmation imports.
  */
 import { useState } from 'preact/hooks';
-import type { ImportSummary } from '../../lib/messaging/protocol';
+import type { ImportSummary } from '../../lib/import/formats';
 import { sendToBackground } from '../../platform/messaging';
 import { useOptionsStore } from '../../stores/options';
 import { ImportPreview, fixesOf, type Preview } from './ImportPreview';

@@ -5,7 +5,8 @@
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { MissingField } from '../../lib/import/required';
-import type { ImportRequest, ImportSummary } from '../../lib/messaging/protocol';
+import type { ImportRequest } from '../../lib/messaging/protocol';
+import type { ImportSummary } from '../../lib/import/formats';
 import { ColumnHeads, humanise } from './fields';
 
 /** Readable names for summary keys that are not plain words. */

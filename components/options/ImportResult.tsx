@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { stillMissing } from '../../lib/import/still-missing';
-import type { ImportSummary } from '../../lib/messaging/protocol';
+import type { ImportSummary } from '../../lib/import/formats';
 import { useOptionsStore } from '../../stores/options';
 import { sectionName } from './ImportPreview';
 

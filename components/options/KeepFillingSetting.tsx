@@ -1,4 +1,5 @@
 import { useOptionsStore, NO_ROWS } from '../../stores/options';
+import { RemovableList } from './RemovableList';
 
 /**
  * Sites where the person chose "Keep filling this application" on a form's next step (issue #18): each step such a
@@ -14,24 +15,15 @@ export function KeepFillingSetting() {
         On these sites, once you fill a page, each next step of the form is filled as it appears (choose “Keep filling
         this application” when Vitae offers a new step). Elsewhere Vitae only offers.
       </p>
-      {sites.length === 0 ? (
-        <p>None.</p>
-      ) : (
-        <ul>
-          {sites.map((site) => (
-            <li key={site}>
-              {site}{' '}
-              <button
-                type="button"
-                aria-label={`Stop filling each step on ${site}`}
-                onClick={() => void updateSettings({ keepFillingSites: sites.filter((s) => s !== site) })}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RemovableList
+        empty="None."
+        items={sites.map((site) => ({
+          key: site,
+          text: site,
+          removeLabel: `Stop filling each step on ${site}`,
+          onRemove: () => void updateSettings({ keepFillingSites: sites.filter((s) => s !== site) }),
+        }))}
+      />
     </section>
   );
 }

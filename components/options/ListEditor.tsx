@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { useOptionsStore, type ListItem, type ListSection, NO_ROWS } from '../../stores/options';
+import { RowButtons, altArrowMove } from './RowControls';
 
 interface ListEditorProps<K extends ListSection> {
   section: K;
@@ -57,11 +58,7 @@ export function ListEditor<K extends ListSection>(props: ListEditorProps<K>) {
               tabIndex={-1}
               class={`row-card${dragFrom === index ? ' dragging' : ''}`}
               aria-label={label}
-              onKeyDown={(e) => {
-                if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
-                e.preventDefault();
-                move(index, e.key === 'ArrowUp' ? index - 1 : index + 1);
-              }}
+              onKeyDown={altArrowMove(index, move)}
               onDragOver={(e) => e.preventDefault()}
               onDrop={(e) => {
                 e.preventDefault();
@@ -84,34 +81,13 @@ export function ListEditor<K extends ListSection>(props: ListEditorProps<K>) {
                   ⠿
                 </span>
                 <strong class="row-title">{label}</strong>
-                <button
-                  type="button"
-                  aria-keyshortcuts="Alt+ArrowUp"
-                  aria-label={`Move ${label} up`}
-                  title="Move up (Alt+↑)"
-                  disabled={index === 0}
-                  onClick={() => move(index, index - 1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  aria-keyshortcuts="Alt+ArrowDown"
-                  aria-label={`Move ${label} down`}
-                  title="Move down (Alt+↓)"
-                  disabled={index === items.length - 1}
-                  onClick={() => move(index, index + 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  class="danger"
-                  aria-label={`Remove ${label}`}
-                  onClick={() => removeItem(props.section, index, label)}
-                >
-                  Remove
-                </button>
+                <RowButtons
+                  label={label}
+                  index={index}
+                  count={items.length}
+                  move={move}
+                  remove={() => removeItem(props.section, index, label)}
+                />
               </div>
               <div class="row-fields">{props.renderItem(item, index)}</div>
             </li>

@@ -2,6 +2,7 @@
 import { useId, useState } from 'preact/hooks';
 import { validateHost } from '../../lib/profile/validate';
 import { useOptionsStore, NO_ENTRIES } from '../../stores/options';
+import { RemovableList } from './RemovableList';
 
 export function ProfilePerSite() {
   const id = useId();
@@ -17,26 +18,18 @@ export function ProfilePerSite() {
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Profile per site</h3>
       <p class="muted">On these sites Vitae fills with the chosen profile instead of the active one.</p>
-      {Object.keys(perSite).length > 0 && (
-        <ul>
-          {Object.entries(perSite).map(([site, pid]) => (
-            <li key={site}>
-              {site} → {labelOf(pid)}{' '}
-              <button
-                type="button"
-                aria-label={`Stop using ${labelOf(pid)} on ${site}`}
-                onClick={() => {
-                  const next = { ...perSite };
-                  delete next[site];
-                  void updateSettings({ profilePerSite: next });
-                }}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RemovableList
+        items={Object.entries(perSite).map(([site, pid]) => ({
+          key: site,
+          text: `${site} → ${labelOf(pid)}`,
+          removeLabel: `Stop using ${labelOf(pid)} on ${site}`,
+          onRemove: () => {
+            const next = { ...perSite };
+            delete next[site];
+            void updateSettings({ profilePerSite: next });
+          },
+        }))}
+      />
       <form
         class="inline-form"
         onSubmit={(e) => {

@@ -31,10 +31,9 @@ export function publicationSearchText(pub: Publication): string {
 export function filterPublications(haystacks: readonly string[], query: string): number[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const out: number[] = [];
-  for (let i = 0; i < haystacks.length; i++) {
-    const text = haystacks[i]!;
+  haystacks.forEach((text, i) => {
     if (words.every((w) => text.includes(w))) out.push(i);
-  }
+  });
   return out;
 }
 
@@ -89,8 +88,9 @@ export function PublicationsEditor() {
         rowHeight={PUBLICATION_ROW_HEIGHT}
         height={Math.min(440, Math.max(PUBLICATION_ROW_HEIGHT, matches.length * PUBLICATION_ROW_HEIGHT))}
         renderRow={(row) => {
-          const index = matches[row]!;
-          const pub = publications[index]!;
+          const index = matches[row] ?? -1;
+          const pub = publications[index];
+          if (!pub) return null;
           return (
             <button
               type="button"

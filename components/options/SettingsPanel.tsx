@@ -1,6 +1,7 @@
 /** How Vitae fills, where it never acts, its shortcut, defaults, wiping data, and what leaves the machine. */
 import { useId } from 'preact/hooks';
-import type { PublicationStyle, Settings } from '../../lib/messaging/protocol';
+import type { PublicationStyle } from '../../lib/format/publication-style';
+import type { Settings } from '../../lib/settings/settings';
 import { useOptionsStore, NO_ROWS } from '../../stores/options';
 import { AllowedFramesSetting } from './AllowedFramesSetting';
 import { NeverSitesSetting } from './NeverSitesSetting';

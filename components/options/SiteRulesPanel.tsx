@@ -4,9 +4,10 @@
  */
 import { useId, useMemo, useState } from 'preact/hooks';
 import { FIELD_KINDS, FIELD_KIND_LIST } from '../../lib/fields/kinds';
-import type { SiteRule } from '../../lib/messaging/protocol';
+import type { SiteRule } from '../../lib/sites/site-rule';
 import { useOptionsStore } from '../../stores/options';
 import { downloadText, today } from './download';
+import { RowsTable } from './RowsTable';
 
 const IGNORE = 'ignore';
 
@@ -63,58 +64,46 @@ export function SiteRulesPanel() {
       {groups.map(([origin, list]) => (
         <section key={origin} aria-label={`Rules for ${origin}`}>
           <h3>{origin}</h3>
-          <table class="rules">
-            <thead>
-              <tr>
-                <th scope="col">Field on the page</th>
-                <th scope="col">Fill with</th>
-                <th scope="col">Learned</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((rule) => {
-                const name = rule.label ?? rule.signature;
-                return (
-                  <tr key={rule.id} data-rule-id={rule.id}>
-                    <th scope="row" title={rule.signature}>
-                      {name}
-                    </th>
-                    <td>
-                      <select
-                        aria-label={`What to fill into ${name}`}
-                        value={rule.target}
-                        onChange={(e) => void saveRule({ ...rule, target: e.currentTarget.value })}
-                      >
-                        <option value={IGNORE}>{targetLabel(IGNORE)}</option>
-                        {FIELD_KIND_LIST.map((kind) => (
-                          <option key={kind} value={kind}>
-                            {targetLabel(kind)}
-                          </option>
-                        ))}
-                        {rule.target !== IGNORE && !FIELD_KIND_LIST.includes(rule.target as never) && (
-                          <option value={rule.target}>{rule.target}</option>
-                        )}
-                      </select>
-                    </td>
-                    <td>{rule.createdAt.slice(0, 10)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        class="danger"
-                        aria-label={`Delete the rule for ${name}`}
-                        onClick={() => void deleteRule(rule.id)}
-                      >
-                        Delete
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <RowsTable class="rules" columns={['Field on the page', 'Fill with', 'Learned']}>
+            {list.map((rule) => {
+              const name = rule.label ?? rule.signature;
+              return (
+                <tr key={rule.id} data-rule-id={rule.id}>
+                  <th scope="row" title={rule.signature}>
+                    {name}
+                  </th>
+                  <td>
+                    <select
+                      aria-label={`What to fill into ${name}`}
+                      value={rule.target}
+                      onChange={(e) => void saveRule({ ...rule, target: e.currentTarget.value })}
+                    >
+                      <option value={IGNORE}>{targetLabel(IGNORE)}</option>
+                      {FIELD_KIND_LIST.map((kind) => (
+                        <option key={kind} value={kind}>
+                          {targetLabel(kind)}
+                        </option>
+                      ))}
+                      {rule.target !== IGNORE && !FIELD_KIND_LIST.includes(rule.target as never) && (
+                        <option value={rule.target}>{rule.target}</option>
+                      )}
+                    </select>
+                  </td>
+                  <td>{rule.createdAt.slice(0, 10)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="danger"
+                      aria-label={`Delete the rule for ${name}`}
+                      onClick={() => void deleteRule(rule.id)}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </RowsTable>
         </section>
       ))}
     </>

@@ -32,9 +32,12 @@ export interface SectionPage {
   hidden?: boolean;
 }
 
+/** The page an unknown address opens. */
+const BASICS: SectionPage = { id: 'basics', title: 'Name and contact', group: 'Profile', component: BasicsEditor };
+
 export const SECTIONS: readonly SectionPage[] = [
   { id: 'welcome', title: 'Welcome to Vitae', group: 'Vitae', component: WelcomePage, hidden: true },
-  { id: 'basics', title: 'Name and contact', group: 'Profile', component: BasicsEditor },
+  BASICS,
   { id: 'links', title: 'Links and scholar ids', group: 'Profile', component: LinksEditor },
   { id: 'positions', title: 'Positions', group: 'Profile', component: PositionsEditor },
   { id: 'education', title: 'Education', group: 'Profile', component: EducationEditor },
@@ -58,5 +61,5 @@ export const SECTIONS: readonly SectionPage[] = [
 ];
 
 export function findSection(route: string): SectionPage {
-  return SECTIONS.find((s) => s.id === route) ?? SECTIONS[1]!;
+  return SECTIONS.find((s) => s.id === route) ?? BASICS;
 }

@@ -26,7 +26,7 @@ export function FillPanel() {
   const fillPage = usePopupStore((s) => s.fillPage);
   const undoFill = usePopupStore((s) => s.undoFill);
   const result = fill.result;
-  const summary = result?.ok ? summarizeFill(result) : undefined;
+  const summary = result?.ok && !result.cancelled ? summarizeFill(result) : undefined;
   return (
     <section aria-label="Fill">
       <div class="row">
@@ -43,6 +43,11 @@ export function FillPanel() {
       {result && !result.ok && (
         <p role="status" class="error">
           {result.error}
+        </p>
+      )}
+      {result?.ok && result.cancelled && (
+        <p role="status" class="muted">
+          Cancelled in the page: nothing was filled.
         </p>
       )}
       {summary && (

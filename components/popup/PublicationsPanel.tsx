@@ -4,7 +4,7 @@ import {
   PUBLICATION_TYPE_LABELS,
 } from '../../lib/format/publications-select';
 import type { PublicationType } from '../../lib/profile/schema';
-import type { PublicationFilters, PublicationStyle } from '../../lib/messaging/protocol';
+import type { PublicationFilters, PublicationStyle } from '../../lib/format/publication-style';
 import { usePopupStore } from '../../stores/popup';
 import { CopyButton } from './CopyButton';
 

@@ -3,4 +3,4 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../assets/base.css';
 import '../../assets/options.css';
 
-render(<OptionsApp />, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app') ?? document.body);

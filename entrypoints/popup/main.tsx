@@ -2,4 +2,4 @@ import { render } from 'preact';
 import { PopupApp } from '../../components/popup/PopupApp';
 import '../../assets/base.css';
 
-render(<PopupApp />, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app') ?? document.body);

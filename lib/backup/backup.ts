@@ -10,7 +10,8 @@ import {
   describeIssues,
   type Profile,
 } from '../profile/schema';
-import type { Settings, SiteRule } from '../messaging/protocol';
+import type { Settings } from '../settings/settings';
+import type { SiteRule } from '../sites/site-rule';
 
 export const BACKUP_FORMAT = 'vitae-backup';
 export const BACKUP_VERSION = 1;

@@ -7,14 +7,14 @@ export function bytesToBase64(bytes: Uint8Array): string {
   let out = '';
   const chunk: string[] = [];
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
+    const a = bytes[i] ?? 0;
     const b = bytes[i + 1];
     const c = bytes[i + 2];
     chunk.push(
-      ALPHABET[a >> 2]! +
-        ALPHABET[((a & 3) << 4) | ((b ?? 0) >> 4)]! +
-        (b === undefined ? '=' : ALPHABET[((b & 15) << 2) | ((c ?? 0) >> 6)]!) +
-        (c === undefined ? '=' : ALPHABET[c & 63]!),
+      ALPHABET.charAt(a >> 2) +
+        ALPHABET.charAt(((a & 3) << 4) | ((b ?? 0) >> 4)) +
+        (b === undefined ? '=' : ALPHABET.charAt(((b & 15) << 2) | ((c ?? 0) >> 6))) +
+        (c === undefined ? '=' : ALPHABET.charAt(c & 63)),
     );
     if (chunk.length >= 4096) {
       out += chunk.join('');
@@ -32,14 +32,14 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(Math.floor((body.length * 3) / 4));
   let o = 0;
   for (let i = 0; i < body.length; i += 4) {
-    const n = [0, 1, 2, 3].map((k) => {
-      if (i + k >= body.length) return 0;
-      const code = body.charCodeAt(i + k);
-      const value = code < 128 ? LOOKUP[code]! : -1;
+    let triple = 0;
+    for (let k = 0; k < 4; k += 1) {
+      const code = i + k < body.length ? body.charCodeAt(i + k) : -1;
+      // Past the end (padding) counts as zero bits; outside the alphabet is an error.
+      const value = code < 0 ? 0 : (LOOKUP[code] ?? -1);
       if (value < 0) throw new Error(`base64 has an invalid character at ${i + k}`);
-      return value;
-    });
-    const triple = (n[0]! << 18) | (n[1]! << 12) | (n[2]! << 6) | n[3]!;
+      triple = (triple << 6) | value;
+    }
     if (o < out.length) out[o++] = (triple >> 16) & 255;
     if (o < out.length) out[o++] = (triple >> 8) & 255;
     if (o < out.length) out[o++] = triple & 255;

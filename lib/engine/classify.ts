@@ -8,7 +8,7 @@
  * Precision over recall: below the threshold a field is left alone as "not recognised".
  */
 import type { Decision, FieldDescriptor, PageDescription } from './types';
-import type { SiteRule } from '../messaging/protocol';
+import type { SiteRule } from '../sites/site-rule';
 import { FIELD_KINDS, isFieldKind, LEAVE_ALONE, type FieldKind, type LeaveAloneReason } from '../fields/kinds';
 import { recogniseSites, type SiteAdapter } from '../sites';
 import { ROW_GROUPS } from './rows';

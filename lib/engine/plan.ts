@@ -8,7 +8,7 @@
 import type { Decision, FieldDescriptor, FillPlan, FillStep, PageDescription, SkippedField } from './types';
 import { LEAVE_ALONE, type FieldKind } from '../fields/kinds';
 import type { DocumentMeta, Profile } from '../profile/schema';
-import type { PublicationStyle } from '../messaging/protocol';
+import type { PublicationStyle } from '../format/publication-style';
 import { answerFor } from './answers';
 import { FREE_TEXT_KINDS, hasValue, shapeStep } from './shape-step';
 import { personSelfRows } from './person-rows';

@@ -5,6 +5,9 @@
  * Only FillSteps (the values being written) ever reach a page; never the profile.
  */
 import type { FieldKind, LeaveAloneReason } from '../fields/kinds';
+import type { FieldOption } from '../fields/option';
+
+export type { FieldOption };
 
 export type FieldControl =
   | 'input'
@@ -15,13 +18,6 @@ export type FieldControl =
   | 'combobox'
   /** A button that opens a listbox (Workday `button[aria-haspopup=listbox]`). */
   | 'listbox-button';
-
-export interface FieldOption {
-  value: string;
-  text: string;
-  selected?: boolean;
-  disabled?: boolean;
-}
 
 export interface FieldDescriptor {
   /** Unique within its frame's PageDescription; how FillSteps name the field. */

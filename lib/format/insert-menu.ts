@@ -3,7 +3,7 @@
  * the publication list in the default style, and the ids and links. Pure; platform/context-menu-insert.ts turns it
  * into menu items and inserts the chosen text.
  */
-import type { PublicationStyle } from '../messaging/protocol';
+import type { PublicationStyle } from './publication-style';
 import type { Profile } from '../profile/schema';
 import { draftBio } from './bio';
 import { listLinks } from './links';

@@ -2,7 +2,7 @@
  * Which publications a list shows and in what order. No CSL engine here: the popup and the conflict lists use this
  * without loading citation-js.
  */
-import type { PublicationFilters, PublicationStyle } from '../messaging/protocol';
+import type { PublicationFilters, PublicationStyle } from './publication-style';
 import type { Education, Experience, Name, Position, Publication, PublicationType } from '../profile/schema';
 import { isOwner, ownerParts, type SplitName } from './names';
 

@@ -5,7 +5,7 @@
  */
 import type { CSL } from '@citation-js/core';
 import { properNouns, toBibtex } from '../export/bibtex';
-import type { PublicationFilters, PublicationStyle } from '../messaging/protocol';
+import type { PublicationFilters, PublicationStyle } from './publication-style';
 import type { Publication } from '../profile/schema';
 import { renderEntries, type CitationStyle } from './citation-styles';
 import { OWN_END, OWN_START, publicationToCsl, stripOwnMarkers } from './csl';

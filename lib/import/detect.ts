@@ -1,5 +1,5 @@
 /** `format: 'auto'`: the format of a file from its content, with its name as a hint. */
-import type { ImportFormat } from '../messaging/protocol';
+import type { ImportFormat } from './formats';
 import { looksLikeBackup } from '../backup/backup';
 import { looksLikeCslJson } from './csl-json';
 import { looksLikeDblpXml } from './dblp-xml';

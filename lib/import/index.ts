@@ -3,7 +3,7 @@
  * Importers never throw to the caller: a refusal is `{ok:false, error}` with a message a person can act on.
  */
 import { looksLikeBackup, parseBackup } from '../backup/backup';
-import type { ImportFormat } from '../messaging/protocol';
+import type { ImportFormat } from './formats';
 import { importBibtex } from './bibtex';
 import { importCslJson } from './csl-json';
 import { importCvPdf } from './cv-pdf';

@@ -10,7 +10,7 @@
  * - everything is checked before anything is returned: a draft that would make an invalid profile throws here,
  *   before the caller saves anything.
  */
-import type { ImportSummary } from '../messaging/protocol';
+import type { ImportSummary } from './formats';
 import { newId } from '../profile/create';
 import { parseProfile, type Profile } from '../profile/schema';
 import { normaliseArxiv, normaliseDoi, normaliseTitle } from './clean';

@@ -3,7 +3,7 @@
  * without ids or storage concerns. `mergeIntoProfile` (lib/import/merge.ts) folds a draft into the stored profile.
  */
 import type { Backup } from '../backup/backup';
-import type { ImportFormat } from '../messaging/protocol';
+import type { ImportFormat } from './formats';
 import type { ProfileInput } from '../profile/schema';
 
 /**

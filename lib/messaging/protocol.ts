@@ -8,36 +8,12 @@ import type { FillStep, PageDescription } from '../engine/types';
 import type { FieldFix, MissingField } from '../import/required';
 import type { CompactField } from './compact-fields';
 import type { DocumentKind, DocumentMeta, Profile } from '../profile/schema';
+import type { ImportFormat, ImportSummary } from '../import/formats';
+import type { PublicationFilters, PublicationStyle } from '../format/publication-style';
+import type { Settings } from '../settings/settings';
+import type { SiteRule } from '../sites/site-rule';
 
 export type Failure = { ok: false; error: string };
-
-export const IMPORT_FORMATS = [
-  'json-resume',
-  'backup',
-  'cv-text',
-  'cv-pdf',
-  'bibtex',
-  'csl-json',
-  'orcid-json',
-  'dblp-xml',
-  'cv-markdown',
-  'cv-latex',
-  'cv-docx',
-  'auto',
-  'orcid-id',
-  'dblp-pid',
-] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/**
- * Formats whose `data` names a public record instead of holding it: an ORCID iD or orcid.org URL ('orcid-id'), a
- * dblp pid or person page URL ('dblp-pid'). The background fetches the record from pub.orcid.org or dblp.org, if
- * that origin's optional host permission is granted (it cannot ask: automation has no user gesture), and imports
- * it as 'orcid-json' or 'dblp-xml'. Each request fetches anew, so a dry run and the import that follows may see
- * different records; to import exactly what was previewed, fetch once and send the record itself.
- */
-export const REMOTE_IMPORT_FORMATS = ['orcid-id', 'dblp-pid'] as const satisfies readonly ImportFormat[];
-export type RemoteImportFormat = (typeof REMOTE_IMPORT_FORMATS)[number];
 
 export interface ImportRequest {
   type: 'profile.import';
@@ -63,39 +39,6 @@ export type ImportResponse =
       missing?: MissingField[];
     }
   | Failure;
-
-/**
- * Per section: how many items the import adds, changes and keeps. `items` lists the added and changed ones
- * ("added: Ph.D., Tsinghua University (2018)"); `details` gives the labels of each kind, for the preview.
- */
-export type ImportSummary = Record<
-  string,
-  {
-    added: number;
-    changed: number;
-    kept: number;
-    items?: string[];
-    details?: { added: string[]; changed: string[]; kept: string[] };
-  }
->;
-
-export type PublicationStyle = 'plain' | 'markdown' | 'html' | 'bibtex' | 'apa' | 'ieee' | 'acm' | 'chicago';
-export interface PublicationFilters {
-  fromYear?: number;
-  toYear?: number;
-  types?: string[];
-  selectedOnly?: boolean;
-  firstAuthorOnly?: boolean;
-  includeInSubmission?: boolean;
-  /** Only peer-reviewed work: journal, conference, workshop and chapter, published or accepted (issue #15). */
-  peerReviewedOnly?: boolean;
-  /** At most this many entries, newest first (issue #15). */
-  limit?: number;
-  /** "et al." after this many authors. */
-  maxAuthors?: number;
-  /** How the owner's name is marked where the format allows. */
-  ownName?: 'bold' | 'underline' | 'none';
-}
 
 export type ExportRequest = { type: 'profile.export' } & (
   | { format: 'json-resume' | 'backup' | 'bibtex' | 'csl-json' }
@@ -130,7 +73,16 @@ export interface SkippedReport {
   /** The person cannot see or edit the field (hidden, disabled, covered): not one of the fields Vitae could fill. */
   hidden?: true;
 }
-export type FillTabResponse = { ok: true; filled: FilledField[]; skipped: SkippedReport[]; total?: number } | Failure;
+export type FillTabResponse =
+  | {
+      ok: true;
+      filled: FilledField[];
+      skipped: SkippedReport[];
+      total?: number;
+      /** Settings.confirmBeforeFill: the person saw the preview and cancelled; nothing was written. */
+      cancelled?: true;
+    }
+  | Failure;
 
 export interface ProfileListEntry {
   id: string;
@@ -138,41 +90,6 @@ export interface ProfileListEntry {
   name: string;
   affiliation: string;
   active: boolean;
-}
-
-export interface Settings {
-  /** 'empty-only': never touch a field with a value; 'overwrite': replace values Vitae would fill. */
-  overwrite: 'empty-only' | 'overwrite';
-  confirmBeforeFill: boolean;
-  highlight: 'outline' | 'background' | 'none';
-  /** Hosts where Vitae never acts. */
-  neverSites: string[];
-  defaultBioId?: string;
-  defaultCitationStyle: PublicationStyle;
-  /** top-site origin → frame origins the user allowed to be filled. */
-  allowedFrameOrigins: Record<string, string[]>;
-  /** host → profile id. */
-  profilePerSite: Record<string, string>;
-  /** After a fill, offer "Remember for this site" when the person corrects a field (issue #7). */
-  learnCorrections: boolean;
-  /**
-   * Hosts where the person chose "Keep filling this application" (issue #18): once a fill ran there, each step the
-   * page swaps in is filled as it appears, until the tab leaves the page. Empty by default.
-   */
-  keepFillingSites: string[];
-}
-
-export interface SiteRule {
-  id: string;
-  /** The top page's origin the rule applies to. */
-  origin: string;
-  /** Stable description of the field (see lib/engine/signature.ts). */
-  signature: string;
-  /** A field kind, or 'ignore' to leave the field alone. */
-  target: string;
-  createdAt: string;
-  /** A readable label of the field, for the options page. */
-  label?: string;
 }
 
 /**
@@ -312,6 +229,14 @@ export interface ContentProtocol {
       ms?: number;
     };
   };
+  /**
+   * Settings.confirmBeforeFill: show what will be filled (the field's label and the value, nothing else of the
+   * profile) and wait for the person's answer. Sent to one frame, before any value is written.
+   */
+  'content.confirm': {
+    request: { type: 'content.confirm'; items: { label: string; value: string }[] };
+    response: { confirmed: boolean };
+  };
   /** Show "Filled N fields · Undo" (sent to the top frame only, with the count over all frames). */
   'content.toast': { request: { type: 'content.toast'; filled: number }; response: { ok: true } };
   'content.undo': { request: { type: 'content.undo' }; response: { restored: number } };
@@ -329,15 +254,3 @@ export interface ContentProtocol {
 export type ContentMessageType = keyof ContentProtocol;
 export type ContentRequest<T extends ContentMessageType = ContentMessageType> = ContentProtocol[T]['request'];
 export type ContentResponse<T extends ContentMessageType = ContentMessageType> = ContentProtocol[T]['response'];
-
-export const DEFAULT_SETTINGS: Settings = {
-  overwrite: 'empty-only',
-  confirmBeforeFill: false,
-  highlight: 'outline',
-  neverSites: [],
-  defaultCitationStyle: 'ieee',
-  allowedFrameOrigins: {},
-  profilePerSite: {},
-  learnCorrections: true,
-  keepFillingSites: [],
-};

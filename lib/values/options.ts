@@ -3,7 +3,7 @@
  * then whole-word containment or fuzzy similarity only when exactly one option qualifies. Word boundaries keep
  * "no" from matching "not" and "US" from matching "Non-US"; placeholders ("Select…", "--") are never chosen.
  */
-import type { FieldOption } from '../engine/types';
+import type { FieldOption } from '../fields/option';
 import { compactText } from './normalise';
 
 const PLACEHOLDER =

@@ -150,6 +150,21 @@ export async function valuesOf(page: Page, selectors: string[]): Promise<Record<
   }, selectors);
 }
 
+/**
+ * Runs in the page: every control by name, radios and checkboxes as their value when checked, joined per name.
+ * Self-contained, so that Playwright and Puppeteer can serialise it into the page.
+ */
+export function controlValuesByName(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const el of Array.from(
+    document.querySelectorAll<HTMLInputElement>('input:not([type=submit]), select, textarea'),
+  )) {
+    const v = el.type === 'radio' || el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value;
+    out[el.name] = (out[el.name] ?? '') + v;
+  }
+  return out;
+}
+
 export function filledSelectors(report: FillReport): string[] {
   return report.filled.map((f) => f.selector).sort();
 }
@@ -190,6 +205,25 @@ export async function readOverlay(
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Wait until the overlay shows `text`, then the overlay with the centre of `button` in it (the overlay may change
+ * between the protocol's calls, a node gone before its box is read: then it is read again).
+ */
+export async function waitForOverlay(
+  page: Page,
+  text: RegExp,
+  button: string,
+): Promise<{ texts: string[]; titles: string[]; centre: { x: number; y: number } }> {
+  let last = '';
+  for (let i = 0; i < 80; i += 1) {
+    const overlay = await readOverlay(page, button).catch(() => null);
+    last = overlay?.texts.join(' ') ?? last;
+    if (overlay?.centre && text.test(last)) return { ...overlay, centre: overlay.centre };
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`The overlay never showed ${text}; it showed: ${last}`);
 }
 
 interface CdpNode {

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { SiteRule } from '../../lib/messaging/protocol';
+import type { SiteRule } from '../../lib/sites/site-rule';
 import { PROFILE, fillPage, readOverlay, useFillSession, type FillReport } from './fill-helpers';
 
 const ORCID = PROFILE.links.orcid;

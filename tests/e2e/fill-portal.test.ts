@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fillPage, useFillSession, undoPage } from './fill-helpers';
+import { controlValuesByName, fillPage, useFillSession, undoPage } from './fill-helpers';
 
-/** Every control of the page by name (radios and checkboxes as "checked" flags, joined per name). */
-async function allValues(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const el of Array.from(
-      document.querySelectorAll<HTMLInputElement>('input:not([type=submit]), select, textarea'),
-    )) {
-      const v = el.type === 'radio' || el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value;
-      out[el.name] = (out[el.name] ?? '') + v;
-    }
-    return out;
-  });
-}
+const allValues = (page: Page): Promise<Record<string, string>> => page.evaluate(controlValuesByName);
 
 const EXPECTED: Record<string, string> = {
   // The stored honorific "Dr." is the option "Dr".

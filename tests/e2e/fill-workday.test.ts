@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession, type StaticServer } from './harness';
-import { fillPage, loadProfile, readOverlay, type FillReport } from './fill-helpers';
+import { fillPage, loadProfile, waitForOverlay, type FillReport } from './fill-helpers';
 import {
   EMPTY_DISCLOSURES,
   EMPTY_QUESTIONS,
@@ -110,17 +110,6 @@ describe('a Workday application in five steps, filled as each step appears', () 
 });
 
 /** The overlay's texts as one line, and the centre of `button` in it once `text` shows. */
-async function waitForOverlay(page: Page, text: RegExp, button: string) {
-  let last = '';
-  for (let i = 0; i < 80; i += 1) {
-    const overlay = await readOverlay(page, button).catch(() => null);
-    last = overlay?.texts.join(' ') ?? last;
-    if (overlay?.centre && text.test(last)) return { ...overlay, centre: overlay.centre };
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`The overlay never showed ${text}; it showed: ${last}`);
-}
-
 async function settingsOf(session: ExtensionSession): Promise<{ keepFillingSites: string[] }> {
   return (await session.send<{ settings: { keepFillingSites: string[] } }>({ type: 'settings.get' })).settings;
 }

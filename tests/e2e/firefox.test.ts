@@ -6,12 +6,12 @@
 import { rmSync } from 'node:fs';
 import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup, serializeBackup, type Backup } from '../../lib/backup/backup';
+import { serializeBackup, type Backup } from '../../lib/backup/backup';
 import { SAMPLE_PROFILE } from '../../lib/sample/sample-profile';
 import { tryCodeFromStrings } from './code-safety';
-import { loadProfile, PROFILE, type FillReport } from './fill-helpers';
+import { controlValuesByName, loadProfile, PROFILE, type FillReport } from './fill-helpers';
 import { launchFirefoxExtension, raiseProbeErrors, type FirefoxSession } from './firefox-harness';
-import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
+import { launchExtension, sampleBackup, serveStatic, type ExtensionSession, type StaticServer } from './harness';
 import { buildReactFixture } from './react-fixture';
 
 type Ok<T> = { ok: true } & T;
@@ -39,13 +39,7 @@ describe('the built extension in Firefox ESR', () => {
   });
 
   it('imports a backup of the sample profile and exports it back unchanged', async () => {
-    const backup = createBackup({
-      activeProfileId: SAMPLE_PROFILE.id,
-      profiles: [SAMPLE_PROFILE],
-      documents: [],
-      siteRules: [],
-      settings: {},
-    });
+    const backup = sampleBackup();
     const imported = await session.send<Answer<{ summary: Record<string, { added: number }> }>>({
       type: 'profile.import',
       format: 'backup',
@@ -185,17 +179,7 @@ describe('the built extension in Firefox ESR', () => {
     });
 
     it('fills the long table-layout portal field by field and leaves every other field empty', async () => {
-      const read = () => {
-        const out: Record<string, string> = {};
-        for (const el of Array.from(
-          document.querySelectorAll<HTMLInputElement>('input:not([type=submit]), select, textarea'),
-        )) {
-          const v = el.type === 'radio' || el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value;
-          out[el.name] = (out[el.name] ?? '') + v;
-        }
-        return out;
-      };
-      const { firefox, chromium } = await inBoth(`${site.url}/fill/university-portal.html`, read);
+      const { firefox, chromium } = await inBoth(`${site.url}/fill/university-portal.html`, controlValuesByName);
       expect(firefox.report.ok).toBe(true);
       expect(Object.values(firefox.before as Record<string, string>).every((v) => v === '')).toBe(true);
       expect(firefox.after).toEqual(chromium.after);

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, existsSync, statSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { createBackup, serializeBackup } from '../../lib/backup/backup';
+import { createBackup, serializeBackup, type Backup } from '../../lib/backup/backup';
 import { SAMPLE_PROFILE } from '../../lib/sample/sample-profile';
 import CHROMIUM_FLAGS from './chromium-args.json';
 
@@ -163,6 +163,17 @@ export async function launchExtension(
   };
 }
 
+/** A backup holding only the fictional sample profile, active, with default settings. */
+export function sampleBackup(): Backup {
+  return createBackup({
+    activeProfileId: SAMPLE_PROFILE.id,
+    profiles: [SAMPLE_PROFILE],
+    documents: [],
+    siteRules: [],
+    settings: {},
+  });
+}
+
 /**
  * Import the fictional sample profile through the public `profile.import` message (as a backup, so it becomes the
  * only and active profile). Works with any session that can send messages: Chromium, Firefox, the demo.
@@ -170,13 +181,7 @@ export async function launchExtension(
 export async function importSampleProfile(session: {
   send<T = unknown>(message: Record<string, unknown>): Promise<T>;
 }): Promise<void> {
-  const backup = createBackup({
-    activeProfileId: SAMPLE_PROFILE.id,
-    profiles: [SAMPLE_PROFILE],
-    documents: [],
-    siteRules: [],
-    settings: {},
-  });
+  const backup = sampleBackup();
   const imported = await session.send<{ ok: boolean; error?: string }>({
     type: 'profile.import',
     format: 'backup',

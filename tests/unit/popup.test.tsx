@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { usePopupStore } from '../../stores/popup';
-import { DEFAULT_SETTINGS } from '../../lib/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { OKONKWO } from '../fixtures/profile-okonkwo';
 
 type Message = { type: string } & Record<string, unknown>;

@@ -1,6 +1,6 @@
 /** What the profile says for a field, before the planner shapes it to the control. */
 import type { FieldKind } from '../../fields/kinds';
-import type { PublicationStyle } from '../../messaging/protocol';
+import type { PublicationStyle } from '../../format/publication-style';
 import type { DocumentMeta, Profile } from '../../profile/schema';
 import type { Decision, FieldDescriptor, FieldOption, PageDescription } from '../types';
 

@@ -4,7 +4,7 @@
  */
 import type { FieldDescriptor } from '../types';
 import type { Profile } from '../../profile/schema';
-import type { PublicationStyle } from '../../messaging/protocol';
+import type { PublicationStyle } from '../../format/publication-style';
 import { websiteRows } from '../../profile/views';
 import { SCHOLAR_IDS, serviceOfFieldKind } from '../../values/scholar-ids';
 import { joinList, pickFitting } from '../../values/fit';

@@ -7,6 +7,7 @@ import type { FieldDescriptor } from '../../../lib/engine/types';
 import { addressLines, placeAnswer, postalAddress } from '../../../lib/engine/answers/address';
 import { conflictDomains, countInLabel } from '../../../lib/engine/answers/scholarly';
 import { emailOfKind } from '../../../lib/engine/answers/identity';
+import { expandField } from '../../../lib/messaging/compact-fields';
 import { careerStage, currentAffiliation, historyRows, stageOfOption, stageOfTitle } from '../../../lib/profile/views';
 import { navigationSearch } from '../../../lib/engine/academic-classify';
 import { classifyPage } from '../../../lib/engine/classify';
@@ -17,33 +18,9 @@ function profile(patch: Partial<Profile>): Profile {
   return { ...emptyProfile('p-unit', 'Academic', '2026-01-01T00:00:00.000Z'), ...patch };
 }
 
+/** A visible text input; what the test gives, the rest empty as the collector leaves it (lib/messaging/compact-fields.ts). */
 function field(patch: Partial<FieldDescriptor>): FieldDescriptor {
-  return {
-    id: 'f1',
-    selector: '#f1',
-    control: 'input',
-    type: 'text',
-    name: '',
-    htmlId: '',
-    autocomplete: '',
-    placeholder: '',
-    ariaLabel: '',
-    ariaLabelledBy: '',
-    description: '',
-    labelFor: '',
-    labelWrap: '',
-    precedingText: '',
-    legend: '',
-    heading: '',
-    dataAttributes: {},
-    options: [],
-    pattern: '',
-    required: false,
-    value: '',
-    fillable: true,
-    index: 0,
-    ...patch,
-  };
+  return expandField({ id: 'f1', selector: '#f1', control: 'input', type: 'text', fillable: true, ...patch });
 }
 
 const phdStudent = profile({

@@ -6,7 +6,7 @@ import { classifyPage } from '../../../lib/engine/classify';
 import { recogniseSites } from '../../../lib/sites';
 import { fieldSignature } from '../../../lib/engine/signature';
 import type { Decision, PageDescription } from '../../../lib/engine/types';
-import type { SiteRule } from '../../../lib/messaging/protocol';
+import type { SiteRule } from '../../../lib/sites/site-rule';
 import { collectFromHtml } from './collect-html';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'forms');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../../lib/import';
-import type { ImportFormat } from '../../../lib/messaging/protocol';
+import type { ImportFormat } from '../../../lib/import/formats';
 import type { ProfileDraft } from '../../../lib/import/types';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url), 'utf8');
