@@ -455,12 +455,20 @@ function markers(): string[] {
   return out;
 }
 
-/** Whether a single select shows its markup's default (see FieldDescriptor.showsDefault), not the person's choice. */
+/**
+ * Whether a single select shows its markup's default (see FieldDescriptor.showsDefault), not the person's choice.
+ * With no option marked `selected`, the browser shows the first option it may select: after a disabled prompt
+ * ("- - Select a State - -") that is the first real choice (Alabama, AK), which nobody chose.
+ */
 function showsDefault(select: HTMLSelectElement): boolean {
   if (select.multiple) return false;
-  const chosen = select.options[select.selectedIndex];
+  const options = Array.from(select.options);
+  const chosen = options[select.selectedIndex];
   if (!chosen || chosen.defaultSelected) return true;
-  return select.selectedIndex === 0 && !Array.from(select.options).some((o) => o.defaultSelected);
+  if (options.some((o) => o.defaultSelected)) return false;
+  const selectable = (o: HTMLOptionElement) =>
+    !o.disabled && !(o.parentElement instanceof HTMLOptGroupElement && o.parentElement.disabled);
+  return select.selectedIndex <= Math.max(0, options.findIndex(selectable));
 }
 
 /**

@@ -29,6 +29,17 @@ describe('the shipped collector on pages that fought it', () => {
     expect(again.page.fields.find((f) => f.name === 'country')?.showsDefault).toBeUndefined();
   });
 
+  it('counts the first real choice after a disabled prompt as the page’s default, not the person’s', () => {
+    const { page } = collectFromHtml(readFileSync(join(OWN, 'select-disabled-prompt.html'), 'utf8'));
+    const state = page.fields.find((f) => f.name === 'state');
+    expect(state?.value).toBe('AL');
+    expect(state?.showsDefault).toBe(true);
+    expect(page.fields.find((f) => f.name === 'country')?.showsDefault).toBe(true);
+    const select = document.querySelector<HTMLSelectElement>('#state');
+    if (select) select.value = 'AK';
+    expect(collectDocument().page.fields.find((f) => f.name === 'state')?.showsDefault).toBeUndefined();
+  });
+
   it('collects a form’s submit button for its words', () => {
     const { page } = collectFromHtml(readFileSync(join(OWN, 'sign-up-reused-ids.html'), 'utf8'));
     expect(page.buttons).toEqual([expect.objectContaining({ text: 'Create account', submit: true, form: 'signin' })]);
