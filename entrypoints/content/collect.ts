@@ -373,6 +373,7 @@ function isSubmitButton(el: Element): boolean {
  */
 export class FormKeys {
   private readonly keys = new Map<HTMLFormElement, string>();
+  private readonly used = new Set<string>();
 
   keyOf(el: Element): string {
     const owner = 'form' in el ? (el as HTMLInputElement).form : null;
@@ -383,7 +384,11 @@ export class FormKeys {
       // Attributes, not properties: `<input name="id">` inside a form makes `form.id` that input.
       const name = form.getAttribute('id') || form.getAttribute('name') || '';
       key = name ? cleanText(name, 80) : `form#${this.keys.size + 1}`;
+      // Two forms that share an id (a reset page's "enter your email" step and its "new password" step) are still
+      // two forms: one must not lend the other its purpose.
+      if (this.used.has(key)) key = `${key}#${this.keys.size + 1}`;
       this.keys.set(form, key);
+      this.used.add(key);
     }
     return key;
   }

@@ -477,18 +477,15 @@ const SIGN_UP_WORDS =
 const NEW_PASSWORD_WORDS = /\b(create|new|choose|confirm|confirmation|repeat|retype|re ?type|re ?enter|again|verify)\b/;
 
 /**
- * What a form does: create an account, sign in, or neither. New-password evidence (autocomplete=new-password,
- * "Create a password", a second password box) means sign-up. Otherwise the words a person reads (the page title,
+ * What a form does: create an account, sign in, or neither. A second password box or "Create a password" means
+ * sign-up. Otherwise the words a person reads (the page title,
  * the form's headings and legends, its submit button) outweigh its id and class: real create-account forms reuse
  * ids such as `signin`.
  */
 function formPurpose(members: Working[], page: PageDescription): 'sign-up' | 'sign-in' | 'unknown' {
   const passwords = members.filter((m) => m.field.type === 'password');
   const createsPassword =
-    passwords.length >= 2 ||
-    passwords.some(
-      (m) => m.field.autocomplete === 'new-password' || NEW_PASSWORD_WORDS.test(normaliseText(labelText(m.field))),
-    );
+    passwords.length >= 2 || passwords.some((m) => NEW_PASSWORD_WORDS.test(normaliseText(labelText(m.field))));
   if (createsPassword) return 'sign-up';
   const form = members[0]?.field.form ?? '';
   const visible = normaliseText(
@@ -501,6 +498,9 @@ function formPurpose(members: Working[], page: PageDescription): 'sign-up' | 'si
   const visibleLogin = LOGIN_WORDS.test(visible);
   const visibleSignUp = SIGN_UP_WORDS.test(visible);
   if (visibleLogin !== visibleSignUp) return visibleSignUp ? 'sign-up' : 'sign-in';
+  // autocomplete=new-password is markup: sites put it on sign-in boxes to keep password managers away, so it
+  // counts only when the visible words do not say "Sign in".
+  if (passwords.some((m) => m.field.autocomplete === 'new-password')) return 'sign-up';
   const formWords = attributeWords(form);
   const formLogin = LOGIN_WORDS.test(formWords);
   const formSignUp = SIGN_UP_WORDS.test(formWords);
