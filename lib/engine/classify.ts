@@ -469,7 +469,7 @@ export function classifyField(
 }
 
 const LOGIN_WORDS =
-  /\b(sign ?in|log ?in|login|log on|forgot|reset (your )?password|recover|password reset|anmelden|connexion|se connecter|iniciar sesion|acceder)\b|登录|登入|ログイン|로그인/;
+  /\b(sign ?in|log ?in|login|log on|forgot(ten)?|reset (your )?password|recover(y)?|password reset|anmelden|connexion|se connecter|iniciar sesion|acceder)\b|登录|登入|ログイン|로그인/;
 const SIGN_UP_WORDS =
   /\b(sign ?up|register|registration|create (an |your )?account|join|new account|subscribe|newsletter)\b/;
 
@@ -668,6 +668,29 @@ function nationalNumberBesideCountryCode(work: Working[]): void {
   }
 }
 
+/** "@outlook.com" as a domain: the text a mailbox-name box is followed by on a webmail sign-up. */
+const DOMAIN_SUFFIX = /^@[\p{L}\d-]+(\.[\p{L}\d-]+)+$/u;
+
+/**
+ * A box followed by a fixed "@domain" (a label or a select of domains) asks for the name of a new mailbox: the
+ * person's own address written there would become "name@theirs.example@outlook.com". It is a username.
+ */
+function leaveNewMailboxNames(work: Working[]): void {
+  const byIndex = [...work].sort((a, b) => a.field.index - b.field.index);
+  for (let i = 0; i + 1 < byIndex.length; i++) {
+    const box = byIndex[i];
+    const next = byIndex[i + 1]?.field;
+    if (!box || !next || box.target !== 'email' || (next.form ?? '') !== (box.field.form ?? '')) continue;
+    const suffix = [next.precedingText, next.labelWrap, ...next.options.map((o) => o.text)].map((t) => t.trim());
+    if (!suffix.some((t) => DOMAIN_SUFFIX.test(t))) continue;
+    Object.assign(box, {
+      target: 'leave:username',
+      score: 0.85,
+      reason: `the name of a new mailbox, followed by its domain ${cut(suffix.find((t) => DOMAIN_SUFFIX.test(t)) ?? '')}`,
+    });
+  }
+}
+
 /** A second plain email box right after the first one is the confirmation. */
 function markConfirmEmails(work: Working[]): void {
   for (const members of blocksOf(work)) {
@@ -729,6 +752,8 @@ const PAGE_PASSES: readonly ((work: Working[], page: PageDescription) => void)[]
   markConfirmEmails,
   // Sign-in names stay alone; a sign-up form's email is the person's.
   markLoginForms,
+  // ...but not the box that names a new mailbox.
+  leaveNewMailboxNames,
   // Author tables: only the person's own row (issue #13).
   markPersonRows,
   // Keyword rows take one keyword each (issue #13).
