@@ -15,7 +15,15 @@ import { ROW_GROUPS } from './rows';
 import { autocompleteTarget } from './autocomplete';
 import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type Shape, type Target } from './patterns';
 import { fieldSignature, originOf } from './signature';
-import { LABEL_STRENGTH, attributeTexts, fieldKeys, fieldShape, labelSources, labelText } from './field-text';
+import {
+  LABEL_STRENGTH,
+  attributeTexts,
+  fieldKeys,
+  fieldShape,
+  fieldWords,
+  labelSources,
+  labelText,
+} from './field-text';
 import { attributeWords, normaliseText } from '../values/normalise';
 import { countCountryNames } from '../values/countries';
 import {
@@ -523,13 +531,17 @@ function markLoginForms(work: Working[], page: PageDescription): void {
     const purpose = formPurpose(members, page);
     if (purpose === 'sign-up') {
       for (const m of members) {
-        if (m.target !== 'leave:username' || m.reason.startsWith('your rule')) continue;
+        if (m.reason.startsWith('your rule')) continue;
+        // "Account" whose help says "E-mail Address is your Account.": the account is named by the email.
+        const unsure = m.target === 'leave:unknown' && m.reason.startsWith('unsure') && fieldShape(m.field) === 'text';
+        if (m.target !== 'leave:username' && !unsure) continue;
         const words = normaliseText(
-          `${labelText(m.field)} ${attributeTexts(m.field)
+          `${unsure ? fieldWords(m.field) : labelText(m.field)} ${attributeTexts(m.field)
             .map((a) => a.text)
             .join(' ')}`,
         );
-        if (m.field.type === 'email' || /\be ?mail\b/.test(words)) {
+        if (unsure && /\b(not|no|or)\b[^|]*\be[ -]?mail\b/.test(words)) continue;
+        if (m.field.type === 'email' || /\be[ -]?mail\b/.test(words)) {
           Object.assign(m, { target: 'email', score: 0.8, reason: `an email box of a form that creates an account` });
         }
       }
