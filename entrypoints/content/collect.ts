@@ -477,6 +477,49 @@ function showsDefault(select: HTMLSelectElement): boolean {
 }
 
 /**
+ * A text box whose value is still its markup's and only repeats what the box asks for ("Email" in the
+ * `fields[email]` box, a placeholder emulated by onfocus/onblur scripts): a prompt, not an answer.
+ */
+function showsPrompt(el: Element, d: FieldDescriptor): boolean {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
+  if (el instanceof HTMLInputElement && !['text', 'email', 'tel', 'search', 'url', ''].includes(d.type)) return false;
+  const value = el.value.trim();
+  if (!value || value.length > 40 || value !== el.defaultValue.trim()) return false;
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const prompt = words(value).replace(/^(enter|type|your) (your )?/, '');
+  if (!prompt) return false;
+  return [d.placeholder, d.ariaLabel, d.labelFor, d.labelWrap, d.name, d.htmlId]
+    .map(words)
+    .some((asks) => asks === prompt || asks.endsWith(` ${prompt}`));
+}
+
+/**
+ * Why a field belongs to the page's navigation (FieldDescriptor.navigation), or undefined: a search landmark
+ * (`<search>`, role=search), a `<nav>`, or the page's own header. A header inside an article, a section or a form is
+ * that part's heading, and a landmark inside the field's form belongs to that form.
+ */
+function navigationOf(el: Element): string | undefined {
+  const search = el.closest('search, [role="search"]');
+  if (search) return search.localName === 'search' ? 'inside a <search> element' : 'inside role=search';
+  const landmark = el.closest('nav, [role="navigation"], [role="banner"], header');
+  if (!landmark) return undefined;
+  if (
+    landmark.localName === 'header' &&
+    !landmark.hasAttribute('role') &&
+    landmark.parentElement?.closest('article, aside, main, nav, section, form, [role="main"], [role="dialog"]')
+  )
+    return undefined;
+  const form = el.closest('form');
+  if (form && form.contains(landmark)) return undefined;
+  const role = landmark.getAttribute('role');
+  return `in the page's ${role === 'navigation' || landmark.localName === 'nav' ? 'navigation' : 'header'}`;
+}
+
+/**
  * One field that cannot be read costs that field only: the rest of the frame is still described (and filled), and
  * this one is reported as not fillable with what went wrong.
  */
@@ -571,7 +614,9 @@ function describe(
     index,
   };
   if (maxLength > 0) descriptor.maxLength = maxLength;
-  if (el instanceof HTMLSelectElement && showsDefault(el)) descriptor.showsDefault = true;
+  if (el instanceof HTMLSelectElement ? showsDefault(el) : showsPrompt(el, descriptor)) descriptor.showsDefault = true;
+  const navigation = navigationOf(el);
+  if (navigation) descriptor.navigation = navigation;
   if (input && (type === 'checkbox' || type === 'radio')) {
     descriptor.checked = input.checked;
     const own = { value: input.value, text: labelFor || labelWrap || input.value };

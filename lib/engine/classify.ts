@@ -385,6 +385,8 @@ export function classifyField(
   if (['hidden', 'submit', 'button', 'reset', 'image'].includes(field.type)) {
     return { target: 'leave:unknown', score: 0.99, reason: `type=${field.type}`, section };
   }
+  // A box in the page's navigation (a search landmark, the navbar, the site header) is never a fact to fill.
+  if (field.navigation) return { target: 'leave:search', score: 0.97, reason: field.navigation, section };
   const fromAdapter = adapterCandidate(field, adapters);
   if (fromAdapter) candidates.push(fromAdapter);
   // A navbar search box ("Search OpenReview…") is never filled, whatever its words also name.
