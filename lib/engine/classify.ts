@@ -484,7 +484,8 @@ const SIGN_UP_WORDS =
   /\b(sign ?up|register|registration|create (an |your )?account|join|new account|subscribe|newsletter)\b/;
 
 /** A password box that creates a password: new-password, "Create a password", or a confirmation box. */
-const NEW_PASSWORD_WORDS = /\b(create|new|choose|confirm|confirmation|repeat|retype|re ?type|re ?enter|again|verify)\b/;
+const NEW_PASSWORD_WORDS =
+  /\b(create|new|choose|set|confirm|confirmation|repeat|retype|re ?type|re ?enter|again|verify)\b/;
 
 /**
  * What a form does: create an account, sign in, or neither. A second password box or "Create a password" means
@@ -742,7 +743,7 @@ function oneFactPerField(work: Working[]): void {
     const key = `${w.block}|${w.target}|${w.row}|${datePart(w.field)}`;
     const holder = taken.get(key);
     const sameGroup = holder?.field.group !== undefined && holder.field.group === w.field.group;
-    if (holder && !sameGroup && !(repeatedGroup(w.block) && w.score >= 0.8)) {
+    if (holder && !sameGroup && !(repeatedGroup(w.block) && w.score >= FILL_THRESHOLD)) {
       Object.assign(w, {
         target: 'leave:unknown',
         score: 0.6,

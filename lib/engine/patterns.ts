@@ -182,7 +182,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'leave:username',
     weight: 0.96,
     label:
-      /\b(user ?name|user ?id|login( id| name)?|log in id|sign[- ]?in (name|id)|account (name|id)|member (name|id)|screen ?name|handle|nick ?name|benutzername|nom d'?utilisateur|identifiant|usuario|nombre de usuario)\b|用户名|用戶名|账号|帳號|ユーザー名|아이디/,
+      /\b(user ?name|user ?id|login( id| name)?|log in id|sign[- ]?in (name|id)|account (name|id)|member (name|id)|screen ?name|handle|nick ?name|benutzername|nom d'?utilisateur|identifiant|usuario|nombre de usuario|e ?-?mail( address)? or (mobile|phone|cell)( phone)?( (no|number))?|(mobile|phone)( number)? or e ?-?mail)\b|用户名|用戶名|账号|帳號|ユーザー名|아이디/,
     attr: /\b(user ?name|userid|user id|login|log in|uname|account name|screen name|nickname|nick|sign in name)\b|username|userid/,
     not: /\b(github|linkedin|twitter|openreview|scholar|orcid|dblp)\b/,
   },
