@@ -44,6 +44,9 @@ const OTHER_PERSON =
 const CONFIRM =
   /\b(confirm|confirmation|re-?enter|re-?type|retype|repeat|again|verify|verification|re-?saisir|confirmer|bestatig|wiederhol|confirmar|repetir|repita)\w*|确认|確認|再次|再入力/;
 
+/** When a row (education or work) began: the same words in both sections. */
+const START_LABEL = /\b(start|from|begin|started|start (date|year|month)|beginn|debut|desde|inicio)\b|开始|起始/;
+const START_ATTR = /\b(start|from|begin|start date|start year|start month)\b/;
 export const TEXT_RULES: TextRule[] = [
   // ---- never fill -------------------------------------------------------------------------------------------
   {
@@ -493,8 +496,8 @@ export const TEXT_RULES: TextRule[] = [
     target: 'education.start',
     maxWords: 5,
     weight: 0.88,
-    label: /\b(start|from|begin|started|start (date|year|month)|beginn|debut|desde|inicio)\b|开始|起始/,
-    attr: /\b(start|from|begin|start date|start year|start month)\b/,
+    label: START_LABEL,
+    attr: START_ATTR,
     not: /\b(end|to|until|graduat\w*)\b/,
     sections: ['education'],
   },
@@ -551,8 +554,8 @@ export const TEXT_RULES: TextRule[] = [
     target: 'work.start',
     maxWords: 5,
     weight: 0.88,
-    label: /\b(start|from|begin|started|start (date|year|month)|beginn|debut|desde|inicio)\b|开始|起始/,
-    attr: /\b(start|from|begin|start date|start year|start month)\b/,
+    label: START_LABEL,
+    attr: START_ATTR,
     not: /\b(end|to|until)\b/,
     sections: ['work'],
   },
