@@ -72,8 +72,17 @@ interface Frame extends FrameProbe {
   frameId: number;
 }
 
+/**
+ * `injectImmediately`: a frame left on its first blank document (`<iframe src="javascript:false;">`, kept by old
+ * checkout pages for pop-ups) never reaches document_idle, and an injection that waits for idle never returns
+ * (issue #12, tests/fixtures/accuracy/frame-never-idle.html). Fills run after the page has loaded anyway.
+ */
 async function probeFrames(tabId: number): Promise<Frame[]> {
-  const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: probeFrame });
+  const results = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    injectImmediately: true,
+    func: probeFrame,
+  });
   const frames: Frame[] = [];
   for (const r of results) {
     const probe = r.result;
@@ -92,7 +101,11 @@ async function ensureInjected(tabId: number, frameIds: number[]): Promise<void> 
     }),
   );
   if (missing.length > 0) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: missing },
+      injectImmediately: true,
+      files: [CONTENT_SCRIPT],
+    });
   }
 }
 

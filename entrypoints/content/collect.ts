@@ -380,6 +380,7 @@ function isSubmitButton(el: Element): boolean {
  */
 export class FormKeys {
   private readonly keys = new Map<HTMLFormElement, string>();
+  private readonly used = new Set<string>();
 
   keyOf(el: Element): string {
     const owner = 'form' in el ? (el as HTMLInputElement).form : null;
@@ -390,7 +391,11 @@ export class FormKeys {
       // Attributes, not properties: `<input name="id">` inside a form makes `form.id` that input.
       const name = form.getAttribute('id') || form.getAttribute('name') || '';
       key = name ? cleanText(name, 80) : `form#${this.keys.size + 1}`;
+      // Two forms that share an id (a reset page's "enter your email" step and its "new password" step) are still
+      // two forms: one must not lend the other its purpose.
+      if (this.used.has(key)) key = `${key}#${this.keys.size + 1}`;
       this.keys.set(form, key);
+      this.used.add(key);
     }
     return key;
   }
@@ -462,12 +467,63 @@ function markers(): string[] {
   return out;
 }
 
-/** Whether a single select shows its markup's default (see FieldDescriptor.showsDefault), not the person's choice. */
+/**
+ * Whether a single select shows its markup's default (see FieldDescriptor.showsDefault), not the person's choice.
+ * With no option marked `selected`, the browser shows the first option it may select: after a disabled prompt
+ * ("- - Select a State - -") that is the first real choice (Alabama, AK), which nobody chose.
+ */
 function showsDefault(select: HTMLSelectElement): boolean {
   if (select.multiple) return false;
-  const chosen = select.options[select.selectedIndex];
+  const options = Array.from(select.options);
+  const chosen = options[select.selectedIndex];
   if (!chosen || chosen.defaultSelected) return true;
-  return select.selectedIndex === 0 && !Array.from(select.options).some((o) => o.defaultSelected);
+  if (options.some((o) => o.defaultSelected)) return false;
+  const selectable = (o: HTMLOptionElement) =>
+    !o.disabled && !(o.parentElement instanceof HTMLOptGroupElement && o.parentElement.disabled);
+  return select.selectedIndex <= Math.max(0, options.findIndex(selectable));
+}
+
+/**
+ * A text box whose value is still its markup's and only repeats what the box asks for ("Email" in the
+ * `fields[email]` box, a placeholder emulated by onfocus/onblur scripts): a prompt, not an answer.
+ */
+function showsPrompt(el: Element, d: FieldDescriptor): boolean {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
+  if (el instanceof HTMLInputElement && !['text', 'email', 'tel', 'search', 'url', ''].includes(d.type)) return false;
+  const value = el.value.trim();
+  if (!value || value.length > 40 || value !== el.defaultValue.trim()) return false;
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const prompt = words(value).replace(/^(enter|type|your) (your )?/, '');
+  if (!prompt) return false;
+  return [d.placeholder, d.ariaLabel, d.labelFor, d.labelWrap, d.name, d.htmlId]
+    .map(words)
+    .some((asks) => asks === prompt || asks.endsWith(` ${prompt}`));
+}
+
+/**
+ * Why a field belongs to the page's navigation (FieldDescriptor.navigation), or undefined: a search landmark
+ * (`<search>`, role=search), a `<nav>`, or the page's own header. A header inside an article, a section or a form is
+ * that part's heading, and a landmark inside the field's form belongs to that form.
+ */
+function navigationOf(el: Element): string | undefined {
+  const search = el.closest('search, [role="search"]');
+  if (search) return search.localName === 'search' ? 'inside a <search> element' : 'inside role=search';
+  const landmark = el.closest('nav, [role="navigation"], [role="banner"], header');
+  if (!landmark) return undefined;
+  if (
+    landmark.localName === 'header' &&
+    !landmark.hasAttribute('role') &&
+    landmark.parentElement?.closest('article, aside, main, nav, section, form, [role="main"], [role="dialog"]')
+  )
+    return undefined;
+  const form = el.closest('form');
+  if (form && form.contains(landmark)) return undefined;
+  const role = landmark.getAttribute('role');
+  return `in the page's ${role === 'navigation' || landmark.localName === 'nav' ? 'navigation' : 'header'}`;
 }
 
 /**
@@ -565,7 +621,9 @@ function describe(
     index,
   };
   if (maxLength > 0) descriptor.maxLength = maxLength;
-  if (el instanceof HTMLSelectElement && showsDefault(el)) descriptor.showsDefault = true;
+  if (el instanceof HTMLSelectElement ? showsDefault(el) : showsPrompt(el, descriptor)) descriptor.showsDefault = true;
+  const navigation = navigationOf(el);
+  if (navigation) descriptor.navigation = navigation;
   if (input && (type === 'checkbox' || type === 'radio')) {
     descriptor.checked = input.checked;
     const own = { value: input.value, text: labelFor || labelWrap || input.value };

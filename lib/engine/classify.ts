@@ -15,7 +15,15 @@ import { ROW_GROUPS } from './rows';
 import { autocompleteTarget } from './autocomplete';
 import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type Shape, type Target } from './patterns';
 import { fieldSignature, originOf } from './signature';
-import { LABEL_STRENGTH, attributeTexts, fieldKeys, fieldShape, labelSources, labelText } from './field-text';
+import {
+  LABEL_STRENGTH,
+  attributeTexts,
+  fieldKeys,
+  fieldShape,
+  fieldWords,
+  labelSources,
+  labelText,
+} from './field-text';
 import { attributeWords, normaliseText } from '../values/normalise';
 import { countCountryNames } from '../values/countries';
 import {
@@ -378,6 +386,8 @@ export function classifyField(
   if (['hidden', 'submit', 'button', 'reset', 'image'].includes(field.type)) {
     return { target: 'leave:unknown', score: 0.99, reason: `type=${field.type}`, section };
   }
+  // A box in the page's navigation (a search landmark, the navbar, the site header) is never a fact to fill.
+  if (field.navigation) return { target: 'leave:search', score: 0.97, reason: field.navigation, section };
   const fromAdapter = adapterCandidate(field, adapters);
   if (fromAdapter) candidates.push(fromAdapter);
   // A navbar search box ("Search OpenReview…") is never filled, whatever its words also name.
@@ -470,26 +480,24 @@ export function classifyField(
 }
 
 const LOGIN_WORDS =
-  /\b(sign ?in|log ?in|login|log on|forgot|reset (your )?password|recover|password reset|anmelden|connexion|se connecter|iniciar sesion|acceder)\b|登录|登入|ログイン|로그인/;
+  /\b(sign ?in|log ?in|login|log on|forgot(ten)?|reset (your )?password|recover(y)?|password reset|anmelden|connexion|se connecter|iniciar sesion|acceder)\b|登录|登入|ログイン|로그인/;
 const SIGN_UP_WORDS =
   /\b(sign ?up|register|registration|create (an |your )?account|join|new account|subscribe|newsletter)\b/;
 
 /** A password box that creates a password: new-password, "Create a password", or a confirmation box. */
-const NEW_PASSWORD_WORDS = /\b(create|new|choose|confirm|confirmation|repeat|retype|re ?type|re ?enter|again|verify)\b/;
+const NEW_PASSWORD_WORDS =
+  /\b(create|new|choose|set|confirm|confirmation|repeat|retype|re ?type|re ?enter|again|verify)\b/;
 
 /**
- * What a form does: create an account, sign in, or neither. New-password evidence (autocomplete=new-password,
- * "Create a password", a second password box) means sign-up. Otherwise the words a person reads (the page title,
+ * What a form does: create an account, sign in, or neither. A second password box or "Create a password" means
+ * sign-up. Otherwise the words a person reads (the page title,
  * the form's headings and legends, its submit button) outweigh its id and class: real create-account forms reuse
  * ids such as `signin`.
  */
 function formPurpose(members: Working[], page: PageDescription): 'sign-up' | 'sign-in' | 'unknown' {
   const passwords = members.filter((m) => m.field.type === 'password');
   const createsPassword =
-    passwords.length >= 2 ||
-    passwords.some(
-      (m) => m.field.autocomplete === 'new-password' || NEW_PASSWORD_WORDS.test(normaliseText(labelText(m.field))),
-    );
+    passwords.length >= 2 || passwords.some((m) => NEW_PASSWORD_WORDS.test(normaliseText(labelText(m.field))));
   if (createsPassword) return 'sign-up';
   const form = members[0]?.field.form ?? '';
   const visible = normaliseText(
@@ -502,6 +510,9 @@ function formPurpose(members: Working[], page: PageDescription): 'sign-up' | 'si
   const visibleLogin = LOGIN_WORDS.test(visible);
   const visibleSignUp = SIGN_UP_WORDS.test(visible);
   if (visibleLogin !== visibleSignUp) return visibleSignUp ? 'sign-up' : 'sign-in';
+  // autocomplete=new-password is markup: sites put it on sign-in boxes to keep password managers away, so it
+  // counts only when the visible words do not say "Sign in".
+  if (passwords.some((m) => m.field.autocomplete === 'new-password')) return 'sign-up';
   const formWords = attributeWords(form);
   const formLogin = LOGIN_WORDS.test(formWords);
   const formSignUp = SIGN_UP_WORDS.test(formWords);
@@ -524,13 +535,17 @@ function markLoginForms(work: Working[], page: PageDescription): void {
     const purpose = formPurpose(members, page);
     if (purpose === 'sign-up') {
       for (const m of members) {
-        if (m.target !== 'leave:username' || m.reason.startsWith('your rule')) continue;
+        if (m.reason.startsWith('your rule')) continue;
+        // "Account" whose help says "E-mail Address is your Account.": the account is named by the email.
+        const unsure = m.target === 'leave:unknown' && m.reason.startsWith('unsure') && fieldShape(m.field) === 'text';
+        if (m.target !== 'leave:username' && !unsure) continue;
         const words = normaliseText(
-          `${labelText(m.field)} ${attributeTexts(m.field)
+          `${unsure ? fieldWords(m.field) : labelText(m.field)} ${attributeTexts(m.field)
             .map((a) => a.text)
             .join(' ')}`,
         );
-        if (m.field.type === 'email' || /\be ?mail\b/.test(words)) {
+        if (unsure && /\b(not|no|or)\b[^|]*\be[ -]?mail\b/.test(words)) continue;
+        if (m.field.type === 'email' || /\be[ -]?mail\b/.test(words)) {
           Object.assign(m, { target: 'email', score: 0.8, reason: `an email box of a form that creates an account` });
         }
       }
@@ -669,6 +684,29 @@ function nationalNumberBesideCountryCode(work: Working[]): void {
   }
 }
 
+/** "@outlook.com" as a domain: the text a mailbox-name box is followed by on a webmail sign-up. */
+const DOMAIN_SUFFIX = /^@[\p{L}\d-]+(\.[\p{L}\d-]+)+$/u;
+
+/**
+ * A box followed by a fixed "@domain" (a label or a select of domains) asks for the name of a new mailbox: the
+ * person's own address written there would become "name@theirs.example@outlook.com". It is a username.
+ */
+function leaveNewMailboxNames(work: Working[]): void {
+  const byIndex = [...work].sort((a, b) => a.field.index - b.field.index);
+  for (let i = 0; i + 1 < byIndex.length; i++) {
+    const box = byIndex[i];
+    const next = byIndex[i + 1]?.field;
+    if (!box || !next || box.target !== 'email' || (next.form ?? '') !== (box.field.form ?? '')) continue;
+    const suffix = [next.precedingText, next.labelWrap, ...next.options.map((o) => o.text)].map((t) => t.trim());
+    if (!suffix.some((t) => DOMAIN_SUFFIX.test(t))) continue;
+    Object.assign(box, {
+      target: 'leave:username',
+      score: 0.85,
+      reason: `the name of a new mailbox, followed by its domain ${cut(suffix.find((t) => DOMAIN_SUFFIX.test(t)) ?? '')}`,
+    });
+  }
+}
+
 /** A second plain email box right after the first one is the confirmation. */
 function markConfirmEmails(work: Working[]): void {
   for (const members of blocksOf(work)) {
@@ -706,7 +744,7 @@ function oneFactPerField(work: Working[]): void {
     const key = `${w.block}|${w.target}|${w.row}|${datePart(w.field)}`;
     const holder = taken.get(key);
     const sameGroup = holder?.field.group !== undefined && holder.field.group === w.field.group;
-    if (holder && !sameGroup && !(repeatedGroup(w.block) && w.score >= 0.8)) {
+    if (holder && !sameGroup && !(repeatedGroup(w.block) && w.score >= FILL_THRESHOLD)) {
       Object.assign(w, {
         target: 'leave:unknown',
         score: 0.6,
@@ -730,6 +768,8 @@ const PAGE_PASSES: readonly ((work: Working[], page: PageDescription) => void)[]
   markConfirmEmails,
   // Sign-in names stay alone; a sign-up form's email is the person's.
   markLoginForms,
+  // ...but not the box that names a new mailbox.
+  leaveNewMailboxNames,
   // Author tables: only the person's own row (issue #13).
   markPersonRows,
   // Referee blocks take the profile's referees in order (issue #13).

@@ -44,6 +44,9 @@ const OTHER_PERSON =
 const CONFIRM =
   /\b(confirm|confirmation|re-?enter|re-?type|retype|repeat|again|verify|verification|re-?saisir|confirmer|bestatig|wiederhol|confirmar|repetir|repita)\w*|确认|確認|再次|再入力/;
 
+/** When a row (education or work) began: the same words in both sections. */
+const START_LABEL = /\b(start|from|begin|started|start (date|year|month)|beginn|debut|desde|inicio)\b|开始|起始/;
+const START_ATTR = /\b(start|from|begin|start date|start year|start month)\b/;
 export const TEXT_RULES: TextRule[] = [
   // ---- never fill -------------------------------------------------------------------------------------------
   {
@@ -182,7 +185,7 @@ export const TEXT_RULES: TextRule[] = [
     target: 'leave:username',
     weight: 0.96,
     label:
-      /\b(user ?name|user ?id|login( id| name)?|log in id|sign[- ]?in (name|id)|account (name|id)|member (name|id)|screen ?name|handle|nick ?name|benutzername|nom d'?utilisateur|identifiant|usuario|nombre de usuario)\b|用户名|用戶名|账号|帳號|ユーザー名|아이디/,
+      /\b(user ?name|user ?id|login( id| name)?|log in id|sign[- ]?in (name|id)|account (name|id)|member (name|id)|screen ?name|handle|nick ?name|benutzername|nom d'?utilisateur|identifiant|usuario|nombre de usuario|e ?-?mail( address)? or (mobile|phone|cell)( phone)?( (no|number))?|(mobile|phone)( number)? or e ?-?mail)\b|用户名|用戶名|账号|帳號|ユーザー名|아이디/,
     attr: /\b(user ?name|userid|user id|login|log in|uname|account name|screen name|nickname|nick|sign in name)\b|username|userid/,
     not: /\b(github|linkedin|twitter|openreview|scholar|orcid|dblp)\b/,
   },
@@ -493,8 +496,8 @@ export const TEXT_RULES: TextRule[] = [
     target: 'education.start',
     maxWords: 5,
     weight: 0.88,
-    label: /\b(start|from|begin|started|start (date|year|month)|beginn|debut|desde|inicio)\b|开始|起始/,
-    attr: /\b(start|from|begin|start date|start year|start month)\b/,
+    label: START_LABEL,
+    attr: START_ATTR,
     not: /\b(end|to|until|graduat\w*)\b/,
     sections: ['education'],
   },
@@ -551,8 +554,8 @@ export const TEXT_RULES: TextRule[] = [
     target: 'work.start',
     maxWords: 5,
     weight: 0.88,
-    label: /\b(start|from|begin|started|start (date|year|month)|beginn|debut|desde|inicio)\b|开始|起始/,
-    attr: /\b(start|from|begin|start date|start year|start month)\b/,
+    label: START_LABEL,
+    attr: START_ATTR,
     not: /\b(end|to|until)\b/,
     sections: ['work'],
   },

@@ -58,9 +58,15 @@ export interface FieldDescriptor {
   value: string;
   /**
    * A select showing the page's own default: the option its markup marks `selected`, or the first one when none
-   * is. Nothing the person chose, so the field counts as empty. (Issue 12; optional.)
+   * is; or a text box whose markup value only repeats what it asks for ("Email"). Nothing the person chose, so the
+   * field counts as empty. (Issue 12; optional.)
    */
   showsDefault?: boolean;
+  /**
+   * Why the field is part of the page's navigation, not of a form to fill: inside role=search or `<search>`, or in a
+   * `<nav>` or the page's own header outside the form being filled (issue #13 item 10). Never filled. Optional.
+   */
+  navigation?: string;
   checked?: boolean;
   /** Radio/checkbox group name shares one decision. */
   group?: string;

@@ -61,4 +61,29 @@ describe('fill accuracy on the failure classes of real pages', () => {
     const signUp = scores.find((p) => p.page === 'sign-up-reused-ids.html');
     expect(signUp?.outcomes[0]?.field.received).toEqual(['marisol.okafor@harborview.example']);
   });
+
+  it('never fills a box in role=search, a <search> element or the site navigation, and fills the form beside them', () => {
+    const page = scores.find((p) => p.page === 'navigation-boxes.html');
+    const got = page?.outcomes.map((o) => [o.field.label, o.field.received[0] ?? '']);
+    expect(got).toEqual([
+      ['unknown', ''],
+      ['unknown', ''],
+      ['unknown', ''],
+      ['firstName', 'Marisol'],
+      ['lastName', 'Okafor'],
+      ['emailAddress', 'marisol.okafor@harborview.example'],
+    ]);
+    const skipped = page?.outcomes.slice(0, 3).map((o) => o.field.skipReason);
+    expect(skipped).toEqual([
+      expect.stringContaining('role=search'),
+      expect.stringContaining('navigation'),
+      expect.stringContaining('<search>'),
+    ]);
+  });
+
+  it('fills the whole page although it holds frames that never finish loading', () => {
+    const page = scores.find((p) => p.page === 'frame-never-idle.html');
+    expect(page?.errors).toEqual([]);
+    expect(page?.outcomes.map((o) => o.strict)).toEqual(['tp', 'tp', 'tp']);
+  });
 });

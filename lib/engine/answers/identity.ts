@@ -31,6 +31,8 @@ function phoneAnswer(q: AnswerQuery<PhoneKind>): Answer {
   if (!phone) return none('no phone in the profile');
   const f = phoneFormats(phone, profile.address.country);
   if (!f) return kind === 'phone' ? text(phone.raw, 'no phone') : none('the stored phone could not be parsed');
+  // A formatted number that does not fit goes in as digits: cut at a space it would be "(206)" (issue #12).
+  const national = field.maxLength !== undefined && f.national.length > field.maxLength ? f.nationalDigits : f.national;
   switch (kind) {
     case 'phone.countryCode': {
       const names = f.country ? countryForms(f.country) : [];
@@ -44,19 +46,18 @@ function phoneAnswer(q: AnswerQuery<PhoneKind>): Answer {
           }
         : text(field.maxLength !== undefined && field.maxLength <= 3 ? f.countryCodeDigits : f.countryCode, 'no code');
     }
-    case 'phone.national':
-      return text(
-        /\\d|\[0-9\]/.test(field.pattern) || field.type === 'number' ? f.nationalDigits : f.national,
-        'no number',
-      );
+    case 'phone.national': {
+      const digitsOnly = /\\d|\[0-9\]/.test(field.pattern) || field.type === 'number';
+      return text(digitsOnly ? f.nationalDigits : national, 'no number');
+    }
     case 'phone.extension':
       return text(f.extension, 'the stored phone has no extension');
     case 'phone': {
       // With a separate country-code box on the page, the number box takes the national number.
-      if (asksFor(q, 'phone.countryCode')) return text(f.national, 'no number');
+      if (asksFor(q, 'phone.countryCode')) return text(national, 'no number');
       const placeholder = field.placeholder.trim();
       if (/^\(?\d{3}\)?[ -]?\d{3}-?\d{4}$/.test(placeholder) && f.countryCodeDigits === '1')
-        return text(f.national, 'no number');
+        return text(national, 'no number');
       // The longest form that fits the box: international, then E.164, then the national number, then its digits.
       const max = field.maxLength ?? Infinity;
       const fitting = [f.international, f.e164, f.national, f.nationalDigits].find((v) => v.length <= max);

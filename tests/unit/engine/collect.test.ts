@@ -29,6 +29,38 @@ describe('the shipped collector on pages that fought it', () => {
     expect(again.page.fields.find((f) => f.name === 'country')?.showsDefault).toBeUndefined();
   });
 
+  it('counts the first real choice after a disabled prompt as the page’s default, not the person’s', () => {
+    const { page } = collectFromHtml(readFileSync(join(OWN, 'select-disabled-prompt.html'), 'utf8'));
+    const state = page.fields.find((f) => f.name === 'state');
+    expect(state?.value).toBe('AL');
+    expect(state?.showsDefault).toBe(true);
+    expect(page.fields.find((f) => f.name === 'country')?.showsDefault).toBe(true);
+    const select = document.querySelector<HTMLSelectElement>('#state');
+    if (select) select.value = 'AK';
+    expect(collectDocument().page.fields.find((f) => f.name === 'state')?.showsDefault).toBeUndefined();
+  });
+
+  it('counts a text box whose markup value only repeats what it asks for as empty, and keeps a real value', () => {
+    const { page } = collectFromHtml(readFileSync(join(OWN, 'value-as-prompt.html'), 'utf8'));
+    const byName = (name: string) => page.fields.find((f) => f.name === name);
+    expect(byName('fields[email]')?.showsDefault).toBe(true);
+    expect(byName('fields[first_name]')?.showsDefault).toBe(true);
+    expect(byName('fields[company]')?.showsDefault).toBeUndefined();
+  });
+
+  it('marks boxes in role=search, <search>, the navbar and the page header as navigation, not the form’s', () => {
+    const { page } = collectFromHtml(readFileSync(join(OWN, 'navigation-boxes.html'), 'utf8'));
+    const nav = Object.fromEntries(page.fields.map((f) => [f.name, f.navigation]));
+    expect(nav).toEqual({
+      name: 'inside role=search',
+      email: "in the page's navigation",
+      fullname: 'inside a <search> element',
+      first_name: undefined,
+      last_name: undefined,
+      reviewer_email: undefined,
+    });
+  });
+
   it('collects a form’s submit button for its words', () => {
     const { page } = collectFromHtml(readFileSync(join(OWN, 'sign-up-reused-ids.html'), 'utf8'));
     expect(page.buttons).toEqual([expect.objectContaining({ text: 'Create account', submit: true, form: 'signin' })]);
