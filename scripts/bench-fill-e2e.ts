@@ -27,6 +27,8 @@ const PEER = join(ROOT, '../shared/peers/ddg-autofill/autofill.js');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const ms = (x: number) => `${Math.round(x)} ms`;
+/** a / b, NaN when either is missing (as the arithmetic on a missing entry gave before). */
+const ratio = (a: number | undefined, b: number | undefined) => (a ?? Number.NaN) / (b ?? Number.NaN);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
@@ -246,16 +248,19 @@ async function main(): Promise<void> {
       const answer = median(vitae.map((v) => v.answer));
       const p = peer.length ? median(peer.map((x) => x.ms)) : Number.NaN;
       wholes[n] = last;
-      const pinfo = peer.length
-        ? `peer classified ${peer[0]!.classified} (of ${peer[0]!.inputs} inputs) in ${ms(p)} | ` +
+      const [firstPeer] = peer;
+      const [firstVitae] = vitae;
+      if (!firstVitae) throw new Error(`no Vitae fill ran at ${n} fields`);
+      const pinfo = firstPeer
+        ? `peer classified ${firstPeer.classified} (of ${firstPeer.inputs} inputs) in ${ms(p)} | ` +
           `Vitae / peer ${(last / p).toFixed(2)}× (target ≤ 1.0× at 300 and 3 000)`
         : 'peer not found (../shared/peers/ddg-autofill)';
       rows.push(
         `${String(n).padStart(5)} fields | Vitae first value ${ms(first)}, last value ${ms(last)} ` +
           `(first / last ${(first / last).toFixed(2)}; target ≤ 0.25 at 3 000), fill.tab answered ${ms(answer)}, ` +
-          `${vitae[0]!.filled} filled | ${pinfo}`,
+          `${firstVitae.filled} filled | ${pinfo}`,
       );
-      const names = Object.keys(vitae[0]!.measures);
+      const names = Object.keys(firstVitae.measures);
       breakdown.push(
         `${String(n).padStart(5)} fields: ` +
           names.map((k) => `${k} ${median(vitae.map((v) => v.measures[k] ?? 0)).toFixed(1)}`).join(' | '),
@@ -276,7 +281,8 @@ async function main(): Promise<void> {
     }
 
     // Ten fills of the same 3 000-field page, one after another in one tab, never undone.
-    const big = SIZES[SIZES.length - 1]!;
+    const big = SIZES[SIZES.length - 1];
+    if (big === undefined) throw new Error('BENCH_SIZES names no size');
     const page = await session.context.newPage();
     await page.goto(`${server.url}/e2e-${big}.html?consecutive`);
     const tabId = await session.tabIdOf(page);
@@ -293,11 +299,11 @@ async function main(): Promise<void> {
 
     console.log(
       `End-to-end fill (median of ${RUNS} runs, Chromium, built extension; peer: DuckDuckGo autofill's first scan; ` +
-        `machine load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the end)`,
+        `machine load ${(loadavg()[0] ?? Number.NaN).toFixed(1)} on ${cpus().length} cores at the end)`,
     );
     for (const row of rows) console.log(row);
     const [, mid, large] = SIZES as [number, number, number];
-    console.log(`Growth ${mid} → ${large} fields: ${(wholes[large]! / wholes[mid]!).toFixed(1)}× (target ≤ 10×)`);
+    console.log(`Growth ${mid} → ${large} fields: ${ratio(wholes[large], wholes[mid]).toFixed(1)}× (target ≤ 10×)`);
     console.log(
       "Vitae's time by stage (ms, median; the background's performance measures, summed over rounds; the stages " +
         "before collect overlap; 'in page' is the frame's own clock, the rest of a round trip is messaging):",
@@ -310,7 +316,7 @@ async function main(): Promise<void> {
         `${consecutive.map(Math.round).join(', ')}`,
     );
     console.log(
-      `  10th / 1st ${(consecutive[CONSECUTIVE - 1]! / consecutive[0]!).toFixed(2)}× (target ≤ 1.2×); ` +
+      `  10th / 1st ${ratio(consecutive[CONSECUTIVE - 1], consecutive[0]).toFixed(2)}× (target ≤ 1.2×); ` +
         `median of the last 3 / median of the first 3 ${(late / early).toFixed(2)}×; ` +
         `storage.session after them ${kb(stored)}`,
     );

@@ -34,8 +34,9 @@ function splitAuthor(name: string): { family: string; given?: string } | { liter
     return given ? { family, given } : { family };
   }
   const words = name.trim().split(/\s+/);
-  if (words.length < 2) return { literal: name };
-  return { family: words[words.length - 1]!, given: words.slice(0, -1).join(' ') };
+  const family = words[words.length - 1];
+  if (words.length < 2 || family === undefined) return { literal: name };
+  return { family, given: words.slice(0, -1).join(' ') };
 }
 
 export function serializeCslJson(publications: Publication[]): string {

@@ -41,17 +41,18 @@ interface Line {
 
 function toLines(runs: Run[]): Line[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: Run[][] = [];
+  // Each row starts with one run, so its first run is always there.
+  const rows: [Run, ...Run[]][] = [];
   for (const run of sorted) {
     const row = rows[rows.length - 1];
-    if (row && Math.abs(row[0]!.y - run.y) <= Math.max(2, run.size * 0.3)) row.push(run);
+    if (row && Math.abs(row[0].y - run.y) <= Math.max(2, run.size * 0.3)) row.push(run);
     else rows.push([run]);
   }
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
     let text = '';
-    let end = row[0]!.x;
-    let bodyEnd = row[0]!.x;
+    let end = row[0].x;
+    let bodyEnd = row[0].x;
     let tabbed = false;
     for (const run of row) {
       const gap = run.x - end;
@@ -63,14 +64,19 @@ function toLines(runs: Run[]): Line[] {
       end = Math.max(end, run.end);
       if (!tabbed) bodyEnd = end;
     }
-    return { y: row[0]!.y, x: row[0]!.x, bodyEnd, size: Math.max(...row.map((r) => r.size)), text: text.trimEnd() };
+    return { y: row[0].y, x: row[0].x, bodyEnd, size: Math.max(...row.map((r) => r.size)), text: text.trimEnd() };
   });
 }
 
 /** The usual distance between two lines of a paragraph: the lower quartile of all line spacings. */
 function normalSpacing(pages: Line[][]): number {
   const spacings = pages
-    .flatMap((lines) => lines.slice(1).map((l, i) => lines[i]!.y - l.y))
+    .flatMap((lines) =>
+      lines.flatMap((l, i) => {
+        const above = lines[i - 1];
+        return above ? [above.y - l.y] : [];
+      }),
+    )
     .filter((d) => d > 0)
     .sort((a, b) => a - b);
   return spacings[Math.floor(spacings.length / 4)] ?? 12;

@@ -23,20 +23,20 @@ const SINCE_RE = new RegExp(String.raw`\b(?:since|from)\s+(${DATE})`, 'i');
 /** One date token to a partial date. */
 export function parseDateToken(token: string): PartialDate | undefined {
   const t = token.trim().toLowerCase().replace(/,/g, '');
-  let m = /^(?:\d{1,2}\s+)?([a-z]+)\.?\s*(\d{4})$/.exec(t);
-  if (m) {
-    const month = MONTHS.indexOf(m[1]!.slice(0, 3));
-    const year = Number(m[2]);
+  const [named, word, yearText] = /^(?:\d{1,2}\s+)?([a-z]+)\.?\s*(\d{4})$/.exec(t) ?? [];
+  if (named !== undefined && word !== undefined) {
+    const month = MONTHS.indexOf(word.slice(0, 3));
+    const year = Number(yearText);
     if (month >= 0) return makePartialDate(year, month + 1);
-    if (/^(spring|summer|fall|autumn|winter)$/.test(m[1]!)) return makePartialDate(year);
+    if (/^(spring|summer|fall|autumn|winter)$/.test(word)) return makePartialDate(year);
     return undefined;
   }
-  m = /^(\d{1,2})[/.](\d{4})$/.exec(t);
+  let m = /^(\d{1,2})[/.](\d{4})$/.exec(t);
   if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? makePartialDate(Number(m[2]), Number(m[1])) : undefined;
   m = /^(\d{4})[/.-](\d{1,2})$/.exec(t);
   if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? makePartialDate(Number(m[1]), Number(m[2])) : undefined;
-  m = /^(\d{4})$/.exec(t);
-  if (m && Number(m[1]) >= 1900 && Number(m[1]) <= 2200) return m[1]!;
+  const year = /^(\d{4})$/.exec(t)?.[1];
+  if (year !== undefined && Number(year) >= 1900 && Number(year) <= 2200) return year;
   return undefined;
 }
 
@@ -62,14 +62,17 @@ export function findDateRange(line: string, anywhere = false): FoundRange | unde
   const candidates: FoundRange[] = [];
   const re = new RegExp(RANGE_RE.source, 'gi');
   for (let m = re.exec(line); m; m = re.exec(line)) {
-    const start = parseDateToken(m[1]!);
+    const token = m[1];
+    const start = token === undefined ? undefined : parseDateToken(token);
     if (!start) continue;
     const end = endToken(m[2]) ?? (m[0].match(new RegExp(DASH + '$')) ? 'present' : undefined);
     candidates.push({ start, ...(end ? { end } : {}), index: m.index, length: m[0].length });
   }
   for (const m of line.matchAll(MONTH_PAIR_RE)) {
-    const start = parseDateToken(`${m[1]!} ${m[3]!}`);
-    const end = parseDateToken(`${m[2]!} ${m[3]!}`);
+    const [, from, to, year] = m;
+    if (from === undefined || to === undefined || year === undefined) continue;
+    const start = parseDateToken(`${from} ${year}`);
+    const end = parseDateToken(`${to} ${year}`);
     if (!start || !end) continue;
     // It replaces the lone "Jun 2019" the general pattern found inside it.
     const inside = candidates.findIndex((c) => c.index > m.index && c.index < m.index + m[0].length);
@@ -77,8 +80,9 @@ export function findDateRange(line: string, anywhere = false): FoundRange | unde
     candidates.push({ start, end, index: m.index, length: m[0].length });
   }
   const since = SINCE_RE.exec(line);
-  if (since) {
-    const start = parseDateToken(since[1]!);
+  const sinceToken = since?.[1];
+  if (since && sinceToken !== undefined) {
+    const start = parseDateToken(sinceToken);
     if (start) candidates.push({ start, end: 'present', index: since.index, length: since[0].length });
   }
   const trimmedEnd = line.trimEnd().length;
@@ -111,18 +115,18 @@ export function removeRange(line: string, range: FoundRange): string {
     .replace(/\s{2,}/g, ' ');
 }
 
+/** "semester" → "Semester", "FALL" → "Fall". */
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
 /** "Spring 2022" → term and year. */
 export function parseTerm(text: string): { term: string; year: number } | undefined {
   const numbered = /\b(semester|term|trimester|quarter)\s+(\d)\s*,?\s+(\d{4})\b/i.exec(text);
-  if (numbered)
-    return {
-      term: `${numbered[1]![0]!.toUpperCase()}${numbered[1]!.slice(1).toLowerCase()} ${numbered[2]} ${numbered[3]}`,
-      year: Number(numbered[3]),
-    };
+  const unit = numbered?.[1];
+  if (numbered && unit !== undefined)
+    return { term: `${capitalised(unit)} ${numbered[2]} ${numbered[3]}`, year: Number(numbered[3]) };
   const m = /\b(spring|summer|fall|autumn|winter)\s+(\d{4})\b/i.exec(text);
-  return m
-    ? { term: `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${m[2]}`, year: Number(m[2]) }
-    : undefined;
+  const season = m?.[1];
+  return m && season !== undefined ? { term: `${capitalised(season)} ${m[2]}`, year: Number(m[2]) } : undefined;
 }
 
 /** ISO-like partial dates from JSON ("2020-03-15", "2020-03", "2020", "2020-03-15T00:00:00Z"). */

@@ -53,8 +53,10 @@ export function importDblpXml(
     if (rec.attrs.publtype === 'informal' || /^CoRR$/i.test(venue ?? '')) type = 'preprint';
     if (type === 'conference' && /\bworkshops?\b/i.test(`${venue ?? ''} ${rec.attrs.key ?? ''}`)) type = 'workshop';
     const year = Number(textOf(child(rec, 'year') ?? rec)) || undefined;
-    const volume = child(rec, 'volume') ? textOf(child(rec, 'volume')!) : undefined;
-    const pages = child(rec, 'pages') ? textOf(child(rec, 'pages')!) : undefined;
+    const volumeElement = child(rec, 'volume');
+    const pagesElement = child(rec, 'pages');
+    const volume = volumeElement ? textOf(volumeElement) : undefined;
+    const pages = pagesElement ? textOf(pagesElement) : undefined;
     publications.push({
       type,
       title,

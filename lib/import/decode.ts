@@ -24,11 +24,12 @@ export function isPdf(bytes: Uint8Array): boolean {
 }
 
 function swapBytes(bytes: Uint8Array): Uint8Array {
-  const out = new Uint8Array(bytes.length - (bytes.length % 2));
-  for (let i = 0; i + 1 < bytes.length; i += 2) {
-    out[i] = bytes[i + 1]!;
-    out[i + 1] = bytes[i]!;
-  }
+  const length = bytes.length - (bytes.length % 2);
+  const out = new Uint8Array(length);
+  // Read each pair little-endian and write it big-endian: the two bytes change places.
+  const from = new DataView(bytes.buffer, bytes.byteOffset, length);
+  const to = new DataView(out.buffer);
+  for (let i = 0; i < length; i += 2) to.setUint16(i, from.getUint16(i, true), false);
   return out;
 }
 

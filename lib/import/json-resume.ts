@@ -83,10 +83,11 @@ export function importJsonResume(
     };
   const r = new JsonReader();
   const draft: ProfileDraft = {};
-  const extras: JsonResumeExtras = { items: {} };
+  const items: Record<string, Json> = {};
+  const extras: JsonResumeExtras = { items };
   const keepItem = (key: string, item: Json, keys: string[]) => {
     const kept = pick(item, keys);
-    if (Object.keys(kept).length) extras.items![key] = kept;
+    if (Object.keys(kept).length) items[key] = kept;
   };
   const meta = r.obj(data, 'meta', '') ?? {};
   const vx = isObject(meta[X_VITAE]) ? meta[X_VITAE] : {};

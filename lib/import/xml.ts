@@ -28,7 +28,11 @@ const LATIN1 =
   'Agrave À Aacute Á Acirc Â Atilde Ã Auml Ä Aring Å AElig Æ Ccedil Ç Egrave È Eacute É Ecirc Ê Euml Ë Igrave Ì Iacute Í Icirc Î Iuml Ï ETH Ð Ntilde Ñ Ograve Ò Oacute Ó Ocirc Ô Otilde Õ Ouml Ö Oslash Ø Ugrave Ù Uacute Ú Ucirc Û Uuml Ü Yacute Ý THORN Þ szlig ß agrave à aacute á acirc â atilde ã auml ä aring å aelig æ ccedil ç egrave è eacute é ecirc ê euml ë igrave ì iacute í icirc î iuml ï eth ð ntilde ñ ograve ò oacute ó ocirc ô otilde õ ouml ö oslash ø ugrave ù uacute ú ucirc û uuml ü yacute ý thorn þ yuml ÿ'.split(
     ' ',
   );
-for (let i = 0; i + 1 < LATIN1.length; i += 2) NAMED[LATIN1[i]!] = LATIN1[i + 1]!;
+for (let i = 0; i + 1 < LATIN1.length; i += 2) {
+  const name = LATIN1[i];
+  const char = LATIN1[i + 1];
+  if (name !== undefined && char !== undefined) NAMED[name] = char;
+}
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
@@ -48,15 +52,19 @@ export function parseXml(text: string): { ok: true; root: XmlElement } | { ok: f
   const re =
     /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<![^>]*>|<\?[\s\S]*?\?>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const top = stack[stack.length - 1]!;
+    const top = stack[stack.length - 1];
+    // The root is never popped (no closing tag can name "#document"), so there is always a top.
+    if (!top) return { ok: false, error: 'Not well-formed XML.' };
     if (m[1] !== undefined) top.content.push(m[1]);
     else if (m[2] !== undefined) {
       if (top.name !== m[2]) return { ok: false, error: `Not well-formed XML: </${m[2]}> closes <${top.name}>.` };
       stack.pop();
     } else if (m[3] !== undefined) {
       const attrs: Record<string, string> = {};
-      for (const a of (m[4] ?? '').matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-        attrs[a[1]!] = decodeEntities(a[2] ?? a[3] ?? '');
+      for (const [, attr, doubleQuoted, singleQuoted] of (m[4] ?? '').matchAll(
+        /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g,
+      ))
+        if (attr !== undefined) attrs[attr] = decodeEntities(doubleQuoted ?? singleQuoted ?? '');
       const element: XmlElement = { name: m[3], attrs, children: [], content: [] };
       top.children.push(element);
       top.content.push(element);
@@ -68,8 +76,9 @@ export function parseXml(text: string): { ok: true; root: XmlElement } | { ok: f
     } else if (m[6] !== undefined) top.content.push(decodeEntities(m[6]));
     else if (m[0].startsWith('<') && !/^<(!|\?)/.test(m[0])) return { ok: false, error: 'Not well-formed XML.' };
   }
-  if (stack.length > 1)
-    return { ok: false, error: `Not well-formed XML: <${stack[stack.length - 1]!.name}> is never closed (cut off?).` };
+  const unclosed = stack[stack.length - 1];
+  if (stack.length > 1 && unclosed)
+    return { ok: false, error: `Not well-formed XML: <${unclosed.name}> is never closed (cut off?).` };
   return { ok: true, root };
 }
 

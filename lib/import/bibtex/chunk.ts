@@ -54,7 +54,8 @@ export function chunkBibtex(text: string): ChunkResult {
     let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
+      const start = lineStarts[mid];
+      if (start !== undefined && start <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
@@ -69,7 +70,7 @@ export function chunkBibtex(text: string): ChunkResult {
   let i = 0;
   const n = text.length;
   const skipSpace = () => {
-    while (i < n && /\s/.test(text[i]!)) i++;
+    while (i < n && /\s/.test(text.charAt(i))) i++;
   };
 
   /** A {…} or "…" value; throws when an entry start appears inside it (a brace was never closed). */
@@ -77,7 +78,7 @@ export function chunkBibtex(text: string): ChunkResult {
     const start = i;
     let depth = 0;
     for (; i < n; i++) {
-      const c = text[i]!;
+      const c = text.charAt(i);
       if (c === '\\') {
         i++;
         continue;
@@ -134,8 +135,9 @@ export function chunkBibtex(text: string): ChunkResult {
     if (at < 0) break;
     i = at + 1;
     const typeMatch = /^\s*([A-Za-z]+)\s*([{(])/.exec(text.slice(i, i + 60));
-    if (!typeMatch) continue;
-    const type = typeMatch[1]!.toLowerCase();
+    const typeName = typeMatch?.[1];
+    if (!typeMatch || typeName === undefined) continue;
+    const type = typeName.toLowerCase();
     const close = typeMatch[2] === '{' ? '}' : ')';
     const start = at;
     i += typeMatch[0].length;

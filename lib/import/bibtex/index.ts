@@ -65,15 +65,17 @@ function author(raw: string): DraftAuthor | undefined {
   const parts = splitTop(trimmed, /,/y);
   let given: string;
   let family: string;
-  if (parts.length >= 2) {
-    family = decodeLatex(parts[0]!) ?? parts[0]!;
+  const [first, second] = parts;
+  if (first !== undefined && second !== undefined) {
+    family = decodeLatex(first) ?? first;
     given = decodeLatex(parts.slice(parts.length === 3 ? 2 : 1).join(' ')) ?? '';
-    if (parts.length === 3) family = `${family}, ${decodeLatex(parts[1]!) ?? parts[1]!}`;
+    if (parts.length === 3) family = `${family}, ${decodeLatex(second) ?? second}`;
   } else {
     const words = splitTop(trimmed, /\s+/y).map((w) => decodeLatex(w) ?? w);
     // "Ludwig van Beethoven": lower-case particles start the family name.
     let at = words.length - 1;
-    while (at > 1 && /^[a-z]/.test(words[at - 1]!)) at--;
+    const startsLower = (word: string | undefined) => word !== undefined && /^[a-z]/.test(word);
+    while (at > 1 && startsLower(words[at - 1])) at--;
     family = words.slice(at).join(' ');
     given = words.slice(0, at).join(' ');
   }

@@ -79,8 +79,10 @@ export function docxHtmlToCv(html: string): ConvertedCv {
       out += decodeEntities(m[4]);
       continue;
     }
+    const tagName = m[2];
+    if (tagName === undefined) continue;
     const closing = m[1] === '/';
-    const tag = m[2]!.toLowerCase();
+    const tag = tagName.toLowerCase();
     switch (tag) {
       case 'h1':
       case 'h2':

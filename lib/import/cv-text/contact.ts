@@ -204,14 +204,16 @@ export function parseContact(lines: string[], warnings: string[]): ProfileDraft 
     parts.find((p) => !DEPARTMENT.test(p));
   const department =
     parts.find((p) => DEPARTMENT.test(p)) ?? parts.find((p) => p !== institution && AFFILIATION.test(p));
-  if (institution) {
+  const institutionText = institution === undefined ? undefined : cleanText(institution, 300);
+  const departmentText = department === undefined ? undefined : cleanText(department, 300);
+  if (institutionText) {
     const place = places[0]?.split(/\s*,\s*/);
     const city = place && place.length > 1 ? place[0] : undefined;
     draft.positions = [
       {
-        title: title ? cleanText(title, 300)! : '',
-        institution: cleanText(institution, 300)!,
-        ...(department ? { department: cleanText(department, 300)! } : {}),
+        title: cleanText(title, 300) ?? '',
+        institution: institutionText,
+        ...(departmentText ? { department: departmentText } : {}),
         ...(city ? { city } : {}),
         ...(places.length && country ? { country } : {}),
         end: 'present',

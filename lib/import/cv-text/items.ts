@@ -42,18 +42,22 @@ function labelledFields(text: string): { head: string; fields: Map<string, strin
   const re = new RegExp(String.raw`\b(${FIELD_LABELS})\s*:\s*`, 'gi');
   const marks = [...text.matchAll(re)];
   const fields = new Map<string, string>();
-  if (!marks.length) return { head: text, fields };
+  const [first] = marks;
+  if (!first) return { head: text, fields };
   marks.forEach((m, i) => {
+    const label = m[1];
+    if (label === undefined) return;
     const start = m.index + m[0].length;
-    const end = i + 1 < marks.length ? marks[i + 1]!.index : text.length;
-    const key = canonicalLabel(m[1]!);
+    const end = marks[i + 1]?.index ?? text.length;
+    const key = canonicalLabel(label);
     const value = text
       .slice(start, end)
       .trim()
       .replace(/\s+[-–—•]$/, '');
-    fields.set(key, fields.has(key) ? `${fields.get(key)!}, ${value}` : value);
+    const before = fields.get(key);
+    fields.set(key, before !== undefined ? `${before}, ${value}` : value);
   });
-  return { head: text.slice(0, marks[0]!.index), fields };
+  return { head: text.slice(0, first.index), fields };
 }
 
 function people(text: string | undefined): string[] {
@@ -78,7 +82,8 @@ function placeParts(text: string): { institution: string; city?: string; country
       parts.pop();
     }
   }
-  if (parts.length > 1 && !INSTITUTION.test(parts[parts.length - 1]!)) city = parts.pop();
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && last !== undefined && !INSTITUTION.test(last)) city = parts.pop();
   // "Taipei, Taiwan, China": Taiwan is the country (TW), not the city.
   if (city && country && country !== 'HK' && country !== 'MO' && placeCountry([city]) === country && parts.length > 1)
     city = parts.pop();
@@ -160,8 +165,9 @@ function splitLocation(text: string): { organisation: string; location?: string 
 /** "Intern, Huawei Noah's Ark Lab." / "Huawei, Intern" / "Intern at Huawei" / "CUHK" → role and organisation. */
 function roleAndOrganisation(head: string): { role: string; organisation: string; location?: string } {
   const text = trimPeriod(head.replace(/\s+/g, ' '));
-  const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(text);
-  if (at && ROLE_WORDS.test(at[1]!)) return { role: at[1]!.trim(), organisation: trimPeriod(at[2]!) };
+  const [, atRole, atOrganisation] = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(text) ?? [];
+  if (atRole !== undefined && atOrganisation !== undefined && ROLE_WORDS.test(atRole))
+    return { role: atRole.trim(), organisation: trimPeriod(atOrganisation) };
   const parts = text.split(/\s*(?:,|\s[|–—]\s|\s-\s)\s*/).filter(Boolean);
   if (parts.length === 1)
     return ROLE_WORDS.test(text) && !INSTITUTION.test(text)
@@ -173,9 +179,10 @@ function roleAndOrganisation(head: string): { role: string; organisation: string
   if (ROLE_WORDS.test(first) && !INSTITUTION.test(first)) return { role: first, ...splitLocation(trimPeriod(rest)) };
   // Organisation first: "Tsinghua University, Research Assistant, Beijing".
   const roleAt = parts.findIndex((p) => ROLE_WORDS.test(p) && !INSTITUTION.test(p));
-  if (roleAt > 0) {
+  const role = parts[roleAt];
+  if (roleAt > 0 && role !== undefined) {
     const location = parts.slice(roleAt + 1).join(', ');
-    return { role: parts[roleAt]!, organisation: parts.slice(0, roleAt).join(', '), ...(location ? { location } : {}) };
+    return { role, organisation: parts.slice(0, roleAt).join(', '), ...(location ? { location } : {}) };
   }
   return { role: '', organisation: text };
 }
@@ -217,10 +224,13 @@ export function parsePositions(lines: string[]): Rows<'positions'> {
     const parts = organisation.split(',').map((p) => p.trim());
     // "Center for Labor Studies, Eastbridge College": a unit named before its university is the department.
     const university = parts.findIndex((p, i) => i > 0 && INSTITUTION.test(p));
+    const beforeUniversity = parts[university - 1];
     const department =
       parts.find((p) => /^(department|dept\.?|school of|faculty|institute for)\b/i.test(p)) ??
-      (university > 0 && /\b(cent(er|re)|institute|laborat\w*|lab|division|group)\b/i.test(parts[university - 1]!)
-        ? parts[university - 1]
+      (university > 0 &&
+      beforeUniversity !== undefined &&
+      /\b(cent(er|re)|institute|laborat\w*|lab|division|group)\b/i.test(beforeUniversity)
+        ? beforeUniversity
         : undefined);
     const institution = parts.filter((p) => p !== department).join(', ');
     const place = placeParts(institution);
@@ -303,11 +313,10 @@ function venueKind(prefix: string, venue: string): Row<'service'>['venueKind'] {
 export function parseService(lines: string[]): Rows<'service'> {
   const rows: Rows<'service'> = [];
   for (const item of groupListEntries(lines)) {
-    const colon = /^([^:]{2,80}):\s*(.+)$/.exec(item);
-    if (colon) {
-      const prefix = colon[1]!;
+    const [, prefix, venues] = /^([^:]{2,80}):\s*(.+)$/.exec(item) ?? [];
+    if (prefix !== undefined && venues !== undefined) {
       const role = serviceRole(prefix);
-      for (const piece of colon[2]!.split(/\s*[,;]\s*(?![^()]*\))/)) {
+      for (const piece of venues.split(/\s*[,;]\s*(?![^()]*\))/)) {
         const venueText = trimPeriod(piece);
         if (!venueText) continue;
         const range = findDateRange(venueText, true);
@@ -331,7 +340,7 @@ export function parseService(lines: string[]): Rows<'service'> {
       .trim();
     const parts = text.split(/\s*,\s*|\s+(?:for|at)\s+/);
     const roleAt = parts.findIndex((p) => SERVICE_ROLES.some(([re]) => re.test(p)));
-    const role = serviceRole(roleAt >= 0 ? parts[roleAt]! : text);
+    const role = serviceRole(parts[roleAt] ?? text);
     const venue = roleAt >= 0 ? parts.filter((_, i) => i !== roleAt).join(', ') : text;
     if (!venue) continue;
     rows.push({
@@ -426,7 +435,7 @@ export function parseTalks(lines: string[], heading: string): Rows<'talks'> {
     const range = findDateRange(line, true);
     const text = range ? removeRange(line, range) : line;
     const quoted = /["“]([^"”]+)["”]/.exec(text);
-    const title = trimPeriod(quoted ? quoted[1]! : (text.split(/\s*,\s*/)[0] ?? ''));
+    const title = trimPeriod(quoted?.[1] ?? text.split(/\s*,\s*/)[0] ?? '');
     const rest = trimPeriod(
       (quoted ? text.replace(quoted[0], '') : text.slice(text.indexOf(',') + 1 || text.length)).replace(
         /^[\s,.:–-]+/,
@@ -485,9 +494,10 @@ export function parseLanguages(lines: string[]): Rows<'languages'> {
     .flatMap((line) => line.split(/\s*[;,•·|]\s*(?![^()]*\))/))
     .flatMap((item) => {
       const m = /^([\p{L} ]+?)\s*(?:\(([^)]+)\)|[:–-]\s*(.+))?$/u.exec(trimPeriod(item));
-      if (!m) return [];
+      const language = m?.[1];
+      if (!m || language === undefined) return [];
       const proficiency = (m[2] ?? m[3])?.trim();
-      return [{ language: m[1]!.trim(), ...(proficiency ? { proficiency } : {}) }];
+      return [{ language: language.trim(), ...(proficiency ? { proficiency } : {}) }];
     });
 }
 
@@ -502,7 +512,8 @@ export function parseReferees(lines: string[]): Rows<'referees'> {
   }
   if (block.length) blocks.push(block);
   return blocks.flatMap((b) => {
-    const joined = b.length === 1 ? b[0]!.split(/\s*[,;|]\s*/) : b;
+    const [only] = b;
+    const joined = b.length === 1 && only !== undefined ? only.split(/\s*[,;|]\s*/) : b;
     const email = joined.find((l) => /@/.test(l))?.match(/[^\s<>()]+@[^\s<>()]+/)?.[0];
     const rest = joined.filter((l) => !/@/.test(l) && !/^(available|upon request)/i.test(l));
     const name = rest[0] ? bareName(rest[0]) : undefined;

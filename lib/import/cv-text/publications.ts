@@ -42,11 +42,11 @@ export function groupPublications(
       open = false;
       continue;
     }
+    const last = out[out.length - 1];
     if (labelled ? startsEntry(line) : !open) {
       out.push({ text: t.replace(/^[-*•▪●]\s+/, ''), group });
       open = true;
-    } else if (open && out.length && !(endsWithYear(out[out.length - 1]!.text) && QUOTED.test(t)))
-      out[out.length - 1]!.text += ' ' + t;
+    } else if (open && last && !(endsWithYear(last.text) && QUOTED.test(t))) last.text += ' ' + t;
     else {
       out.push({ text: t, group });
       open = true;
@@ -159,34 +159,42 @@ function cleanVenue(text: string, year: number | undefined): string | undefined 
 
 /** "14(2):101–130", "7:512-530", "vol. 3, no. 2, pp. 10-20" → volume, issue, pages; and the text without them. */
 function volumePages(text: string): { volume?: string; issue?: string; pages?: string; rest: string } {
-  let m =
+  const m =
     /,?\s*\b(\d{1,4})\s*(?:\((\d{1,4}(?:[-–]\d{1,4})?)\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–]{1,2}\s*[A-Za-z]?\d+)?)/.exec(
       text,
     );
-  if (m)
+  const [, volume, issue, pages] = m ?? [];
+  if (m && volume !== undefined && pages !== undefined)
     return {
-      volume: m[1]!,
-      ...(m[2] ? { issue: m[2] } : {}),
-      pages: m[3]!.replace(/\s*[-–]{1,2}\s*/, '–'),
+      volume,
+      ...(issue ? { issue } : {}),
+      pages: pages.replace(/\s*[-–]{1,2}\s*/, '–'),
       rest: text.slice(0, m.index) + text.slice(m.index + m[0].length),
     };
   const out: { volume?: string; issue?: string; pages?: string; rest: string } = { rest: text };
-  m = /,?\s*\bvol(?:ume)?\.?\s*(\d+)/i.exec(out.rest);
-  if (m) {
-    out.volume = m[1]!;
-    out.rest = out.rest.replace(m[0], '');
+  const vol = takeGroup(/,?\s*\bvol(?:ume)?\.?\s*(\d+)/i, out.rest);
+  if (vol) {
+    out.volume = vol.value;
+    out.rest = vol.rest;
   }
-  m = /,?\s*\b(?:no|issue)\.?\s*(\d+)/i.exec(out.rest);
-  if (m) {
-    out.issue = m[1]!;
-    out.rest = out.rest.replace(m[0], '');
+  const no = takeGroup(/,?\s*\b(?:no|issue)\.?\s*(\d+)/i, out.rest);
+  if (no) {
+    out.issue = no.value;
+    out.rest = no.rest;
   }
-  m = /,?\s*\bpp?\.\s*(\d+(?:\s*[-–]{1,2}\s*\d+)?)/i.exec(out.rest);
-  if (m) {
-    out.pages = m[1]!.replace(/\s*[-–]{1,2}\s*/, '–');
-    out.rest = out.rest.replace(m[0], '');
+  const pp = takeGroup(/,?\s*\bpp?\.\s*(\d+(?:\s*[-–]{1,2}\s*\d+)?)/i, out.rest);
+  if (pp) {
+    out.pages = pp.value.replace(/\s*[-–]{1,2}\s*/, '–');
+    out.rest = pp.rest;
   }
   return out;
+}
+
+/** The first group of `re` in `text`, and the text without the whole match. */
+function takeGroup(re: RegExp, text: string): { value: string; rest: string } | undefined {
+  const m = re.exec(text);
+  const value = m?.[1];
+  return m && value !== undefined ? { value, rest: text.replace(m[0], '') } : undefined;
 }
 
 export function parsePublication(
@@ -208,10 +216,11 @@ export function parsePublication(
   let title = '';
   let rest = '';
   const quoted = QUOTED.exec(text);
+  const quotedTitle = quoted?.[1];
   const fiEnd = familyInitialsLength(text);
-  if (quoted) {
+  if (quoted && quotedTitle !== undefined) {
     authorsText = text.slice(0, quoted.index).replace(/[.,:\s]+$/, '');
-    title = quoted[1]!.trim();
+    title = quotedTitle.trim();
     rest = text.slice(quoted.index + quoted[0].length);
   } else {
     const end = fiEnd > 0 ? fiEnd : authorsEnd(text);
