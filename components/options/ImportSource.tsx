@@ -12,12 +12,8 @@ import {
   parseOrcidInput,
   type RemoteService,
 } from '../../lib/import/remote';
-import {
-  IMPORT_FORMATS,
-  REMOTE_IMPORT_FORMATS,
-  type ImportFormat,
-  type ImportRequest,
-} from '../../lib/messaging/protocol';
+import { IMPORT_FORMATS, REMOTE_IMPORT_FORMATS, type ImportFormat } from '../../lib/import/formats';
+import type { ImportRequest } from '../../lib/messaging/protocol';
 import { dblpUrl } from '../../lib/values/scholar-ids';
 import { fetchRemoteRecord, requestRemoteAccess } from '../../platform/remote-import';
 
