@@ -3,7 +3,7 @@ import type { Links } from '../../lib/profile/schema';
 import { requireText, safeLink, validateBareId, validateOrcid, validateUrl } from '../../lib/profile/validate';
 import { SCHOLAR_IDS, idFromInput, scholarLink, type ScholarService } from '../../lib/values/scholar-ids';
 import { useOptionsStore } from '../../stores/options';
-import { TextField } from './fields';
+import { FieldLink, TextField } from './fields';
 
 const ID_FIELDS: { service: ScholarService; label: string; hint?: string }[] = [
   { service: 'orcid', label: 'ORCID iD' },
@@ -50,11 +50,7 @@ export function LinksEditor() {
             placeholder="https://"
             onCommit={(homepage) => setLinks({ homepage })}
           >
-            {homepage && (
-              <a href={homepage} target="_blank" rel="noopener noreferrer" class="field-link">
-                Open homepage
-              </a>
-            )}
+            <FieldLink href={homepage}>Open homepage</FieldLink>
           </TextField>
           {ID_FIELDS.map(({ service, label, hint }) => {
             const stored = links?.[service];
@@ -71,11 +67,9 @@ export function LinksEditor() {
                 {...(hint ? { hint } : {})}
                 onCommit={(value) => setLinks({ [service]: value })}
               >
-                {page && (
-                  <a href={page} target="_blank" rel="noopener noreferrer" class="field-link">
-                    {service === 'orcid' ? 'View on orcid.org' : `Open on ${SCHOLAR_IDS[service].label}`}
-                  </a>
-                )}
+                <FieldLink href={page}>
+                  {service === 'orcid' ? 'View on orcid.org' : `Open on ${SCHOLAR_IDS[service].label}`}
+                </FieldLink>
               </TextField>
             );
           })}

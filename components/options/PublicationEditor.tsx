@@ -20,7 +20,7 @@ import {
 } from '../../lib/profile/validate';
 import { useOptionsStore } from '../../stores/options';
 import { AuthorListEditor } from './AuthorListEditor';
-import { CheckboxField, NumberField, SelectField, TextField } from './fields';
+import { CheckboxField, FieldLink, NumberField, SelectField, TextField } from './fields';
 
 /** Which fields a type shows and what they are called there. Absent = not shown. */
 interface TypeFields {
@@ -120,11 +120,7 @@ export function PublicationEditor({ publication: pub, index, total, onMove }: Pu
           normalise={(v) => normaliseDoi(v) ?? v}
           onCommit={(value) => set({ doi: value })}
         >
-          {doi && (
-            <a href={doi} target="_blank" rel="noopener noreferrer" class="field-link">
-              {doi}
-            </a>
-          )}
+          <FieldLink href={doi} />
         </TextField>
         <TextField
           label="arXiv id"
@@ -133,11 +129,7 @@ export function PublicationEditor({ publication: pub, index, total, onMove }: Pu
           normalise={(v) => normaliseArxiv(v) ?? v}
           onCommit={(value) => set({ arxiv: value })}
         >
-          {arxiv && (
-            <a href={arxiv} target="_blank" rel="noopener noreferrer" class="field-link">
-              {arxiv}
-            </a>
-          )}
+          <FieldLink href={arxiv} />
         </TextField>
         <TextField
           label="Web address"
@@ -146,11 +138,7 @@ export function PublicationEditor({ publication: pub, index, total, onMove }: Pu
           validate={validateUrl}
           onCommit={(value) => set({ url: value })}
         >
-          {url && (
-            <a href={url} target="_blank" rel="noopener noreferrer" class="field-link">
-              Open
-            </a>
-          )}
+          <FieldLink href={url}>Open</FieldLink>
         </TextField>
         <TextField label="Label in your CV" value={pub.label} hint="e.g. C7" onCommit={(label) => set({ label })} />
         <CheckboxField label="Selected publication" checked={pub.selected} onChange={(selected) => set({ selected })} />

@@ -168,6 +168,16 @@ export interface StatusMessage {
   text: string;
 }
 
+/** A field's link to the page its value names (opened in a new tab), shown once there is one. */
+export function FieldLink(props: { href: string | undefined; children?: ComponentChildren }) {
+  if (!props.href) return null;
+  return (
+    <a href={props.href} target="_blank" rel="noopener noreferrer" class="field-link">
+      {props.children ?? props.href}
+    </a>
+  );
+}
+
 /** The outcome of an action, announced to screen readers: styled as done or as failed. */
 export function StatusLine(props: { message: StatusMessage | undefined }) {
   if (!props.message) return null;

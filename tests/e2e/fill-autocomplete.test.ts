@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
-import { fillPage, loadProfile, readOverlay, undoPage, valuesOf } from './fill-helpers';
+import { fillPage, readOverlay, undoPage, useFillSession, valuesOf } from './fill-helpers';
 
 const FIELDS = [
   '#uemail',
@@ -17,26 +16,18 @@ const FIELDS = [
 ];
 
 describe('filling a HotCRP-style profile form by its autocomplete tokens', () => {
-  let session: ExtensionSession;
-  let server: StaticServer;
+  const env = useFillSession();
   let page: Page;
   let pageGlobals: string[];
 
   beforeAll(async () => {
-    server = await serveStatic();
-    session = await launchExtension();
-    await loadProfile(session);
-    page = await session.context.newPage();
-    await page.goto(`${server.url}/fill/hotcrp-profile.html`);
+    page = await env.session.context.newPage();
+    await page.goto(`${env.server.url}/fill/hotcrp-profile.html`);
     pageGlobals = await page.evaluate(() => Object.keys(window).sort());
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it('fills what the tokens name, leaves passwords, honeypots and prefilled fields alone, and reports it', async () => {
-    const report = await fillPage(session, page);
+    const report = await fillPage(env.session, page);
     expect(report.ok).toBe(true);
     expect(await valuesOf(page, FIELDS)).toEqual({
       '#uemail': 'aurelia.qv@cs.northbridge.example.edu',
@@ -79,7 +70,7 @@ describe('filling a HotCRP-style profile form by its autocomplete tokens', () =>
   });
 
   it('undoes the fill, restoring the previous values', async () => {
-    const res = await undoPage(session, page);
+    const res = await undoPage(env.session, page);
     expect(res).toEqual({ ok: true, restored: 7 });
     const values = await valuesOf(page, FIELDS);
     expect(values).toEqual({
@@ -97,15 +88,15 @@ describe('filling a HotCRP-style profile form by its autocomplete tokens', () =>
   });
 
   it('fills again after undo without injecting a second agent', async () => {
-    const report = await fillPage(session, page);
+    const report = await fillPage(env.session, page);
     expect(report.filled).toHaveLength(7);
-    const res = await undoPage(session, page);
+    const res = await undoPage(env.session, page);
     expect(res.restored).toBe(7);
-    expect(session.consoleErrors).toEqual([]);
+    expect(env.session.consoleErrors).toEqual([]);
   });
 
   it('marks filled fields with badges and a toast whose Undo button restores the page', async () => {
-    await fillPage(session, page);
+    await fillPage(env.session, page);
     const overlay = await readOverlay(page, '.toast button');
     expect(overlay.texts).toEqual(
       expect.arrayContaining(['Filled 7 fields', 'Undo', 'Given name', 'Email', 'Country']),
@@ -129,19 +120,19 @@ describe('filling a HotCRP-style profile form by its autocomplete tokens', () =>
   });
 
   it('stays one agent when the content script is injected again', async () => {
-    const tabId = await session.tabIdOf(page);
+    const tabId = await env.session.tabIdOf(page);
     for (let i = 0; i < 2; i += 1) {
-      await session.worker.evaluate(
+      await env.session.worker.evaluate(
         (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }),
         tabId,
       );
     }
-    const report = await fillPage(session, page);
+    const report = await fillPage(env.session, page);
     expect(report.filled).toHaveLength(7);
     expect(await page.locator('vitae-overlay').count()).toBe(1);
-    const res = await undoPage(session, page);
+    const res = await undoPage(env.session, page);
     expect(res.restored).toBe(7);
     expect(await page.inputValue('#firstName')).toBe('');
-    expect(session.consoleErrors).toEqual([]);
+    expect(env.session.consoleErrors).toEqual([]);
   });
 });

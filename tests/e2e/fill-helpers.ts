@@ -249,16 +249,37 @@ function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undef
   return found;
 }
 
+/** What `useFillSession` needs of a browser session: the Chromium one (tests/e2e/harness.ts) or Firefox's. */
+type FillSession = Pick<ExtensionSession, 'send' | 'close'>;
+
 /**
- * For one test file: the fixture pages served on 127.0.0.1 and Chromium with the built extension and PROFILE
- * loaded, opened before the file's tests and closed after them. Read `env.session` / `env.server` inside tests.
+ * For one test file (or describe block): the fixture pages served on 127.0.0.1 and a browser with the built extension
+ * and a profile loaded, opened before the block's tests and closed after them. Read `env.session` / `env.server`
+ * inside tests (and in `beforeAll` hooks registered after this call, which run after it). Defaults: the fixture pages,
+ * Chromium, PROFILE and default settings.
  */
-export function useFillSession(): { readonly session: ExtensionSession; readonly server: StaticServer } {
-  const env = {} as { session: ExtensionSession; server: StaticServer };
+interface FillSessionOptions {
+  serve?: () => Promise<StaticServer>;
+  settings?: Record<string, unknown>;
+  profile?: Record<string, unknown>;
+}
+
+export function useFillSession(options?: FillSessionOptions): {
+  readonly session: ExtensionSession;
+  readonly server: StaticServer;
+};
+export function useFillSession<S extends FillSession>(
+  options: FillSessionOptions & { launch: () => Promise<S> },
+): { readonly session: S; readonly server: StaticServer };
+export function useFillSession(options: FillSessionOptions & { launch?: () => Promise<FillSession> } = {}): {
+  readonly session: FillSession;
+  readonly server: StaticServer;
+} {
+  const env = {} as { session: FillSession; server: StaticServer };
   beforeAll(async () => {
-    env.server = await serveStatic();
-    env.session = await launchExtension();
-    await loadProfile(env.session);
+    env.server = await (options.serve ?? serveStatic)();
+    env.session = await (options.launch ?? (() => launchExtension()))();
+    await loadProfile(env.session, options.settings, options.profile);
   });
   afterAll(async () => {
     await env.session?.close();

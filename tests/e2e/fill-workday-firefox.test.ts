@@ -9,10 +9,9 @@
  * the CV is attached to the file input (checked below) and the drop zone shows no upload.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProfile, type FillReport } from './fill-helpers';
-import { launchFirefoxExtension, type FirefoxSession } from './firefox-harness';
-import type { StaticServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useFillSession, type FillReport } from './fill-helpers';
+import { launchFirefoxExtension } from './firefox-harness';
 import {
   EMPTY_DISCLOSURES,
   EMPTY_QUESTIONS,
@@ -39,24 +38,13 @@ async function saveAndContinue(page: Page, next: string): Promise<void> {
 }
 
 describe('a Workday application in Firefox ESR, step by step', () => {
-  let session: FirefoxSession;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveWorkdayReplica();
-    session = await launchFirefoxExtension();
-    await loadProfile(session, {}, WORKDAY_PROFILE);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useFillSession({ serve: serveWorkdayReplica, launch: launchFirefoxExtension, profile: WORKDAY_PROFILE });
 
   const fill = async (page: Page) =>
-    session.send<FillReport>({ type: 'fill.tab', tabId: await session.tabIdOf(page.url()) });
+    env.session.send<FillReport>({ type: 'fill.tab', tabId: await env.session.tabIdOf(page.url()) });
 
   it('fills My Information and My Experience, and nothing on the steps that stay the person’s', async () => {
-    const page = await session.openPage(`${server.url}/index.html`);
+    const page = await env.session.openPage(`${env.server.url}/index.html`);
     await page.waitForSelector('#state');
     expect((await fill(page)).ok).toBe(true);
     expect((await state(page)).info).toEqual(EXPECTED_INFO);
@@ -79,8 +67,8 @@ describe('a Workday application in Firefox ESR, step by step', () => {
   });
 
   it('once the site is opted in, fills My Experience as "Save and Continue" swaps it in', async () => {
-    await session.send({ type: 'settings.set', settings: { keepFillingSites: ['127.0.0.1'] } });
-    const page = await session.openPage(`${server.url}/index.html`);
+    await env.session.send({ type: 'settings.set', settings: { keepFillingSites: ['127.0.0.1'] } });
+    const page = await env.session.openPage(`${env.server.url}/index.html`);
     await page.waitForSelector('#state');
     await fill(page);
     await saveAndContinue(page, 'My Experience');
@@ -91,6 +79,6 @@ describe('a Workday application in Firefox ESR, step by step', () => {
       { timeout: 60_000 },
       JSON.stringify(FIREFOX_EXPERIENCE),
     );
-    expect(await session.consoleErrors()).toEqual([]);
+    expect(await env.session.consoleErrors()).toEqual([]);
   });
 });

@@ -3,10 +3,10 @@
  * The replica (tests/fixtures/workday) is React 19 with controlled inputs, sections that start with no rows, month
  * and year boxes, searchable prompts, listbox buttons, a type-ahead skills list and a drop zone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession, type StaticServer } from './harness';
-import { fillPage, loadProfile, waitForOverlay, type FillReport } from './fill-helpers';
+import type { ExtensionSession } from './harness';
+import { fillPage, useFillSession, waitForOverlay, type FillReport } from './fill-helpers';
 import {
   EMPTY_DISCLOSURES,
   EMPTY_QUESTIONS,
@@ -35,25 +35,17 @@ function reasonFor(report: FillReport, selector: string): string {
 }
 
 describe('a Workday application in five steps, filled as each step appears', () => {
-  let session: ExtensionSession;
-  let server: StaticServer;
+  const env = useFillSession({ serve: serveWorkdayReplica, profile: WORKDAY_PROFILE });
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveWorkdayReplica();
-    session = await launchExtension();
-    await loadProfile(session, {}, WORKDAY_PROFILE);
-    page = await session.context.newPage();
-    await page.goto(`${server.url}/index.html`);
+    page = await env.session.context.newPage();
+    await page.goto(`${env.server.url}/index.html`);
     await page.waitForSelector('#state', { state: 'attached' });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it('My Information: every field the profile answers, and nothing else', async () => {
-    const report = await fillPage(session, page);
+    const report = await fillPage(env.session, page);
     expect(report.ok).toBe(true);
     expect((await workdayState(page)).info).toEqual(EXPECTED_INFO);
     expect(reasonFor(report, '#source--source')).toMatch(/how did you hear/i);
@@ -61,7 +53,7 @@ describe('a Workday application in five steps, filled as each step appears', () 
 
   it('My Experience: adds one row per entry to empty sections and fills Workday’s widgets', async () => {
     await saveAndContinue(page, 'My Experience');
-    const report = await fillPage(session, page);
+    const report = await fillPage(env.session, page);
     expect(report.ok).toBe(true);
     const { exp } = await workdayState(page);
     expect(exp).toEqual(EXPECTED_EXPERIENCE);
@@ -76,7 +68,7 @@ describe('a Workday application in five steps, filled as each step appears', () 
 
   it('Application Questions: legal, sponsorship, referral and free-text questions stay the person’s', async () => {
     await saveAndContinue(page, 'Application Questions');
-    const report = await fillPage(session, page);
+    const report = await fillPage(env.session, page);
     expect(report.ok).toBe(true);
     expect(report.filled).toEqual([]);
     expect((await workdayState(page)).questions).toEqual(EMPTY_QUESTIONS);
@@ -89,7 +81,7 @@ describe('a Workday application in five steps, filled as each step appears', () 
 
   it('Voluntary Disclosures: demographic questions and the terms box stay empty', async () => {
     await saveAndContinue(page, 'Voluntary Disclosures');
-    const report = await fillPage(session, page);
+    const report = await fillPage(env.session, page);
     expect(report.ok).toBe(true);
     expect(report.filled).toEqual([]);
     expect((await workdayState(page)).disclosures).toEqual(EMPTY_DISCLOSURES);
@@ -99,13 +91,13 @@ describe('a Workday application in five steps, filled as each step appears', () 
 
   it('Review: nothing to fill, nothing submitted, no page errors', async () => {
     await saveAndContinue(page, 'Review');
-    const report = await fillPage(session, page);
+    const report = await fillPage(env.session, page);
     expect(report.filled).toEqual([]);
     const state = await workdayState(page);
     expect(state.info).toEqual(EXPECTED_INFO);
     expect(state.exp).toEqual(EXPECTED_EXPERIENCE);
     expect(await page.evaluate(() => (window as unknown as { __submitted?: boolean }).__submitted)).toBeUndefined();
-    expect(session.consoleErrors).toEqual([]);
+    expect(env.session.consoleErrors).toEqual([]);
   });
 });
 
@@ -127,30 +119,19 @@ async function waitForExperience(page: Page): Promise<void> {
 }
 
 describe('each next step of the application: offered, then filled as it appears once the person opts in', () => {
-  let session: ExtensionSession;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveWorkdayReplica();
-    session = await launchExtension();
-    await loadProfile(session, {}, WORKDAY_PROFILE);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useFillSession({ serve: serveWorkdayReplica, profile: WORKDAY_PROFILE });
 
   async function openApplication(): Promise<Page> {
-    const page = await session.context.newPage();
-    await page.goto(`${server.url}/index.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.url}/index.html`);
     await page.waitForSelector('#state', { state: 'attached' });
     return page;
   }
 
   it('is off by default: the new step is offered with the fill shortcut, and nothing is filled unasked', async () => {
-    expect((await settingsOf(session)).keepFillingSites).toEqual([]);
+    expect((await settingsOf(env.session)).keepFillingSites).toEqual([]);
     const page = await openApplication();
-    await fillPage(session, page);
+    await fillPage(env.session, page);
     await saveAndContinue(page, 'My Experience');
     const offer = await waitForOverlay(page, /a new step of this form/, '.toast button:nth-of-type(2)');
     expect(offer.texts.join(' ')).toMatch(/Fill it Alt\+Shift\+F/);
@@ -160,13 +141,13 @@ describe('each next step of the application: offered, then filled as it appears 
     // "Keep filling this application": this step is filled, and the site is remembered.
     await page.mouse.click(offer.centre.x, offer.centre.y);
     await waitForExperience(page);
-    expect((await settingsOf(session)).keepFillingSites).toEqual(['127.0.0.1']);
+    expect((await settingsOf(env.session)).keepFillingSites).toEqual(['127.0.0.1']);
     await page.close();
   });
 
   it('once opted in, fills each new step as the page swaps it in, and leaves the person’s steps alone', async () => {
     const page = await openApplication();
-    const report = await fillPage(session, page);
+    const report = await fillPage(env.session, page);
     expect(report.ok).toBe(true);
     // No click, no shortcut: "Save and Continue" alone brings My Experience, and Vitae fills it.
     await saveAndContinue(page, 'My Experience');
@@ -183,19 +164,19 @@ describe('each next step of the application: offered, then filled as it appears 
   });
 
   it('is listed on the options page, and removing it there stops the automatic fill', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html#/settings`);
+    const options = await env.session.context.newPage();
+    await options.goto(`chrome-extension://${env.session.extensionId}/options.html#/settings`);
     const remove = options.getByRole('button', { name: 'Stop filling each step on 127.0.0.1' });
     await remove.click();
     await options.waitForFunction(() => !document.body.textContent?.includes('Stop filling each step'));
-    expect((await settingsOf(session)).keepFillingSites).toEqual([]);
+    expect((await settingsOf(env.session)).keepFillingSites).toEqual([]);
     await options.close();
 
     const page = await openApplication();
-    await fillPage(session, page);
+    await fillPage(env.session, page);
     await saveAndContinue(page, 'My Experience');
     await waitForOverlay(page, /a new step of this form/, '.toast button');
     expect((await workdayState(page)).exp.work).toEqual([]);
-    expect(session.consoleErrors).toEqual([]);
+    expect(env.session.consoleErrors).toEqual([]);
   });
 });

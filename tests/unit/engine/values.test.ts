@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testProfile } from './test-profile';
 import { initialOf, joinName, resolveName, splitName, withoutHonorific } from '../../../lib/values/names';
 import {
   dblpUrl,
@@ -10,6 +11,7 @@ import {
   parseScholarId,
   parseSemanticScholarId,
   SCHOLAR_IDS,
+  SCHOLAR_SERVICES,
 } from '../../../lib/values/scholar-ids';
 import { phoneFormats } from '../../../lib/values/phones';
 import { dateFormatFor, formatDate, monthForms } from '../../../lib/values/dates';
@@ -82,17 +84,12 @@ describe('scholar ids', () => {
     expect(parseOpenReviewId('Elena_van_der_Meer1')).toBeUndefined();
     expect(parseGithubId('https://github.com/evdmeer/')).toBe('evdmeer');
     expect(parseLinkedinId('https://www.linkedin.com/in/elena-van-der-meer/')).toBe('elena-van-der-meer');
-    const samples = {
-      orcid: '0000-0002-1825-0097',
-      googleScholar: '6NUn-xYAAAAJ',
-      dblp: '227/2109',
-      semanticScholar: '1741101',
-      openReview: '~Elena_van_der_Meer1',
-      github: 'evdmeer',
-      linkedin: 'elena-van-der-meer',
-    } as const;
-    for (const [service, id] of Object.entries(samples) as [keyof typeof samples, string][]) {
-      expect(SCHOLAR_IDS[service].parse(SCHOLAR_IDS[service].url(id))).toBe(id);
+    // Every service's id in the test profile survives a round trip through its link.
+    const links = testProfile().links;
+    for (const service of SCHOLAR_SERVICES) {
+      const id = links[service];
+      expect(id, service).toBeTruthy();
+      expect(SCHOLAR_IDS[service].parse(SCHOLAR_IDS[service].url(id ?? ''))).toBe(id);
     }
   });
 });
