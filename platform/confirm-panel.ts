@@ -19,6 +19,8 @@ button{font:600 14px/20px system-ui,sans-serif;color:#c4b5fd;background:none;bor
 button:hover,button:focus-visible{background:rgba(255,255,255,.12);outline:none}
 `;
   return new Promise((resolve) => {
+    // The same host as the Highlighter's (entrypoints/content/highlight.ts), written out again on purpose: a
+    // serialised function cannot import it.
     const host = document.createElement('vitae-overlay');
     for (const [prop, value] of [
       ['position', 'absolute'],
