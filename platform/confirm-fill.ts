@@ -4,6 +4,7 @@
  * nothing is written unless the person presses "Fill". Rows that "Add another" presses bring in are named by the
  * button, their values planned when the rows exist.
  */
+import { browser } from 'wxt/browser';
 import { classifyPage } from '../lib/engine/classify';
 import { planFill } from '../lib/engine/plan';
 import type { PageDescription } from '../lib/engine/types';
@@ -12,6 +13,7 @@ import { fieldLabel } from '../lib/format/fill-report';
 import { expandField } from '../lib/messaging/compact-fields';
 import type { Profile } from '../lib/profile/schema';
 import type { EngineContext } from './fill';
+import { confirmPanel } from './confirm-panel';
 import { sendToFrame } from './messaging';
 import { stepValue } from './step-value';
 
@@ -61,6 +63,9 @@ export async function confirmedByPerson(
   const asked = frameIds.includes(0) ? 0 : frameIds[0];
   if (items.length === 0) return true;
   if (asked === undefined) return false;
-  const answer = await sendToFrame(tabId, asked, { type: 'content.confirm', items }).catch(() => undefined);
-  return answer?.confirmed === true;
+  // Only now, with the setting on, does the panel's code reach the page (confirm-panel.ts).
+  const [answer] = await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [asked] }, func: confirmPanel, args: [items] })
+    .catch(() => []);
+  return answer?.result === true;
 }

@@ -6,7 +6,6 @@ import type { FieldControl, FillStep } from '../../lib/engine/types';
 import { compactField } from '../../lib/messaging/compact-fields';
 import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
 import { ElementRegistry, collectPage, controlOf } from './collect';
-import { confirmFill } from './confirm';
 import { withoutSubmitting } from './guard';
 import { Highlighter, type HighlightStyle } from './highlight';
 import { LabelIndex } from './labels';
@@ -63,8 +62,6 @@ export class FrameAgent {
         }
         return { results, ms };
       }
-      case 'content.confirm':
-        return { confirmed: await confirmFill(this.highlighter, message.items) };
       case 'content.toast':
         this.highlighter.showToast(message.filled, this.requestUndoEverywhere);
         return { ok: true };

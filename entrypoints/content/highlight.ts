@@ -17,9 +17,6 @@ b{color:#c4b5fd}
 small{font-size:11px;opacity:.75;align-self:center}
 button{font:600 14px/20px system-ui,sans-serif;color:#c4b5fd;background:none;border:0;padding:4px 10px;cursor:pointer;border-radius:4px}
 button:hover,button:focus-visible{background:rgba(255,255,255,.12);outline:none}
-.panel{position:fixed;right:16px;bottom:16px;box-sizing:border-box;width:360px;max-height:60vh;overflow:auto;padding:12px 14px;pointer-events:auto;border-radius:8px;font:14px/20px system-ui,sans-serif;color:#fff;background:#1f2937;box-shadow:0 4px 16px rgba(0,0,0,.3)}
-.panel ul{margin:8px 0;padding-left:18px}
-.panel li{overflow-wrap:anywhere}
 `;
 
 /** A button of the overlay. */
@@ -45,7 +42,6 @@ export class Highlighter {
   private marked: Marked[] = [];
   private toast: HTMLElement | null = null;
   private offer: HTMLElement | null = null;
-  private panel: HTMLElement | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private readonly reposition = () => {
@@ -107,23 +103,8 @@ export class Highlighter {
     this.detachIfEmpty();
   }
 
-  /** A panel of its own, above the page (the fill preview of confirm.ts), until `hidePanel`. */
-  showPanel(panel: HTMLElement): void {
-    this.panel?.remove();
-    panel.classList.add('panel');
-    this.attach();
-    this.root.append(panel);
-    this.panel = panel;
-  }
-
-  hidePanel(panel: HTMLElement): void {
-    panel.remove();
-    if (this.panel === panel) this.panel = null;
-    this.detachIfEmpty();
-  }
-
   private detachIfEmpty(): void {
-    if (!this.marked.length && !this.toast && !this.offer && !this.panel) this.host.remove();
+    if (!this.marked.length && !this.toast && !this.offer) this.host.remove();
   }
 
   private place(m: Marked, rect?: DOMRect): void {

@@ -229,14 +229,6 @@ export interface ContentProtocol {
       ms?: number;
     };
   };
-  /**
-   * Settings.confirmBeforeFill: show what will be filled (the field's label and the value, nothing else of the
-   * profile) and wait for the person's answer. Sent to one frame, before any value is written.
-   */
-  'content.confirm': {
-    request: { type: 'content.confirm'; items: { label: string; value: string }[] };
-    response: { confirmed: boolean };
-  };
   /** Show "Filled N fields · Undo" (sent to the top frame only, with the count over all frames). */
   'content.toast': { request: { type: 'content.toast'; filled: number }; response: { ok: true } };
   'content.undo': { request: { type: 'content.undo' }; response: { restored: number } };
