@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { classifyPage } from '../lib/engine/classify';
 import { planFill } from '../lib/engine/plan';
 import type { PageDescription } from '../lib/engine/types';
-import { FIELD_KINDS, isFieldKind } from '../lib/fields/kinds';
+import { kindLabel } from '../lib/fields/kinds';
 import { fieldLabel } from '../lib/format/fill-report';
 import { expandField } from '../lib/messaging/compact-fields';
 import type { Profile } from '../lib/profile/schema';
@@ -41,7 +41,7 @@ async function previewFrame(
   });
   return steps.map((step) => {
     const field = byId.get(step.fieldId);
-    const named = (field && fieldLabel(field)) ?? (isFieldKind(step.kind) ? FIELD_KINDS[step.kind].label : step.kind);
+    const named = (field && fieldLabel(field)) ?? kindLabel(step.kind);
     return step.action === 'click-add'
       ? { label: `Press “${named}”`, value: '' }
       : { label: `${named}:`, value: stepValue(step) };

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { classifyPage } from '../lib/engine/classify';
 import { planFill } from '../lib/engine/plan';
 import type { Decision, FillStep, PageDescription } from '../lib/engine/types';
-import { FIELD_KINDS, isFieldKind, type FieldKind } from '../lib/fields/kinds';
+import { isFieldKind, kindLabel, type FieldKind } from '../lib/fields/kinds';
 import { watchableFields } from '../lib/engine/learn';
 import { expandField } from '../lib/messaging/compact-fields';
 import type { DocumentMeta, Profile } from '../lib/profile/schema';
@@ -252,7 +252,7 @@ async function fillFrame(
     const response: ContentResponse<'content.apply'> = await sendToFrame(tabId, frame.frameId, {
       type: 'content.apply',
       // Each step names its fact for the badge: the vocabulary's labels stay here, out of the injected script.
-      steps: steps.map((step) => (isFieldKind(step.kind) ? { ...step, label: FIELD_KINDS[step.kind].label } : step)),
+      steps: steps.map((step) => (isFieldKind(step.kind) ? { ...step, label: kindLabel(step.kind) } : step)),
       files: await filesFor(repo, steps),
       highlight: settings.highlight,
       keepUndo: applied,

@@ -21,7 +21,7 @@ import {
 } from '../lib/engine/learn';
 import { fieldSignature, hostOf, originOf } from '../lib/engine/signature';
 import type { Decision, FieldDescriptor, PageDescription } from '../lib/engine/types';
-import { FIELD_KINDS, isFieldKind, type FieldKind } from '../lib/fields/kinds';
+import { kindLabel, type FieldKind } from '../lib/fields/kinds';
 import type { BackgroundResponse, Failure, LearnOffer } from '../lib/messaging/protocol';
 import { hostMatches } from './hosts';
 import type { Repository } from './repository';
@@ -110,7 +110,7 @@ const refuse = (error: string): Failure => ({ ok: false, error });
 
 export function offerLabel(target: string): string {
   if (target === 'ignore') return 'Leave alone';
-  return isFieldKind(target) ? FIELD_KINDS[target].label : target;
+  return kindLabel(target);
 }
 
 export class LearningSessions {

@@ -129,6 +129,11 @@ export function isFieldKind(value: string): value is FieldKind {
   return Object.prototype.hasOwnProperty.call(FIELD_KINDS, value);
 }
 
+/** A kind in the person's words ("Email"); a name outside the vocabulary is shown as it is. */
+export function kindLabel(kind: string): string {
+  return isFieldKind(kind) ? FIELD_KINDS[kind].label : kind;
+}
+
 /** Fields Vitae recognises and never fills, with the reason shown to the user. */
 export const LEAVE_ALONE = {
   password: 'a password',
