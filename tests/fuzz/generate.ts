@@ -14,7 +14,7 @@
  * into HTML for real browsers and `describeFrame` into the PageDescription the collector would produce, for the
  * engine alone in Node. Everything derives from the seed through one PRNG (mulberry32), so a seed replays exactly.
  */
-import type { FieldDescriptor, FieldOption, PageDescription } from '../../lib/engine/types';
+import type { FieldControl, FieldDescriptor, FieldOption, PageDescription } from '../../lib/engine/types';
 
 /** mulberry32: a tiny, fast, well-distributed 32-bit PRNG. */
 export function mulberry32(seed: number): () => number {
@@ -56,7 +56,9 @@ export class Rng {
       r -= w;
       if (r < 0) return item;
     }
-    return items[items.length - 1]![0];
+    const last = items[items.length - 1];
+    if (!last) throw new Error('weighted() needs at least one item');
+    return last[0];
   }
 }
 
@@ -180,8 +182,24 @@ const text =
   (type = 'text') =>
   (): Widget => ({ tag: 'input', type });
 
-const COUNTRY_CODES = ['GB', 'US', 'CA', 'DE', 'FR', 'ES', 'CN', 'JP', 'IN', 'BR', 'AU', 'NL', 'IT', 'CH', 'SE'];
-const COUNTRY_NAMES: Record<string, string> = {
+const COUNTRY_CODES = [
+  'GB',
+  'US',
+  'CA',
+  'DE',
+  'FR',
+  'ES',
+  'CN',
+  'JP',
+  'IN',
+  'BR',
+  'AU',
+  'NL',
+  'IT',
+  'CH',
+  'SE',
+] as const;
+const COUNTRY_NAMES: Record<(typeof COUNTRY_CODES)[number], string> = {
   GB: 'United Kingdom',
   US: 'United States',
   CA: 'Canada',
@@ -205,8 +223,8 @@ function countryOptions(rng: Rng): GenOption[] {
     : [];
   const byName = rng.chance(0.5);
   const options: GenOption[] = COUNTRY_CODES.map((code) => ({
-    value: byName ? COUNTRY_NAMES[code]! : code,
-    text: COUNTRY_NAMES[code]!,
+    value: byName ? COUNTRY_NAMES[code] : code,
+    text: COUNTRY_NAMES[code],
     meaning: `country:${code}`,
   }));
   // Sometimes a huge list: thousands of filler entries that mean nothing, around the real ones.
@@ -854,7 +872,7 @@ function addVariety(page: FuzzPage, rng: Rng): void {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 function attrs(list: Record<string, string | boolean | undefined>): string {
@@ -1150,6 +1168,15 @@ export interface DescribedFrame {
   truth: Map<string, { field: GenField; option?: number }>;
 }
 
+/** What the collector reports for each kind of generated control (inputs: their `input.type`, see domInputType). */
+const CONTROLS: Record<Exclude<Widget['tag'], 'input'>, { control: FieldControl; type: string }> = {
+  textarea: { control: 'textarea', type: '' },
+  select: { control: 'select', type: '' },
+  radio: { control: 'input', type: 'radio' },
+  checkbox: { control: 'input', type: 'checkbox' },
+  contenteditable: { control: 'contenteditable', type: '' },
+};
+
 function descriptor(field: GenField, block: GenBlock, index: number, id: string, option?: number): FieldDescriptor {
   const w = field.widget;
   const label = field.label;
@@ -1168,17 +1195,12 @@ function descriptor(field: GenField, block: GenBlock, index: number, id: string,
         ? // As the real collector gives them: every radio carries its whole group's options, in order.
           w.options.map((o) => ({ value: o.value, text: o.text }))
         : [];
-  const type =
-    w.tag === 'input' ? domInputType(w.type) : w.tag === 'checkbox' ? 'checkbox' : w.tag === 'radio' ? 'radio' : '';
-  const control =
-    w.tag === 'select'
-      ? 'select'
-      : w.tag === 'textarea'
-        ? 'textarea'
-        : w.tag === 'contenteditable'
-          ? 'contenteditable'
-          : 'input';
-  const radioValue = w.tag === 'radio' && option !== undefined ? w.options[option]!.value : '';
+  const { control, type } =
+    w.tag === 'input' ? { control: 'input' as const, type: domInputType(w.type) } : CONTROLS[w.tag];
+  // Radio buttons are rendered as `<label><input type=radio> Option</label>` under the group's label text, with none
+  // of the field-level attributes (see renderControl).
+  const radio = w.tag === 'radio' && option !== undefined ? w.options[option] : undefined;
+  const radioValue = radio?.value ?? '';
   const value =
     w.tag === 'radio'
       ? field.prefill === radioValue
@@ -1210,9 +1232,6 @@ function descriptor(field: GenField, block: GenBlock, index: number, id: string,
     readonly: 'read-only',
     'type-hidden': 'hidden',
   };
-  // Radio buttons are rendered as `<label><input type=radio> Option</label>` under the group's label text, with none
-  // of the field-level attributes (see renderControl).
-  const radio = w.tag === 'radio' && option !== undefined ? w.options[option]! : undefined;
   const d: FieldDescriptor = {
     id,
     selector: `[data-fz="${field.key}${option !== undefined ? `.${option}` : ''}"]`,
