@@ -18,24 +18,14 @@ import {
   EXPECTED_EXPERIENCE,
   EXPECTED_INFO,
   WORKDAY_PROFILE,
+  saveAndContinue,
   serveWorkdayReplica,
-  type WorkdayState,
+  waitForExperience,
+  workdayState as state,
 } from './workday-expected';
 
 /** What Firefox fills: everything Chromium does but the drop zone's upload (see above). */
 const FIREFOX_EXPERIENCE = { ...EXPECTED_EXPERIENCE, resume: [] };
-
-const state = async (page: Page): Promise<WorkdayState> =>
-  JSON.parse(await page.$eval('#state', (el) => el.textContent ?? '{}')) as WorkdayState;
-
-async function saveAndContinue(page: Page, next: string): Promise<void> {
-  await page.click('[data-automation-id="bottom-navigation-next-button"]');
-  await page.waitForFunction(
-    (t: string) => document.querySelector('[data-automation-id=pageHeaderTitle]')?.textContent === t,
-    {},
-    next,
-  );
-}
 
 describe('a Workday application in Firefox ESR, step by step', () => {
   const env = useFillSession({ serve: serveWorkdayReplica, launch: launchFirefoxExtension, profile: WORKDAY_PROFILE });
@@ -72,13 +62,7 @@ describe('a Workday application in Firefox ESR, step by step', () => {
     await page.waitForSelector('#state');
     await fill(page);
     await saveAndContinue(page, 'My Experience');
-    await page.waitForFunction(
-      (expected: string) =>
-        JSON.stringify((JSON.parse(document.getElementById('state')?.textContent ?? '{}') as { exp?: unknown }).exp) ===
-        expected,
-      { timeout: 60_000 },
-      JSON.stringify(FIREFOX_EXPERIENCE),
-    );
+    await waitForExperience(page, FIREFOX_EXPERIENCE);
     expect(await env.session.consoleErrors()).toEqual([]);
   });
 });

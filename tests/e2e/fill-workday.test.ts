@@ -13,22 +13,11 @@ import {
   EXPECTED_EXPERIENCE,
   EXPECTED_INFO,
   WORKDAY_PROFILE,
+  saveAndContinue,
   serveWorkdayReplica,
-  type WorkdayState,
+  waitForExperience,
+  workdayState,
 } from './workday-expected';
-
-/** What React itself holds, not only what the DOM shows. */
-async function workdayState(page: Page): Promise<WorkdayState> {
-  return JSON.parse((await page.textContent('#state')) ?? '{}') as WorkdayState;
-}
-
-async function saveAndContinue(page: Page, next: string): Promise<void> {
-  await page.click('[data-automation-id="bottom-navigation-next-button"]');
-  await page.waitForFunction(
-    (t) => document.querySelector('[data-automation-id=pageHeaderTitle]')?.textContent === t,
-    next,
-  );
-}
 
 function reasonFor(report: FillReport, selector: string): string {
   return report.skipped.find((s) => s.selector === selector)?.reason ?? '<not reported>';
@@ -106,18 +95,6 @@ async function settingsOf(session: ExtensionSession): Promise<{ keepFillingSites
   return (await session.send<{ settings: { keepFillingSites: string[] } }>({ type: 'settings.get' })).settings;
 }
 
-/** My Experience filled as React holds it (the automatic fill runs in the background: wait for it). */
-async function waitForExperience(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (expected) => {
-      const state = JSON.parse(document.getElementById('state')?.textContent ?? '{}') as { exp?: unknown };
-      return JSON.stringify(state.exp) === expected;
-    },
-    JSON.stringify(EXPECTED_EXPERIENCE),
-    { timeout: 60_000 },
-  );
-}
-
 describe('each next step of the application: offered, then filled as it appears once the person opts in', () => {
   const env = useFillSession({ serve: serveWorkdayReplica, profile: WORKDAY_PROFILE });
 
@@ -140,7 +117,7 @@ describe('each next step of the application: offered, then filled as it appears 
 
     // "Keep filling this application": this step is filled, and the site is remembered.
     await page.mouse.click(offer.centre.x, offer.centre.y);
-    await waitForExperience(page);
+    await waitForExperience(page, EXPECTED_EXPERIENCE);
     expect((await settingsOf(env.session)).keepFillingSites).toEqual(['127.0.0.1']);
     await page.close();
   });
@@ -151,7 +128,7 @@ describe('each next step of the application: offered, then filled as it appears 
     expect(report.ok).toBe(true);
     // No click, no shortcut: "Save and Continue" alone brings My Experience, and Vitae fills it.
     await saveAndContinue(page, 'My Experience');
-    await waitForExperience(page);
+    await waitForExperience(page, EXPECTED_EXPERIENCE);
     await saveAndContinue(page, 'Application Questions');
     await saveAndContinue(page, 'Voluntary Disclosures');
     // Give an automatic fill time to run, then check nothing was written on the steps that stay the person's.

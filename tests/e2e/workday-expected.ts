@@ -1,8 +1,9 @@
 /**
  * What the Workday replica (tests/fixtures/workday) holds after each step is filled, for Chromium and Firefox alike:
- * React's own state, read from the page's #state.
+ * React's own state, read from the page's #state; and the steps a person takes through it, for either browser.
  */
 import { rmSync } from 'node:fs';
+import { expect } from 'vitest';
 import { CV_PDF, PROFILE } from './fill-helpers';
 import { serveStatic, type StaticServer } from './harness';
 import { buildReactFixture } from './react-fixture';
@@ -43,6 +44,30 @@ export interface WorkdayState {
   disclosures: Record<string, unknown>;
 }
 
+/** What Playwright's and Puppeteer's pages both offer: a click, and an expression evaluated in the page. */
+export interface WorkdayPage {
+  click(selector: string): Promise<void>;
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/** What React itself holds, not only what the DOM shows. */
+export async function workdayState(page: WorkdayPage): Promise<WorkdayState> {
+  const text = await page.evaluate(`document.getElementById('state')?.textContent ?? '{}'`);
+  return JSON.parse(String(text)) as WorkdayState;
+}
+
+/** "Save and Continue", then wait for the step titled `next` to be swapped in. */
+export async function saveAndContinue(page: WorkdayPage, next: string): Promise<void> {
+  await page.click('[data-automation-id="bottom-navigation-next-button"]');
+  const title = () => page.evaluate(`document.querySelector('[data-automation-id=pageHeaderTitle]')?.textContent`);
+  await expect.poll(title, { timeout: 30_000 }).toBe(next);
+}
+
+/** Wait until React holds `expected` as My Experience (an automatic fill runs in the background). */
+export async function waitForExperience(page: WorkdayPage, expected: WorkdayState['exp']): Promise<void> {
+  await expect.poll(async () => (await workdayState(page)).exp, { timeout: 60_000, interval: 100 }).toEqual(expected);
+}
+
 export const EXPECTED_INFO = {
   source: '',
   previousWorker: '',
@@ -58,44 +83,44 @@ export const EXPECTED_INFO = {
   phone: '(555) 013-2288',
 };
 
+/** A work row as React holds it; `start` and `end` as 'MM/YYYY', no `end` for the job held now. */
+function workRow(jobTitle: string, companyName: string, location: string, start: string, end?: string) {
+  const date = (d = '/') => {
+    const [month = '', year = ''] = d.split('/');
+    return { month, year };
+  };
+  const current = end === undefined;
+  const dates = { currentlyWorkHere: current, startDate: date(start), endDate: date(end) };
+  return { jobTitle, companyName, location, ...dates, roleDescription: '' };
+}
+
+/** An education row as React holds it: years only, no grade. */
+function educationRow(schoolName: string, degree: string, fieldOfStudy: string, first: string, last: string) {
+  const year = (y: string) => ({ month: '', year: y });
+  return {
+    schoolName,
+    degree,
+    fieldOfStudy,
+    gradeAverage: '',
+    firstYearAttended: year(first),
+    lastYearAttended: year(last),
+  };
+}
+
 export const EXPECTED_EXPERIENCE = {
   work: [
-    {
-      jobTitle: 'Assistant Professor',
-      companyName: 'Northbridge University',
-      location: 'Port Ellery, Canada',
-      currentlyWorkHere: true,
-      startDate: { month: '07', year: '2022' },
-      endDate: { month: '', year: '' },
-      roleDescription: '',
-    },
-    {
-      jobTitle: 'Postdoctoral Fellow',
-      companyName: 'Halvorsen Institute',
-      location: 'Denmark',
-      currentlyWorkHere: false,
-      startDate: { month: '01', year: '2020' },
-      endDate: { month: '06', year: '2022' },
-      roleDescription: '',
-    },
+    workRow('Assistant Professor', 'Northbridge University', 'Port Ellery, Canada', '07/2022'),
+    workRow('Postdoctoral Fellow', 'Halvorsen Institute', 'Denmark', '01/2020', '06/2022'),
   ],
   education: [
-    {
-      schoolName: 'Swiss Federal Institute of Technology Zurich (ETH Zurich)',
-      degree: 'Doctorate',
-      fieldOfStudy: 'Computer Science',
-      gradeAverage: '',
-      firstYearAttended: { month: '', year: '2015' },
-      lastYearAttended: { month: '', year: '2019' },
-    },
-    {
-      schoolName: 'University of Westmarch',
-      degree: "Bachelor's Degree",
-      fieldOfStudy: 'Mathematics',
-      gradeAverage: '',
-      firstYearAttended: { month: '', year: '2011' },
-      lastYearAttended: { month: '', year: '2015' },
-    },
+    educationRow(
+      'Swiss Federal Institute of Technology Zurich (ETH Zurich)',
+      'Doctorate',
+      'Computer Science',
+      '2015',
+      '2019',
+    ),
+    educationRow('University of Westmarch', "Bachelor's Degree", 'Mathematics', '2011', '2015'),
   ],
   // The profile has no certifications and no languages: their sections keep no rows.
   certifications: [],
