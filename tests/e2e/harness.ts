@@ -67,7 +67,8 @@ export async function serveStatic(
         return;
       }
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(readFileSync(path));
+      const file = readFileSync(path);
+      res.end(extname(path) === '.html' ? asPage(file.toString('utf8')) : file);
     });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -83,6 +84,22 @@ export async function serveStatic(
         server.closeAllConnections();
       }),
   };
+}
+
+/** A whole page: the shell every fixture page shares (doctype, language, charset, no favicon request). */
+export function pageShell(head: string, body: string): string {
+  const shell = ['<!doctype html>', '<html lang="en">', '<head>', '<meta charset="utf-8" />'];
+  return [...shell, '<link rel="icon" href="data:," />', head.trim(), '</head>', body.trim(), '</html>', ''].join('\n');
+}
+
+/**
+ * A fixture page may be written as only what is its own, its <head> content (title, styles) then its <body>
+ * (tests/fixtures/pages/fill): it is served in the shared shell. A file that starts with a doctype is served as it is.
+ */
+function asPage(html: string): string {
+  const body = html.search(/<body[\s>]/i);
+  if (/^\s*<!doctype/i.test(html) || body < 0) return html;
+  return pageShell(html.slice(0, body), html.slice(body));
 }
 
 export interface ExtensionSession {
