@@ -12,23 +12,13 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFillSession, type FillReport } from './fill-helpers';
 import { launchFirefoxExtension } from './firefox-harness';
-import {
-  EMPTY_DISCLOSURES,
-  EMPTY_QUESTIONS,
-  EXPECTED_EXPERIENCE,
-  EXPECTED_INFO,
-  WORKDAY_PROFILE,
-  saveAndContinue,
-  serveWorkdayReplica,
-  waitForExperience,
-  workdayState as state,
-} from './workday-expected';
+import { FILLED, WORKDAY_SESSION, saveAndContinue, waitForExperience, workdayState } from './workday-expected';
 
 /** What Firefox fills: everything Chromium does but the drop zone's upload (see above). */
-const FIREFOX_EXPERIENCE = { ...EXPECTED_EXPERIENCE, resume: [] };
+const FIREFOX_EXPERIENCE = { ...FILLED.exp, resume: [] };
 
 describe('a Workday application in Firefox ESR, step by step', () => {
-  const env = useFillSession({ serve: serveWorkdayReplica, launch: launchFirefoxExtension, profile: WORKDAY_PROFILE });
+  const env = useFillSession({ ...WORKDAY_SESSION, launch: launchFirefoxExtension });
 
   const fill = async (page: Page) =>
     env.session.send<FillReport>({ type: 'fill.tab', tabId: await env.session.tabIdOf(page.url()) });
@@ -37,11 +27,11 @@ describe('a Workday application in Firefox ESR, step by step', () => {
     const page = await env.session.openPage(`${env.server.url}/index.html`);
     await page.waitForSelector('#state');
     expect((await fill(page)).ok).toBe(true);
-    expect((await state(page)).info).toEqual(EXPECTED_INFO);
+    expect((await workdayState(page)).info).toEqual(FILLED.info);
 
     await saveAndContinue(page, 'My Experience');
     expect((await fill(page)).ok).toBe(true);
-    expect((await state(page)).exp).toEqual(FIREFOX_EXPERIENCE);
+    expect((await workdayState(page)).exp).toEqual(FIREFOX_EXPERIENCE);
     expect(await page.$eval('#resume-input', (el) => (el as HTMLInputElement).files?.[0]?.name)).toBe(
       'Quintero-Vance-CV.pdf',
     );
@@ -50,9 +40,9 @@ describe('a Workday application in Firefox ESR, step by step', () => {
     expect((await fill(page)).filled).toEqual([]);
     await saveAndContinue(page, 'Voluntary Disclosures');
     expect((await fill(page)).filled).toEqual([]);
-    const after = await state(page);
-    expect(after.questions).toEqual(EMPTY_QUESTIONS);
-    expect(after.disclosures).toEqual(EMPTY_DISCLOSURES);
+    const after = await workdayState(page);
+    expect(after.questions).toEqual(FILLED.questions);
+    expect(after.disclosures).toEqual(FILLED.disclosures);
     await page.close();
   });
 

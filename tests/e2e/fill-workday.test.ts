@@ -7,24 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionSession } from './harness';
 import { fillPage, useFillSession, waitForOverlay, type FillReport } from './fill-helpers';
-import {
-  EMPTY_DISCLOSURES,
-  EMPTY_QUESTIONS,
-  EXPECTED_EXPERIENCE,
-  EXPECTED_INFO,
-  WORKDAY_PROFILE,
-  saveAndContinue,
-  serveWorkdayReplica,
-  waitForExperience,
-  workdayState,
-} from './workday-expected';
+import { FILLED, WORKDAY_SESSION, saveAndContinue, waitForExperience, workdayState } from './workday-expected';
 
 function reasonFor(report: FillReport, selector: string): string {
   return report.skipped.find((s) => s.selector === selector)?.reason ?? '<not reported>';
 }
 
 describe('a Workday application in five steps, filled as each step appears', () => {
-  const env = useFillSession({ serve: serveWorkdayReplica, profile: WORKDAY_PROFILE });
+  const env = useFillSession(WORKDAY_SESSION);
   let page: Page;
 
   beforeAll(async () => {
@@ -36,7 +26,7 @@ describe('a Workday application in five steps, filled as each step appears', () 
   it('My Information: every field the profile answers, and nothing else', async () => {
     const report = await fillPage(env.session, page);
     expect(report.ok).toBe(true);
-    expect((await workdayState(page)).info).toEqual(EXPECTED_INFO);
+    expect((await workdayState(page)).info).toEqual(FILLED.info);
     expect(reasonFor(report, '#source--source')).toMatch(/how did you hear/i);
   });
 
@@ -45,7 +35,7 @@ describe('a Workday application in five steps, filled as each step appears', () 
     const report = await fillPage(env.session, page);
     expect(report.ok).toBe(true);
     const { exp } = await workdayState(page);
-    expect(exp).toEqual(EXPECTED_EXPERIENCE);
+    expect(exp).toEqual(FILLED.exp);
     // The report says what it chose for the searchable prompts.
     expect(report.filled.find((f) => f.selector === '#education-1--schoolName')?.value).toBe(
       'Swiss Federal Institute of Technology Zurich (ETH Zurich)',
@@ -60,7 +50,7 @@ describe('a Workday application in five steps, filled as each step appears', () 
     const report = await fillPage(env.session, page);
     expect(report.ok).toBe(true);
     expect(report.filled).toEqual([]);
-    expect((await workdayState(page)).questions).toEqual(EMPTY_QUESTIONS);
+    expect((await workdayState(page)).questions).toEqual(FILLED.questions);
     expect(reasonFor(report, '#primaryQuestionnaire--q-authorised')).toMatch(/legal|authori[sz]|immigration/i);
     expect(reasonFor(report, '#primaryQuestionnaire--q-sponsorship')).toMatch(/legal|sponsor|immigration/i);
     expect(reasonFor(report, '#primaryQuestionnaire--q-heard')).toMatch(/how did you hear/i);
@@ -73,7 +63,7 @@ describe('a Workday application in five steps, filled as each step appears', () 
     const report = await fillPage(env.session, page);
     expect(report.ok).toBe(true);
     expect(report.filled).toEqual([]);
-    expect((await workdayState(page)).disclosures).toEqual(EMPTY_DISCLOSURES);
+    expect((await workdayState(page)).disclosures).toEqual(FILLED.disclosures);
     expect(reasonFor(report, '#personalInfoUS--gender')).toMatch(/demographic/i);
     expect(reasonFor(report, '#termsAndConditions--acceptTermsAndAgreements')).toMatch(/consent or terms/i);
   });
@@ -83,8 +73,8 @@ describe('a Workday application in five steps, filled as each step appears', () 
     const report = await fillPage(env.session, page);
     expect(report.filled).toEqual([]);
     const state = await workdayState(page);
-    expect(state.info).toEqual(EXPECTED_INFO);
-    expect(state.exp).toEqual(EXPECTED_EXPERIENCE);
+    expect(state.info).toEqual(FILLED.info);
+    expect(state.exp).toEqual(FILLED.exp);
     expect(await page.evaluate(() => (window as unknown as { __submitted?: boolean }).__submitted)).toBeUndefined();
     expect(env.session.consoleErrors).toEqual([]);
   });
@@ -96,7 +86,7 @@ async function settingsOf(session: ExtensionSession): Promise<{ keepFillingSites
 }
 
 describe('each next step of the application: offered, then filled as it appears once the person opts in', () => {
-  const env = useFillSession({ serve: serveWorkdayReplica, profile: WORKDAY_PROFILE });
+  const env = useFillSession(WORKDAY_SESSION);
 
   async function openApplication(): Promise<Page> {
     const page = await env.session.context.newPage();
@@ -117,7 +107,7 @@ describe('each next step of the application: offered, then filled as it appears 
 
     // "Keep filling this application": this step is filled, and the site is remembered.
     await page.mouse.click(offer.centre.x, offer.centre.y);
-    await waitForExperience(page, EXPECTED_EXPERIENCE);
+    await waitForExperience(page, FILLED.exp);
     expect((await settingsOf(env.session)).keepFillingSites).toEqual(['127.0.0.1']);
     await page.close();
   });
@@ -128,15 +118,15 @@ describe('each next step of the application: offered, then filled as it appears 
     expect(report.ok).toBe(true);
     // No click, no shortcut: "Save and Continue" alone brings My Experience, and Vitae fills it.
     await saveAndContinue(page, 'My Experience');
-    await waitForExperience(page, EXPECTED_EXPERIENCE);
+    await waitForExperience(page, FILLED.exp);
     await saveAndContinue(page, 'Application Questions');
     await saveAndContinue(page, 'Voluntary Disclosures');
     // Give an automatic fill time to run, then check nothing was written on the steps that stay the person's.
     await page.waitForTimeout(1_500);
     const state = await workdayState(page);
-    expect(state.questions).toEqual(EMPTY_QUESTIONS);
-    expect(state.disclosures).toEqual(EMPTY_DISCLOSURES);
-    expect(state.info).toEqual(EXPECTED_INFO);
+    expect(state.questions).toEqual(FILLED.questions);
+    expect(state.disclosures).toEqual(FILLED.disclosures);
+    expect(state.info).toEqual(FILLED.info);
     await page.close();
   });
 

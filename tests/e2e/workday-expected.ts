@@ -9,7 +9,7 @@ import { serveStatic, type StaticServer } from './harness';
 import { buildReactFixture } from './react-fixture';
 
 /** The replica built and served on 127.0.0.1 (its page is /index.html); close() stops it and removes the build. */
-export async function serveWorkdayReplica(): Promise<StaticServer> {
+async function serveWorkdayReplica(): Promise<StaticServer> {
   const dir = await buildReactFixture('workday');
   const server = await serveStatic(dir);
   return {
@@ -22,11 +22,14 @@ export async function serveWorkdayReplica(): Promise<StaticServer> {
 }
 
 /** Aurelia (fictional) with a doctorate from ETH, skills the list offers and one it does not (Coq). */
-export const WORKDAY_PROFILE = {
+const WORKDAY_PROFILE = {
   ...PROFILE,
   education: [{ ...PROFILE.education[0], institution: 'ETH Zurich' }, PROFILE.education[1]],
   skills: ['Python', 'Coq'],
 };
+
+/** For useFillSession: the replica served, and Aurelia's Workday profile loaded (in Chromium, or with `launch`). */
+export const WORKDAY_SESSION = { serve: serveWorkdayReplica, profile: WORKDAY_PROFILE };
 
 export interface WorkdayState {
   step: string;
@@ -68,7 +71,7 @@ export async function waitForExperience(page: WorkdayPage, expected: WorkdayStat
   await expect.poll(async () => (await workdayState(page)).exp, { timeout: 60_000, interval: 100 }).toEqual(expected);
 }
 
-export const EXPECTED_INFO = {
+const INFO = {
   source: '',
   previousWorker: '',
   country: 'Canada',
@@ -107,7 +110,7 @@ function educationRow(schoolName: string, degree: string, fieldOfStudy: string, 
   };
 }
 
-export const EXPECTED_EXPERIENCE = {
+const EXPERIENCE = {
   work: [
     workRow('Assistant Professor', 'Northbridge University', 'Port Ellery, Canada', '07/2022'),
     workRow('Postdoctoral Fellow', 'Halvorsen Institute', 'Denmark', '01/2020', '06/2022'),
@@ -137,7 +140,7 @@ export const EXPECTED_EXPERIENCE = {
   resume: [`Quintero-Vance-CV.pdf (${CV_PDF.length} bytes, application/pdf)`],
 };
 
-export const EMPTY_QUESTIONS = {
+const EMPTY_QUESTIONS = {
   'q-authorised': '',
   'q-sponsorship': '',
   'q-heard': '',
@@ -146,4 +149,15 @@ export const EMPTY_QUESTIONS = {
   'q-research': '',
   'q-start': '',
 };
-export const EMPTY_DISCLOSURES = { gender: '', ethnicity: '', veteran: '', disability: '', terms: false };
+const EMPTY_DISCLOSURES = { gender: '', ethnicity: '', veteran: '', disability: '', terms: false };
+
+/**
+ * What React holds once Vitae has filled every step: My Information and My Experience from the profile, and the
+ * questions and disclosures, which stay the person's, empty.
+ */
+export const FILLED = {
+  info: INFO,
+  exp: EXPERIENCE,
+  questions: EMPTY_QUESTIONS,
+  disclosures: EMPTY_DISCLOSURES,
+} satisfies Omit<WorkdayState, 'step'>;
