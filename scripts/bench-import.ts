@@ -13,6 +13,7 @@
  * was 2 of the 2.3 s once reported for BibTeX when it was measured first, right after launch.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bytesToBase64 } from '../lib/encoding/base64';
 import { longArticle, longDocx, longKeyValue, longMarkdown, longModerncv } from '../tests/fixtures/import/long-cvs';
@@ -155,8 +156,11 @@ async function settle(session: ExtensionSession): Promise<void> {
   if (!reply.ok) throw new Error(`profile.get failed: ${reply.error ?? 'no error given'}`);
 }
 
+/** Timings are wall-clock: say how busy the machine was, so a figure can be read against its load. */
+const load = () => `load average ${loadavg()[0]?.toFixed(1) ?? '?'} on ${cpus().length} cores`;
+const loadBefore = load();
 const results = await benchImport();
-console.log('profile.import (dryRun) in the built extension, Chromium:');
+console.log(`profile.import (dryRun) in the built extension, Chromium (${loadBefore} before, ${load()} after):`);
 for (const [name, r] of Object.entries(results))
   console.log(
     `${name.padEnd(20)} cold ${String(r.coldMs).padStart(5)} ms   warm ${String(r.warmMs).padStart(5)} ms   (${r.items} items)`,
