@@ -7,6 +7,7 @@ import { FIELD_KINDS, FIELD_KIND_LIST } from '../../lib/fields/kinds';
 import type { SiteRule } from '../../lib/sites/site-rule';
 import { useOptionsStore } from '../../stores/options';
 import { downloadText, today } from './download';
+import { RemoveButton } from './RowControls';
 import { RowsTable } from './RowsTable';
 
 const IGNORE = 'ignore';
@@ -91,14 +92,9 @@ export function SiteRulesPanel() {
                   </td>
                   <td>{rule.createdAt.slice(0, 10)}</td>
                   <td>
-                    <button
-                      type="button"
-                      class="danger"
-                      aria-label={`Delete the rule for ${name}`}
-                      onClick={() => void deleteRule(rule.id)}
-                    >
+                    <RemoveButton label={`Delete the rule for ${name}`} onClick={() => void deleteRule(rule.id)}>
                       Delete
-                    </button>
+                    </RemoveButton>
                   </td>
                 </tr>
               );
