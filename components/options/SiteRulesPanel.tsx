@@ -3,7 +3,7 @@
  * alone). Rules override the built-in patterns; here they can be changed, exported and deleted.
  */
 import { useId, useMemo, useState } from 'preact/hooks';
-import { FIELD_KINDS, FIELD_KIND_LIST } from '../../lib/fields/kinds';
+import { FIELD_KIND_LIST, kindLabel } from '../../lib/fields/kinds';
 import type { SiteRule } from '../../lib/sites/site-rule';
 import { useOptionsStore } from '../../stores/options';
 import { downloadText, today } from './download';
@@ -13,8 +13,7 @@ import { RowsTable } from './RowsTable';
 const IGNORE = 'ignore';
 
 export function targetLabel(target: string): string {
-  if (target === IGNORE) return 'Leave this field alone';
-  return (FIELD_KINDS as Record<string, { label: string } | undefined>)[target]?.label ?? target;
+  return target === IGNORE ? 'Leave this field alone' : kindLabel(target);
 }
 
 /** Rules grouped by site, sites and fields in a stable order. */
