@@ -9,6 +9,7 @@ import { sendToBackground } from '../../platform/messaging';
 import { useOptionsStore } from '../../stores/options';
 import { StatusLine, humanise, type StatusMessage } from './fields';
 import { formatBytes, formatDate } from './format';
+import { RemoveButton } from './RowControls';
 import { RowsTable } from './RowsTable';
 
 const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -131,14 +132,7 @@ export function DocumentsPanel() {
                   >
                     Preview
                   </button>
-                  <button
-                    type="button"
-                    class="danger"
-                    aria-label={`Remove ${doc.fileName}`}
-                    onClick={() => void remove(doc)}
-                  >
-                    Remove
-                  </button>
+                  <RemoveButton label={`Remove ${doc.fileName}`} onClick={() => void remove(doc)} />
                 </td>
               </tr>
             ))}

@@ -4,6 +4,7 @@ import { requireText, safeLink, validateBareId, validateOrcid, validateUrl } fro
 import { SCHOLAR_IDS, idFromInput, scholarLink, type ScholarService } from '../../lib/values/scholar-ids';
 import { useOptionsStore } from '../../stores/options';
 import { FieldLink, TextField } from './fields';
+import { RemoveButton } from './RowControls';
 
 const ID_FIELDS: { service: ScholarService; label: string; hint?: string }[] = [
   { service: 'orcid', label: 'ORCID iD' },
@@ -95,10 +96,8 @@ export function LinksEditor() {
                   validate={validateUrl}
                   onCommit={(url) => setOther(other.map((l, i) => (i === index ? { ...l, url: url ?? '' } : l)))}
                 />
-                <button
-                  type="button"
-                  class="danger"
-                  aria-label={`Remove link ${link.label || index + 1}`}
+                <RemoveButton
+                  label={`Remove link ${link.label || index + 1}`}
                   onClick={() => {
                     setOther(other.filter((_, i) => i !== index));
                     showToast(`Removed link ${link.label}.`, () => {
@@ -106,9 +105,7 @@ export function LinksEditor() {
                       setOther([...current.slice(0, index), link, ...current.slice(index)]);
                     });
                   }}
-                >
-                  Remove
-                </button>
+                />
               </div>
             </li>
           ))}

@@ -13,6 +13,26 @@ export function altArrowMove(index: number, move: (from: number, to: number) => 
   };
 }
 
+/**
+ * A row's destructive button (remove a profile row or a link, a stored document, a learned rule). `label` is its
+ * accessible name and names the one thing it removes; `children` is its visible word ("Remove", "Delete").
+ */
+export function RemoveButton({
+  label,
+  onClick,
+  children = 'Remove',
+}: {
+  label: string;
+  onClick: () => void;
+  children?: string;
+}) {
+  return (
+    <button type="button" class="danger" aria-label={label} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
 interface RowButtonsProps {
   /** The row's name in the buttons' labels ("Move Ines Marlowe up"). */
   label: string;
@@ -45,9 +65,7 @@ export function RowButtons({ label, index, count, move, remove }: RowButtonsProp
       >
         ↓
       </button>
-      <button type="button" class="danger" aria-label={`Remove ${label}`} onClick={remove}>
-        Remove
-      </button>
+      <RemoveButton label={`Remove ${label}`} onClick={remove} />
     </>
   );
 }

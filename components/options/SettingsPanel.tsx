@@ -1,4 +1,5 @@
 /** How Vitae fills, where it never acts, its shortcut, defaults, wiping data, and what leaves the machine. */
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { PublicationStyle } from '../../lib/format/publication-style';
 import type { Settings } from '../../lib/settings/settings';
@@ -23,29 +24,60 @@ const CITATION_STYLES: readonly PublicationStyle[] = [
   'bibtex',
 ];
 
-function RadioGroup<T extends string>(props: {
-  legend: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
-}) {
-  const name = useId();
+type ChoiceSetting = 'overwrite' | 'highlight';
+type YesNoSetting = { [K in keyof Settings]-?: Settings[K] extends boolean ? K : never }[keyof Settings];
+
+/** The settings chosen from a few options: what the group asks, and each option in words. */
+const CHOICES: { [K in ChoiceSetting]: { legend: string; options: readonly { value: Settings[K]; label: string }[] } } =
+  {
+    overwrite: {
+      legend: 'Fields that already have a value',
+      options: [
+        { value: 'empty-only', label: 'Leave them as they are (fill empty fields only)' },
+        { value: 'overwrite', label: 'Replace them with my profile' },
+      ],
+    },
+    highlight: {
+      legend: 'Mark filled fields with',
+      options: [
+        { value: 'outline', label: 'An outline' },
+        { value: 'background', label: 'A tinted background' },
+        { value: 'none', label: 'Nothing' },
+      ],
+    },
+  };
+
+/** One setting's value and the way to change it, for a control bound to that key. */
+function useSetting<K extends keyof Settings>(name: K): [Settings[K] | undefined, (value: Settings[K]) => void] {
+  const value = useOptionsStore((s) => s.settings?.[name]);
+  const updateSettings = useOptionsStore((s) => s.updateSettings);
+  return [value, (next) => void updateSettings({ [name]: next })];
+}
+
+function SettingChoice<K extends ChoiceSetting>({ name }: { name: K }) {
+  const id = useId();
+  const [value, set] = useSetting(name);
+  const { legend, options } = CHOICES[name];
   return (
     <fieldset class="radio-group">
-      <legend>{props.legend}</legend>
-      {props.options.map((o) => (
+      <legend>{legend}</legend>
+      {options.map((o) => (
         <label key={o.value} class="checkbox">
-          <input
-            type="radio"
-            name={name}
-            value={o.value}
-            checked={props.value === o.value}
-            onChange={() => props.onChange(o.value)}
-          />
+          <input type="radio" name={id} value={o.value} checked={value === o.value} onChange={() => set(o.value)} />
           {o.label}
         </label>
       ))}
     </fieldset>
+  );
+}
+
+function SettingCheckbox({ name, children }: { name: YesNoSetting; children: ComponentChildren }) {
+  const [checked, set] = useSetting(name);
+  return (
+    <label class="checkbox">
+      <input type="checkbox" checked={checked} onChange={(e) => set(e.currentTarget.checked)} />
+      {children}
+    </label>
   );
 }
 
@@ -75,42 +107,13 @@ export function SettingsPanel() {
       </section>
       <section aria-labelledby="filling-title">
         <h3 id="filling-title">Filling</h3>
-        <RadioGroup
-          legend="Fields that already have a value"
-          value={settings.overwrite}
-          options={[
-            { value: 'empty-only', label: 'Leave them as they are (fill empty fields only)' },
-            { value: 'overwrite', label: 'Replace them with my profile' },
-          ]}
-          onChange={(overwrite) => set({ overwrite })}
-        />
-        <label class="checkbox">
-          <input
-            type="checkbox"
-            checked={settings.confirmBeforeFill}
-            onChange={(e) => set({ confirmBeforeFill: e.currentTarget.checked })}
-          />
-          Show what will be filled and ask before filling
-        </label>
-        <label class="checkbox">
-          <input
-            type="checkbox"
-            checked={settings.learnCorrections}
-            onChange={(e) => set({ learnCorrections: e.currentTarget.checked })}
-          />
+        <SettingChoice name="overwrite" />
+        <SettingCheckbox name="confirmBeforeFill">Show what will be filled and ask before filling</SettingCheckbox>
+        <SettingCheckbox name="learnCorrections">
           Offer to remember corrections: when I change a field Vitae filled or fill one it left empty, ask whether to
           remember it for that site (see <a href="#/rules">Learned site rules</a>)
-        </label>
-        <RadioGroup
-          legend="Mark filled fields with"
-          value={settings.highlight}
-          options={[
-            { value: 'outline', label: 'An outline' },
-            { value: 'background', label: 'A tinted background' },
-            { value: 'none', label: 'Nothing' },
-          ]}
-          onChange={(highlight) => set({ highlight })}
-        />
+        </SettingCheckbox>
+        <SettingChoice name="highlight" />
       </section>
       <NeverSitesSetting />
       <KeepFillingSetting />

@@ -3,17 +3,17 @@
  * alone). Rules override the built-in patterns; here they can be changed, exported and deleted.
  */
 import { useId, useMemo, useState } from 'preact/hooks';
-import { FIELD_KINDS, FIELD_KIND_LIST } from '../../lib/fields/kinds';
+import { FIELD_KIND_LIST, kindLabel } from '../../lib/fields/kinds';
 import type { SiteRule } from '../../lib/sites/site-rule';
 import { useOptionsStore } from '../../stores/options';
 import { downloadText, today } from './download';
+import { RemoveButton } from './RowControls';
 import { RowsTable } from './RowsTable';
 
 const IGNORE = 'ignore';
 
 export function targetLabel(target: string): string {
-  if (target === IGNORE) return 'Leave this field alone';
-  return (FIELD_KINDS as Record<string, { label: string } | undefined>)[target]?.label ?? target;
+  return target === IGNORE ? 'Leave this field alone' : kindLabel(target);
 }
 
 /** Rules grouped by site, sites and fields in a stable order. */
@@ -91,14 +91,9 @@ export function SiteRulesPanel() {
                   </td>
                   <td>{rule.createdAt.slice(0, 10)}</td>
                   <td>
-                    <button
-                      type="button"
-                      class="danger"
-                      aria-label={`Delete the rule for ${name}`}
-                      onClick={() => void deleteRule(rule.id)}
-                    >
+                    <RemoveButton label={`Delete the rule for ${name}`} onClick={() => void deleteRule(rule.id)}>
                       Delete
-                    </button>
+                    </RemoveButton>
                   </td>
                 </tr>
               );

@@ -40,6 +40,16 @@ function endDate(end: string | undefined): string | undefined {
   return end && end !== 'present' ? end : undefined;
 }
 
+/** What a `work` entry is made of, whether it comes from a position or from other experience. */
+interface WorkRow {
+  name: string;
+  position: string;
+  location?: string | undefined;
+  start?: string | undefined;
+  end?: string | undefined;
+  summary?: string | undefined;
+}
+
 function sidecar(profile: Profile): JsonResumeExtras {
   const x = profile.extras?.jsonResume;
   return x && typeof x === 'object' ? x : {};
@@ -81,44 +91,48 @@ export function toJsonResume(profile: Profile): Json {
     profiles,
   });
 
+  /** Positions and other experience both become JSON Resume `work` entries, told apart by `x-vitae.kind`. */
+  const workEntry = (row: WorkRow, { kind, ...vitae }: Json & { kind: 'position' | 'experience' }) =>
+    compact({
+      name: row.name,
+      position: row.position,
+      location: row.location,
+      startDate: row.start,
+      endDate: endDate(row.end),
+      summary: row.summary,
+      ...kept(itemKey('work', row.name, row.position, row.start)),
+      [X_VITAE]: compact({
+        kind,
+        current: row.end === 'present' ? true : row.end === undefined && row.start ? false : undefined,
+        ...vitae,
+      }),
+    });
   const work = [
-    ...profile.positions.map((p) => {
-      const key = itemKey('work', p.institution, p.title, p.start);
-      return compact({
-        name: p.institution,
-        position: p.title,
-        location: p.city,
-        startDate: p.start,
-        endDate: endDate(p.end),
-        ...kept(key),
-        [X_VITAE]: compact({
+    ...profile.positions.map((p) =>
+      workEntry(
+        { name: p.institution, position: p.title, location: p.city, start: p.start, end: p.end },
+        {
           kind: 'position',
-          current: p.end === 'present' ? true : p.end === undefined && p.start ? false : undefined,
           department: p.department,
           institutionDomain: p.institutionDomain,
           region: p.region,
           country: p.country,
-        }),
-      });
-    }),
-    ...profile.experience.map((e) => {
-      const key = itemKey('work', e.organisation, e.role, e.start);
-      return compact({
-        name: e.organisation,
-        position: e.role,
-        location: e.location,
-        startDate: e.start,
-        endDate: endDate(e.end),
-        summary: e.description,
-        ...kept(key),
-        [X_VITAE]: compact({
-          kind: 'experience',
-          current: e.end === 'present' ? true : e.end === undefined && e.start ? false : undefined,
-          mentors: e.mentors,
-          project: e.project,
-        }),
-      });
-    }),
+        },
+      ),
+    ),
+    ...profile.experience.map((e) =>
+      workEntry(
+        {
+          name: e.organisation,
+          position: e.role,
+          location: e.location,
+          start: e.start,
+          end: e.end,
+          summary: e.description,
+        },
+        { kind: 'experience', mentors: e.mentors, project: e.project },
+      ),
+    ),
   ].sort((x, y) => compareDates(String(y.startDate ?? ''), String(x.startDate ?? '')));
 
   const education = profile.education.map((e) =>

@@ -5,124 +5,156 @@
  * Fillable kinds name one profile fact; the `LEAVE_ALONE` reasons name fields Vitae recognises and deliberately
  * never fills (so the report can say why).
  */
-export const FIELD_KINDS = {
-  // identity
-  'name.full': { group: 'identity', label: 'Full name' },
-  'name.given': { group: 'identity', label: 'Given name' },
-  'name.middle': { group: 'identity', label: 'Middle name' },
-  'name.family': { group: 'identity', label: 'Family name' },
-  'name.preferred': { group: 'identity', label: 'Preferred name' },
-  'name.native': { group: 'identity', label: 'Name in native script' },
-  'name.honorific': { group: 'identity', label: 'Title (Dr./Prof.)' },
-  'name.pronouns': { group: 'identity', label: 'Pronouns' },
-  // contact
-  email: { group: 'contact', label: 'Email' },
-  'email.confirm': { group: 'contact', label: 'Confirm email' },
-  // Emails by kind (issue #13): "Personal email", "Work / institutional email", "Alternative email".
-  'email.personal': { group: 'contact', label: 'Personal email' },
-  'email.work': { group: 'contact', label: 'Work email' },
-  'email.alternative': { group: 'contact', label: 'Alternative email' },
-  phone: { group: 'contact', label: 'Phone' },
-  'phone.countryCode': { group: 'contact', label: 'Phone country code' },
-  'phone.national': { group: 'contact', label: 'Phone number (national)' },
-  'phone.extension': { group: 'contact', label: 'Phone extension' },
-  'address.line1': { group: 'contact', label: 'Address line 1' },
-  'address.line2': { group: 'contact', label: 'Address line 2' },
-  'address.city': { group: 'contact', label: 'City' },
-  'address.region': { group: 'contact', label: 'State / region' },
-  'address.postalCode': { group: 'contact', label: 'Postal code' },
-  'address.country': { group: 'contact', label: 'Country' },
-  /** One free-text "Location" box (Lever, Greenhouse): "City, Country". */
-  'address.location': { group: 'contact', label: 'Location (city, country)' },
-  /** One textarea for the whole postal address ("Correspondence address"), as lines. */
-  'address.full': { group: 'contact', label: 'Postal address' },
-  // academic identity: each as a URL or as a bare id, chosen by the field
-  homepage: { group: 'links', label: 'Homepage' },
-  'orcid.url': { group: 'links', label: 'ORCID (URL)' },
-  'orcid.id': { group: 'links', label: 'ORCID iD' },
-  'scholar.url': { group: 'links', label: 'Google Scholar (URL)' },
-  'scholar.id': { group: 'links', label: 'Google Scholar id' },
-  'dblp.url': { group: 'links', label: 'DBLP (URL)' },
-  'dblp.id': { group: 'links', label: 'DBLP pid' },
-  'semanticScholar.url': { group: 'links', label: 'Semantic Scholar (URL)' },
-  'semanticScholar.id': { group: 'links', label: 'Semantic Scholar id' },
-  'openReview.url': { group: 'links', label: 'OpenReview (URL)' },
-  'openReview.id': { group: 'links', label: 'OpenReview id' },
-  'github.url': { group: 'links', label: 'GitHub (URL)' },
-  'github.id': { group: 'links', label: 'GitHub username' },
-  'linkedin.url': { group: 'links', label: 'LinkedIn (URL)' },
-  'linkedin.id': { group: 'links', label: 'LinkedIn handle' },
-  /** Row i of a "Websites" section: the homepage, then scholarly profiles, then other links (issue #18). */
-  'website.url': { group: 'links', label: 'Website' },
-  // current position
-  'position.title': { group: 'position', label: 'Current position' },
-  'position.department': { group: 'position', label: 'Department' },
-  'position.institution': { group: 'position', label: 'Institution / affiliation' },
-  'position.institutionDomain': { group: 'position', label: 'Institution domain' },
-  'position.startYear': { group: 'position', label: 'Position start year' },
-  /** "Career stage" / "Current status": PhD student, Postdoc, Faculty… */
-  'position.careerStage': { group: 'position', label: 'Career stage' },
-  // highest degree
-  'degree.level': { group: 'degree', label: 'Highest degree' },
-  'degree.field': { group: 'degree', label: 'Degree field' },
-  'degree.institution': { group: 'degree', label: 'Degree institution' },
-  'degree.year': { group: 'degree', label: 'Degree year' },
-  'degree.thesisTitle': { group: 'degree', label: 'Thesis title' },
-  'degree.supervisor': { group: 'degree', label: 'Thesis supervisor' },
-  // education row i
-  'education.institution': { group: 'education', label: 'School' },
-  'education.degree': { group: 'education', label: 'Degree' },
-  'education.field': { group: 'education', label: 'Field of study' },
-  'education.start': { group: 'education', label: 'Education start' },
-  'education.end': { group: 'education', label: 'Education end' },
-  // work row i
-  'work.title': { group: 'work', label: 'Job title' },
-  'work.organisation': { group: 'work', label: 'Employer' },
-  'work.location': { group: 'work', label: 'Work location' },
-  'work.start': { group: 'work', label: 'Work start' },
-  'work.end': { group: 'work', label: 'Work end' },
-  'work.current': { group: 'work', label: 'Currently working here' },
-  // career and education history row i (OpenReview): positions and degrees together, latest first
-  'history.position': { group: 'history', label: 'History: position' },
-  'history.institution': { group: 'history', label: 'History: institution' },
-  'history.domain': { group: 'history', label: 'History: institution domain' },
-  'history.country': { group: 'history', label: 'History: country' },
-  'history.start': { group: 'history', label: 'History: start' },
-  'history.end': { group: 'history', label: 'History: end' },
-  // research
-  'research.interests': { group: 'research', label: 'Research interests' },
-  'research.subjectAreas': { group: 'research', label: 'Subject areas' },
-  /** Keyword row i (OpenReview expertise): one interest per row. */
-  'research.keyword': { group: 'research', label: 'Research keyword' },
-  /** A skills multi-select (Workday): the profile's skills and interests the list offers. */
-  skills: { group: 'research', label: 'Skills' },
-  'bio.short': { group: 'research', label: 'Short bio' },
-  'bio.long': { group: 'research', label: 'Bio' },
-  'publications.list': { group: 'research', label: 'Publication list' },
-  'publications.selected': { group: 'research', label: 'Selected publications' },
-  'conflicts.people': { group: 'research', label: 'Conflicts of interest (people)' },
-  'conflicts.domains': { group: 'research', label: 'Conflict domains' },
-  // referee row i (issue #13): the profile's referees in order, never the person's own facts
-  'referee.name': { group: 'referees', label: 'Referee: name' },
-  'referee.given': { group: 'referees', label: 'Referee: given name' },
-  'referee.family': { group: 'referees', label: 'Referee: family name' },
-  'referee.title': { group: 'referees', label: 'Referee: position or title' },
-  'referee.institution': { group: 'referees', label: 'Referee: institution' },
-  'referee.email': { group: 'referees', label: 'Referee: email' },
-  'referee.phone': { group: 'referees', label: 'Referee: phone' },
-  'referee.relation': { group: 'referees', label: 'Referee: relationship to you' },
-  // documents (file inputs)
-  'document.cv': { group: 'documents', label: 'CV / résumé' },
-  'document.researchStatement': { group: 'documents', label: 'Research statement' },
-  'document.teachingStatement': { group: 'documents', label: 'Teaching statement' },
-  'document.diversityStatement': { group: 'documents', label: 'Diversity statement' },
-  'document.coverLetter': { group: 'documents', label: 'Cover letter' },
-  'document.publicationList': { group: 'documents', label: 'Publication list (file)' },
-  'document.transcript': { group: 'documents', label: 'Transcript' },
-} as const satisfies Record<string, { group: string; label: string }>;
 
-export type FieldKind = keyof typeof FIELD_KINDS;
-export type FieldGroup = (typeof FIELD_KINDS)[FieldKind]['group'];
+/**
+ * Each group's kinds, with the label a person reads; a kind's group is the block it stands in. Order matters:
+ * `FIELD_KIND_LIST` (the site-rule picker) lists the kinds in this order.
+ */
+const KINDS_BY_GROUP = {
+  identity: {
+    'name.full': 'Full name',
+    'name.given': 'Given name',
+    'name.middle': 'Middle name',
+    'name.family': 'Family name',
+    'name.preferred': 'Preferred name',
+    'name.native': 'Name in native script',
+    'name.honorific': 'Title (Dr./Prof.)',
+    'name.pronouns': 'Pronouns',
+  },
+  contact: {
+    email: 'Email',
+    'email.confirm': 'Confirm email',
+    // Emails by kind (issue #13): "Personal email", "Work / institutional email", "Alternative email".
+    'email.personal': 'Personal email',
+    'email.work': 'Work email',
+    'email.alternative': 'Alternative email',
+    phone: 'Phone',
+    'phone.countryCode': 'Phone country code',
+    'phone.national': 'Phone number (national)',
+    'phone.extension': 'Phone extension',
+    'address.line1': 'Address line 1',
+    'address.line2': 'Address line 2',
+    'address.city': 'City',
+    'address.region': 'State / region',
+    'address.postalCode': 'Postal code',
+    'address.country': 'Country',
+    /** One free-text "Location" box (Lever, Greenhouse): "City, Country". */
+    'address.location': 'Location (city, country)',
+    /** One textarea for the whole postal address ("Correspondence address"), as lines. */
+    'address.full': 'Postal address',
+  },
+  /** Academic identity: each as a URL or as a bare id, chosen by the field. */
+  links: {
+    homepage: 'Homepage',
+    'orcid.url': 'ORCID (URL)',
+    'orcid.id': 'ORCID iD',
+    'scholar.url': 'Google Scholar (URL)',
+    'scholar.id': 'Google Scholar id',
+    'dblp.url': 'DBLP (URL)',
+    'dblp.id': 'DBLP pid',
+    'semanticScholar.url': 'Semantic Scholar (URL)',
+    'semanticScholar.id': 'Semantic Scholar id',
+    'openReview.url': 'OpenReview (URL)',
+    'openReview.id': 'OpenReview id',
+    'github.url': 'GitHub (URL)',
+    'github.id': 'GitHub username',
+    'linkedin.url': 'LinkedIn (URL)',
+    'linkedin.id': 'LinkedIn handle',
+    /** Row i of a "Websites" section: the homepage, then scholarly profiles, then other links (issue #18). */
+    'website.url': 'Website',
+  },
+  /** Current position. */
+  position: {
+    'position.title': 'Current position',
+    'position.department': 'Department',
+    'position.institution': 'Institution / affiliation',
+    'position.institutionDomain': 'Institution domain',
+    'position.startYear': 'Position start year',
+    /** "Career stage" / "Current status": PhD student, Postdoc, Faculty… */
+    'position.careerStage': 'Career stage',
+  },
+  /** Highest degree. */
+  degree: {
+    'degree.level': 'Highest degree',
+    'degree.field': 'Degree field',
+    'degree.institution': 'Degree institution',
+    'degree.year': 'Degree year',
+    'degree.thesisTitle': 'Thesis title',
+    'degree.supervisor': 'Thesis supervisor',
+  },
+  /** Education row i. */
+  education: {
+    'education.institution': 'School',
+    'education.degree': 'Degree',
+    'education.field': 'Field of study',
+    'education.start': 'Education start',
+    'education.end': 'Education end',
+  },
+  /** Work row i. */
+  work: {
+    'work.title': 'Job title',
+    'work.organisation': 'Employer',
+    'work.location': 'Work location',
+    'work.start': 'Work start',
+    'work.end': 'Work end',
+    'work.current': 'Currently working here',
+  },
+  /** Career and education history row i (OpenReview): positions and degrees together, latest first. */
+  history: {
+    'history.position': 'History: position',
+    'history.institution': 'History: institution',
+    'history.domain': 'History: institution domain',
+    'history.country': 'History: country',
+    'history.start': 'History: start',
+    'history.end': 'History: end',
+  },
+  research: {
+    'research.interests': 'Research interests',
+    'research.subjectAreas': 'Subject areas',
+    /** Keyword row i (OpenReview expertise): one interest per row. */
+    'research.keyword': 'Research keyword',
+    /** A skills multi-select (Workday): the profile's skills and interests the list offers. */
+    skills: 'Skills',
+    'bio.short': 'Short bio',
+    'bio.long': 'Bio',
+    'publications.list': 'Publication list',
+    'publications.selected': 'Selected publications',
+    'conflicts.people': 'Conflicts of interest (people)',
+    'conflicts.domains': 'Conflict domains',
+  },
+  /** Referee row i (issue #13): the profile's referees in order, never the person's own facts. */
+  referees: {
+    'referee.name': 'Referee: name',
+    'referee.given': 'Referee: given name',
+    'referee.family': 'Referee: family name',
+    'referee.title': 'Referee: position or title',
+    'referee.institution': 'Referee: institution',
+    'referee.email': 'Referee: email',
+    'referee.phone': 'Referee: phone',
+    'referee.relation': 'Referee: relationship to you',
+  },
+  /** Documents (file inputs). */
+  documents: {
+    'document.cv': 'CV / résumé',
+    'document.researchStatement': 'Research statement',
+    'document.teachingStatement': 'Teaching statement',
+    'document.diversityStatement': 'Diversity statement',
+    'document.coverLetter': 'Cover letter',
+    'document.publicationList': 'Publication list (file)',
+    'document.transcript': 'Transcript',
+  },
+} as const;
+
+type KindsByGroup = typeof KINDS_BY_GROUP;
+export type FieldGroup = keyof KindsByGroup;
+export type FieldKind = { [G in FieldGroup]: keyof KindsByGroup[G] }[FieldGroup];
+
+export const FIELD_KINDS = Object.fromEntries(
+  Object.entries(KINDS_BY_GROUP).flatMap(([group, kinds]) =>
+    Object.entries(kinds).map(([kind, label]) => [kind, { group, label }]),
+  ),
+) as { readonly [K in FieldKind]: { readonly group: FieldGroup; readonly label: string } };
+
 export const FIELD_KIND_LIST = Object.keys(FIELD_KINDS) as FieldKind[];
 
 export function isFieldKind(value: string): value is FieldKind {

@@ -37,6 +37,16 @@ export { CONFLICT_STYLES, CONFLICT_STYLE_LABELS, DEFAULT_CONFLICT_MONTHS, type C
 /** `advisor`: graduate advisor or postdoctoral sponsor; an undergraduate thesis advisor is a conflict, not a G:. */
 export type ConflictKind = 'advisor' | 'undergraduate-advisor' | 'advisee' | 'coauthor' | 'collaborator';
 
+/** The conflict a listed relation makes; a mentor who sponsored a postdoc is an advisor (see `relationKind`). */
+const RELATION_CONFLICT: Record<Relation['relation'], ConflictKind> = {
+  advisor: 'advisor',
+  advisee: 'advisee',
+  coauthor: 'coauthor',
+  colleague: 'collaborator',
+  mentor: 'collaborator',
+  other: 'collaborator',
+};
+
 export interface ConflictPerson {
   name: SplitName;
   affiliation?: string;
@@ -195,14 +205,7 @@ export function collectConflicts(profile: ProfileForConflicts, options: Conflict
   const sponsors = (r: Relation) =>
     r.relation === 'mentor' &&
     postdocs.some((p) => r.institution !== undefined && foldName(p.institution) === foldName(r.institution ?? ''));
-  const relationKind = (r: Relation): ConflictKind =>
-    r.relation === 'advisor' || sponsors(r)
-      ? 'advisor'
-      : r.relation === 'advisee'
-        ? 'advisee'
-        : r.relation === 'coauthor'
-          ? 'coauthor'
-          : 'collaborator';
+  const relationKind = (r: Relation): ConflictKind => (sponsors(r) ? 'advisor' : RELATION_CONFLICT[r.relation]);
   for (const relation of profile.relations) {
     const kind = relationKind(relation);
     const lifelong = kind === 'advisor' || kind === 'advisee';

@@ -12,6 +12,12 @@ export const PROFILE_SCHEMA_VERSION = 1;
 
 const text = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
 const optText = (max = 2_000) => v.optional(text(max));
+/** A profile list: absent reads as empty. */
+const list = <S extends v.GenericSchema>(item: S) => v.optional(v.array(item), []);
+/** A yes/no that is no unless said. */
+const flag = () => v.optional(v.boolean(), false);
+const optWhole = (min: number, max: number) =>
+  v.optional(v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max)));
 
 /** A partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PartialDateSchema = v.pipe(
@@ -44,7 +50,7 @@ export const EMAIL_KINDS = ['academic', 'personal', 'work', 'other'] as const;
 export const EmailSchema = v.object({
   address: v.pipe(v.string(), v.trim(), v.maxLength(320), v.email('not an email address')),
   kind: v.optional(v.picklist(EMAIL_KINDS), 'other'),
-  primary: v.optional(v.boolean(), false),
+  primary: flag(),
 });
 export type Email = v.InferOutput<typeof EmailSchema>;
 
@@ -55,7 +61,7 @@ export const PhoneSchema = v.object({
   /** Normalised E.164 (`+85263412126`) when the number could be parsed. */
   e164: v.optional(v.pipe(v.string(), v.regex(/^\+[1-9]\d{4,14}$/, 'E.164 numbers look like +15551234567'))),
   kind: v.optional(v.picklist(PHONE_KINDS), 'other'),
-  primary: v.optional(v.boolean(), false),
+  primary: flag(),
 });
 export type Phone = v.InferOutput<typeof PhoneSchema>;
 
@@ -63,7 +69,7 @@ export type Phone = v.InferOutput<typeof PhoneSchema>;
 export const CountryCodeSchema = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'a country is an ISO 3166 alpha-2 code'));
 
 export const AddressSchema = v.object({
-  lines: v.optional(v.array(text(300)), []),
+  lines: list(text(300)),
   city: optText(200),
   region: optText(200),
   postalCode: optText(40),
@@ -88,9 +94,17 @@ export const LinksSchema = v.object({
   openReview: optText(100),
   github: optText(100),
   linkedin: optText(200),
-  other: v.optional(v.array(OtherLinkSchema), []),
+  other: list(OtherLinkSchema),
 });
 export type Links = v.InferOutput<typeof LinksSchema>;
+
+/** Where a position or a degree was held. */
+const institutionPlace = {
+  institution: text(300),
+  /** e.g. cse.cuhk.edu.hk — used for conflict-of-interest domains. */
+  institutionDomain: optText(253),
+  city: optText(200),
+};
 
 const range = {
   start: v.optional(PartialDateSchema),
@@ -101,10 +115,7 @@ export const PositionSchema = v.object({
   id,
   title: text(300),
   department: optText(300),
-  institution: text(300),
-  /** e.g. cse.cuhk.edu.hk — used for conflict-of-interest domains. */
-  institutionDomain: optText(253),
-  city: optText(200),
+  ...institutionPlace,
   region: optText(200),
   country: v.optional(CountryCodeSchema),
   ...range,
@@ -116,11 +127,9 @@ export const EducationSchema = v.object({
   /** As written: "Ph.D.", "M.S.", "B.Sc." — `lib/values/degrees.ts` normalises. */
   degree: text(200),
   field: optText(300),
-  institution: text(300),
-  institutionDomain: optText(253),
-  city: optText(200),
+  ...institutionPlace,
   country: v.optional(CountryCodeSchema),
-  advisors: v.optional(v.array(text(200)), []),
+  advisors: list(text(200)),
   thesisTitle: optText(1_000),
   ...range,
 });
@@ -131,7 +140,7 @@ export const ExperienceSchema = v.object({
   role: text(300),
   organisation: text(300),
   location: optText(300),
-  mentors: v.optional(v.array(text(200)), []),
+  mentors: list(text(200)),
   project: optText(1_000),
   description: optText(10_000),
   ...range,
@@ -171,7 +180,7 @@ export const TeachingSchema = v.object({
   institution: optText(300),
   /** As written: "Spring 2022", "Fall 2021". */
   term: optText(100),
-  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200))),
+  year: optWhole(1900, 2200),
 });
 export type Teaching = v.InferOutput<typeof TeachingSchema>;
 
@@ -191,7 +200,7 @@ export const TalkSchema = v.object({
   event: optText(300),
   location: optText(300),
   date: v.optional(PartialDateSchema),
-  invited: v.optional(v.boolean(), false),
+  invited: flag(),
 });
 export type Talk = v.InferOutput<typeof TalkSchema>;
 
@@ -260,9 +269,9 @@ export const AuthorSchema = v.object({
   given: optText(200),
   family: optText(200),
   /** This author is the profile's owner. */
-  self: v.optional(v.boolean(), false),
-  equalContribution: v.optional(v.boolean(), false),
-  corresponding: v.optional(v.boolean(), false),
+  self: flag(),
+  equalContribution: flag(),
+  corresponding: flag(),
 });
 export type Author = v.InferOutput<typeof AuthorSchema>;
 
@@ -270,11 +279,11 @@ export const PublicationSchema = v.object({
   id,
   type: v.picklist(PUBLICATION_TYPES),
   title: text(2_000),
-  authors: v.optional(v.array(AuthorSchema), []),
+  authors: list(AuthorSchema),
   /** Full venue as written ("IEEE/CVF CVPR", "Proceedings of ..."). */
   venue: optText(1_000),
-  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2200))),
-  month: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12))),
+  year: optWhole(1000, 2200),
+  month: optWhole(1, 12),
   volume: optText(50),
   issue: optText(50),
   pages: optText(50),
@@ -283,7 +292,7 @@ export const PublicationSchema = v.object({
   arxiv: optText(50),
   url: optText(2_000),
   status: v.optional(v.picklist(PUBLICATION_STATUSES), 'published'),
-  selected: v.optional(v.boolean(), false),
+  selected: flag(),
   /** The CV's own label ("C7", "[3]"), kept for cross references. */
   label: optText(20),
   note: optText(2_000),
@@ -296,26 +305,26 @@ export const ProfileSchema = v.object({
   /** What the user calls this profile: "Academic", "Industry". */
   label: v.optional(text(100), 'My profile'),
   name: v.optional(NameSchema, {}),
-  emails: v.optional(v.array(EmailSchema), []),
-  phones: v.optional(v.array(PhoneSchema), []),
+  emails: list(EmailSchema),
+  phones: list(PhoneSchema),
   address: v.optional(AddressSchema, {}),
   links: v.optional(LinksSchema, {}),
-  positions: v.optional(v.array(PositionSchema), []),
-  education: v.optional(v.array(EducationSchema), []),
-  experience: v.optional(v.array(ExperienceSchema), []),
-  publications: v.optional(v.array(PublicationSchema), []),
-  interests: v.optional(v.array(text(300)), []),
-  keywords: v.optional(v.array(text(300)), []),
-  service: v.optional(v.array(ServiceSchema), []),
-  teaching: v.optional(v.array(TeachingSchema), []),
-  awards: v.optional(v.array(AwardSchema), []),
-  talks: v.optional(v.array(TalkSchema), []),
-  grants: v.optional(v.array(GrantSchema), []),
-  skills: v.optional(v.array(text(200)), []),
-  languages: v.optional(v.array(LanguageSchema), []),
-  referees: v.optional(v.array(RefereeSchema), []),
-  relations: v.optional(v.array(RelationSchema), []),
-  bios: v.optional(v.array(BioSchema), []),
+  positions: list(PositionSchema),
+  education: list(EducationSchema),
+  experience: list(ExperienceSchema),
+  publications: list(PublicationSchema),
+  interests: list(text(300)),
+  keywords: list(text(300)),
+  service: list(ServiceSchema),
+  teaching: list(TeachingSchema),
+  awards: list(AwardSchema),
+  talks: list(TalkSchema),
+  grants: list(GrantSchema),
+  skills: list(text(200)),
+  languages: list(LanguageSchema),
+  referees: list(RefereeSchema),
+  relations: list(RelationSchema),
+  bios: list(BioSchema),
   /**
    * Facts from other formats that Vitae does not model (JSON Resume `volunteer`, `projects`, work `highlights`, …),
    * keyed by format, kept only so that exporting to that format gives them back. Never shown or filled.
@@ -367,17 +376,19 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], max = 5)
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Validate unknown data as a profile. Never throws. */
-export function parseProfile(data: unknown): ParseResult<Profile> {
-  const result = v.safeParse(ProfileSchema, data);
+/** Validate unknown data against `schema`; `what` names it in the error. Never throws. */
+function parseAs<S extends v.GenericSchema>(schema: S, what: string, data: unknown): ParseResult<v.InferOutput<S>> {
+  const result = v.safeParse(schema, data);
   return result.success
     ? { ok: true, value: result.output }
-    : { ok: false, error: `Invalid profile: ${describeIssues(result.issues)}` };
+    : { ok: false, error: `Invalid ${what}: ${describeIssues(result.issues)}` };
+}
+
+/** Validate unknown data as a profile. Never throws. */
+export function parseProfile(data: unknown): ParseResult<Profile> {
+  return parseAs(ProfileSchema, 'profile', data);
 }
 
 export function parsePublication(data: unknown): ParseResult<Publication> {
-  const result = v.safeParse(PublicationSchema, data);
-  return result.success
-    ? { ok: true, value: result.output }
-    : { ok: false, error: `Invalid publication: ${describeIssues(result.issues)}` };
+  return parseAs(PublicationSchema, 'publication', data);
 }
