@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
 import { OKONKWO } from '../fixtures/profile-okonkwo';
+import { PROFILE_LIST_KEY } from '../../lib/messaging/cached-profile-list';
 
 interface FirstPaint {
   /** The header as the shell painted it, read in the frame the popup marked interactive. */
@@ -102,7 +103,10 @@ describe('the popup first paint', () => {
   it('shows no name until the background answers when there is no stored list', async () => {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await page.evaluate(() => chrome.storage.local.remove('profileList'));
+    await page.evaluate(
+      (key) => (chrome.storage as unknown as { local: { remove(k: string): Promise<void> } }).local.remove(key),
+      PROFILE_LIST_KEY,
+    );
     await page.close();
     const popup = await openPopup();
     expect(popup).toMatchObject({ name: 'Vitae', fromShell: true, interactive: false });

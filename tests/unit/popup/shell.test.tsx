@@ -86,7 +86,7 @@ describe('the popup shell', () => {
     expect(root.textContent).not.toContain('Mira');
   });
 
-  it('hands a Fill click, the chosen section and the typed search to the app', async () => {
+  it('hands a Fill click, the chosen section and the typed search to the app', () => {
     paintShell(root, [MIRA]);
     root.querySelector<HTMLButtonElement>('button.primary')?.click();
     expect(root.querySelector('button.primary')?.textContent).toBe('Filling…');
