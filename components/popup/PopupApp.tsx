@@ -4,7 +4,6 @@ import { usePopupStore } from '../../stores/popup';
 import { FillPanel } from './FillPanel';
 import { SearchResults, useSearchResults } from './SearchResults';
 import { headerLines, POPUP_TABS, SEARCH_LABEL, SEARCH_PLACEHOLDER, TAB_LABELS, type PopupTab } from './sections';
-import './popup.css';
 
 type LazyTab = Exclude<PopupTab, 'fill'>;
 

@@ -132,22 +132,31 @@ export function paintShell(root: HTMLElement, profiles: ProfileListEntry[] | und
   return main;
 }
 
-/** The element the popup draws in, once the parser has reached it. */
+/**
+ * The element the popup draws in, as soon as the parser has reached it: not at DOMContentLoaded, which waits for
+ * the app's module scripts to load and run.
+ */
 function popupRoot(): Promise<HTMLElement> {
-  const found = () => document.getElementById('app') ?? document.body;
-  if (document.readyState !== 'loading') return Promise.resolve(found());
+  const found = document.getElementById('app');
+  if (found) return Promise.resolve(found);
+  if (document.readyState !== 'loading') return Promise.resolve(document.body);
   return new Promise((resolve) =>
-    document.addEventListener('DOMContentLoaded', () => resolve(found()), { once: true }),
+    document.addEventListener('DOMContentLoaded', () => resolve(document.getElementById('app') ?? document.body), {
+      once: true,
+    }),
   );
 }
 
 /**
- * The first paint, run from the page's head: read the stored list (started before the body is parsed), draw the
- * shell, and mark the popup interactive once that frame is painted.
+ * The first paint, run from the page's head: add the popup's style sheet (`css`), read the stored list (started
+ * before the body is parsed), draw the shell, and mark the popup interactive once that frame is painted.
  */
-export async function startShell(): Promise<void> {
+export async function startShell(css: string): Promise<void> {
   const flags = document.documentElement.dataset;
   flags.shell = 'reading';
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
   const profiles = await readStoredProfileList();
   paintShell(await popupRoot(), profiles);
   requestAnimationFrame(() => {

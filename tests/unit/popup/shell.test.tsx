@@ -69,7 +69,7 @@ describe('the popup shell', () => {
 
   it('paints the active profile of the stored list', async () => {
     await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: [OTHER, MIRA] });
-    await startShell();
+    await startShell('');
     await until(() => document.documentElement.dataset.shell === 'painted');
     expect(root.querySelector('h1')?.textContent).toBe('Mira Okonkwo');
     expect(root.querySelector('header p')?.textContent).toBe('University of Westmarch');
