@@ -11,6 +11,7 @@ import { usePopupStore } from '../../../stores/popup';
 import { PROFILE_LIST_KEY } from '../../../lib/messaging/cached-profile-list';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { OKONKWO } from '../../fixtures/profile-okonkwo';
+import { until } from './until';
 
 const MIRA = {
   id: 'p1',
@@ -22,16 +23,6 @@ const MIRA = {
 const OTHER = { id: 'p2', label: 'Industry', name: 'Mira O.', affiliation: 'Westmarch Labs', active: false };
 
 type Message = { type: string } & Record<string, unknown>;
-
-async function until<T>(probe: () => T | undefined | null | false, timeout = 3_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe('the popup shell', () => {
   const received: Message[] = [];
