@@ -13,6 +13,7 @@ import { IMPORT_FORMATS, REMOTE_IMPORT_FORMATS, type RemoteImportFormat } from '
 import { fetchFailureMessage, parseDblpInput, parseOrcidInput } from '../lib/import/remote';
 import { browserRemoteAccess, type RemoteAccess } from './remote-import';
 import type { Repository } from './repository';
+import { keepProfileListCached } from './profile-list-cache';
 import { fillTab, undoTab } from './fill';
 import { keepFillingSite, stepArmed } from './steps';
 import { learning } from './learn';
@@ -135,7 +136,8 @@ async function handleImport(repo: Repository, remote: RemoteAccess, request: Imp
 }
 
 export function createHandlers(repo: Repository, remote: RemoteAccess = browserRemoteAccess): BackgroundHandlers {
-  return {
+  // The popup paints the name from a copy of the profile list kept current around every change (issue #16).
+  return keepProfileListCached(repo, {
     'profile.import': (request) => handleImport(repo, remote, request),
     'profile.export': async (request) => {
       if (request.format === 'backup') return { ok: true, data: serializeBackup(await makeBackup(repo)) };
@@ -208,5 +210,5 @@ export function createHandlers(repo: Repository, remote: RemoteAccess = browserR
       await repo.ensureActiveProfile();
       return { ok: true };
     },
-  };
+  });
 }

@@ -12,8 +12,9 @@ import type { PublicationFilters, PublicationStyle } from '../lib/format/publica
 import type { Bio, Profile } from '../lib/profile/schema';
 import { sendToBackground } from '../platform/messaging';
 
-export const POPUP_TABS = ['fill', 'bios', 'publications', 'conflicts', 'ids'] as const;
-export type PopupTab = (typeof POPUP_TABS)[number];
+import type { PopupTab } from '../components/popup/sections';
+
+export { POPUP_TABS, type PopupTab } from '../components/popup/sections';
 
 /** What the popup shows: one of its tabs, or the search results while a query is typed. */
 export type PopupView = PopupTab | 'search';
@@ -62,21 +63,6 @@ export interface PopupState {
   copy: (text: string, what: string) => Promise<void>;
 }
 
-/**
- * The profile list as last shown, in the popup's own localStorage (extension origin), so that the next open paints
- * name and affiliation at once instead of waiting for a sleeping service worker to wake up and answer.
- */
-export const HEADER_CACHE_KEY = 'vitae.popup.profiles';
-
-function cachedProfiles(): ProfileListEntry[] {
-  try {
-    const raw: unknown = JSON.parse(localStorage.getItem(HEADER_CACHE_KEY) ?? '[]');
-    return Array.isArray(raw) ? (raw as ProfileListEntry[]) : [];
-  } catch {
-    return [];
-  }
-}
-
 let publicationRequest = 0;
 let conflictRequest = 0;
 
@@ -89,7 +75,7 @@ export const usePopupStore = create<PopupState>()((set, get) => {
   /** A notice for the view it was said in. */
   const say = (notice: string) => set({ notice, noticeView: get().query ? 'search' : get().tab });
   return {
-    profiles: cachedProfiles(),
+    profiles: [],
     listLoaded: false,
     tab: 'fill',
     query: '',
@@ -107,7 +93,6 @@ export const usePopupStore = create<PopupState>()((set, get) => {
       const res = await sendToBackground({ type: 'profile.list' });
       if (res.ok) {
         set({ profiles: res.profiles, listLoaded: true });
-        localStorage.setItem(HEADER_CACHE_KEY, JSON.stringify(res.profiles));
       } else set({ error: res.error, listLoaded: true });
     },
 

@@ -1,5 +1,6 @@
 import { summarizeFill } from '../../lib/format/fill-report';
 import { usePopupStore } from '../../stores/popup';
+import { FILL_HINT, FILL_LABEL, FILLING_LABEL } from './sections';
 
 function Listed(props: { title: string; items: string[]; open?: boolean; class?: string }) {
   if (props.items.length === 0) return null;
@@ -31,7 +32,7 @@ export function FillPanel() {
     <section aria-label="Fill">
       <div class="row">
         <button type="button" class="primary" onClick={() => void fillPage()} disabled={fill.status === 'busy'}>
-          {fill.status === 'busy' ? 'Filling…' : 'Fill this page'}
+          {fill.status === 'busy' ? FILLING_LABEL : FILL_LABEL}
         </button>
         {result?.ok && result.filled.length > 0 && (
           <button type="button" onClick={() => void undoFill()}>
@@ -39,7 +40,7 @@ export function FillPanel() {
           </button>
         )}
       </div>
-      <p class="muted small">Shortcut: Alt+Shift+F fills without opening this popup.</p>
+      <p class="muted small">{FILL_HINT}</p>
       {result && !result.ok && (
         <p role="status" class="error">
           {result.error}

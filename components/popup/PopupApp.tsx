@@ -1,17 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType, TargetedKeyboardEvent } from 'preact';
-import { POPUP_TABS, usePopupStore, type PopupTab } from '../../stores/popup';
+import { usePopupStore } from '../../stores/popup';
 import { FillPanel } from './FillPanel';
 import { SearchResults, useSearchResults } from './SearchResults';
-import './popup.css';
-
-const TAB_LABELS: Record<PopupTab, string> = {
-  fill: 'Fill',
-  bios: 'Bios',
-  publications: 'Publications',
-  conflicts: 'Conflicts',
-  ids: 'Ids',
-};
+import { headerLines, POPUP_TABS, SEARCH_LABEL, SEARCH_PLACEHOLDER, TAB_LABELS, type PopupTab } from './sections';
 
 type LazyTab = Exclude<PopupTab, 'fill'>;
 
@@ -45,11 +37,12 @@ function Header() {
   const listLoaded = usePopupStore((s) => s.listLoaded);
   const switchProfile = usePopupStore((s) => s.switchProfile);
   const active = profiles.find((p) => p.active);
+  const lines = headerLines(profiles, listLoaded || profiles.length > 0);
   return (
     <header>
       <div class="who">
-        <h1>{active?.name || (listLoaded ? 'Your profile is empty' : 'Vitae')}</h1>
-        <p class="muted">{active?.affiliation || (listLoaded ? 'Add your CV in the options page.' : '')}</p>
+        <h1>{lines.name}</h1>
+        <p class="muted">{lines.affiliation}</p>
       </div>
       {profiles.length > 1 && (
         <label>
@@ -82,8 +75,6 @@ export function PopupApp() {
 
   useEffect(() => {
     const store = usePopupStore.getState();
-    // With the header cached from the last open, the popup is usable as soon as it is painted.
-    if (store.profiles.length > 0) requestAnimationFrame(() => performance.mark('vitae-interactive'));
     void store.loadList().then(() => {
       // The rest of the profile is not needed to show the popup: load it once the first frame is painted.
       requestAnimationFrame(() => {
@@ -132,12 +123,12 @@ export function PopupApp() {
       <Header />
       <div class="search">
         <label class="visually-hidden" for="search">
-          Search your profile
+          {SEARCH_LABEL}
         </label>
         <input
           id="search"
           type="search"
-          placeholder="Search your profile (Enter copies)"
+          placeholder={SEARCH_PLACEHOLDER}
           autoComplete="off"
           aria-controls={query ? 'search-results' : undefined}
           aria-activedescendant={query && results.length > 0 ? `hit-${active}` : undefined}

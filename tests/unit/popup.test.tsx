@@ -10,18 +10,9 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { usePopupStore } from '../../stores/popup';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { OKONKWO } from '../fixtures/profile-okonkwo';
+import { until } from './popup/until';
 
 type Message = { type: string } & Record<string, unknown>;
-
-async function until<T>(probe: () => T | undefined | null | false, timeout = 3_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const text = () => document.body.textContent ?? '';
 const button = (name: string) =>

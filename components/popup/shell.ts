@@ -1,0 +1,197 @@
+/**
+ * The popup's first paint (issue #16), in plain DOM and a few kB: the person's name and affiliation from the
+ * profile list the background keeps in `storage.local` (lib/messaging/cached-profile-list.ts), the search box,
+ * the sections and "Fill this page", drawn as the Preact app draws them. It runs as a classic script
+ * (entrypoints/popup-shell.ts) because a module script with its imports starts later than a plain one. The app
+ * (Preact, Zustand, the browser polyfill) waits for that paint and takes over; what the person did meanwhile (a
+ * click on Fill or on a section, text typed in the search) is read from the shell's DOM and handed to it, so the
+ * painted popup already works.
+ *
+ * Without a stored list (first open, or a change of the profiles under way) the header says "Vitae" and the name
+ * comes from `profile.list`, as before: a name is never shown from an out-of-date copy.
+ */
+import { cachedProfileList, PROFILE_LIST_KEY } from '../../lib/messaging/cached-profile-list';
+import type { ProfileListEntry } from '../../lib/messaging/protocol';
+import {
+  FILL_HINT,
+  FILL_LABEL,
+  FILLING_LABEL,
+  headerLines,
+  POPUP_TABS,
+  SEARCH_LABEL,
+  SEARCH_PLACEHOLDER,
+  TAB_LABELS,
+  type PopupTab,
+} from './sections';
+
+/** What the shell showed and what the person did in it before the app took over. */
+export interface ShellState {
+  /** The stored profile list the shell painted, when there was a trustworthy one. */
+  profiles?: ProfileListEntry[];
+  tab: PopupTab;
+  query: string;
+  searchFocused: boolean;
+  fillRequested: boolean;
+}
+
+interface StorageArea {
+  get: (key: string) => Promise<Record<string, unknown>>;
+}
+
+/** `storage.local` without the polyfill: Firefox's `browser` and Chromium's MV3 `chrome` both answer promises. */
+function localArea(): StorageArea | undefined {
+  const g = globalThis as {
+    browser?: { storage?: { local?: StorageArea } };
+    chrome?: { storage?: { local?: StorageArea } };
+  };
+  return g.browser?.storage?.local ?? g.chrome?.storage?.local;
+}
+
+/** The profile list as the background last stored it, or undefined when there is none to trust. */
+export async function readStoredProfileList(): Promise<ProfileListEntry[] | undefined> {
+  try {
+    const area = localArea();
+    if (!area) return undefined;
+    const stored = await area.get(PROFILE_LIST_KEY);
+    return cachedProfileList(stored[PROFILE_LIST_KEY]);
+  } catch {
+    return undefined;
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** `<html data-shell>`: 'reading' while the stored list is read, 'painted' once the shell is on screen. */
+export const SHELL_PAINTED_EVENT = 'vitae-shell-painted';
+
+/** Draw the popup as the app's first render would, into `root`. */
+export function paintShell(root: HTMLElement, profiles: ProfileListEntry[] | undefined): HTMLElement {
+  const lines = headerLines(profiles ?? [], profiles !== undefined);
+  const tabs = POPUP_TABS.map((tab) => {
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${tab}`,
+        'data-tab': tab,
+        'aria-selected': String(tab === 'fill'),
+        'aria-controls': 'panel',
+        tabindex: tab === 'fill' ? '0' : '-1',
+      },
+      TAB_LABELS[tab],
+    );
+    button.addEventListener('click', () => {
+      for (const other of tabs) other.setAttribute('aria-selected', String(other === button));
+    });
+    return button;
+  });
+  const fill = el('button', { type: 'button', class: 'primary', id: 'shell-fill' }, FILL_LABEL);
+  fill.addEventListener('click', () => {
+    // The app fills when it takes over (mount.tsx): the click is not lost.
+    fill.textContent = FILLING_LABEL;
+    fill.disabled = true;
+  });
+  const main = el(
+    'main',
+    { 'data-shell': '', ...(profiles ? { 'data-profiles': JSON.stringify(profiles) } : {}) },
+    el(
+      'header',
+      {},
+      el('div', { class: 'who' }, el('h1', {}, lines.name), el('p', { class: 'muted' }, lines.affiliation)),
+    ),
+    el(
+      'div',
+      { class: 'search' },
+      el('label', { class: 'visually-hidden', for: 'search' }, SEARCH_LABEL),
+      el('input', { id: 'search', type: 'search', placeholder: SEARCH_PLACEHOLDER, autocomplete: 'off' }),
+    ),
+    el('nav', { role: 'tablist', 'aria-label': 'Sections', class: 'tabs' }, ...tabs),
+    el(
+      'div',
+      { id: 'panel', role: 'tabpanel', 'aria-labelledby': 'tab-fill' },
+      el(
+        'section',
+        { 'aria-label': 'Fill' },
+        el('div', { class: 'row' }, fill),
+        el('p', { class: 'muted small' }, FILL_HINT),
+      ),
+    ),
+    el('p', { role: 'status', 'aria-live': 'polite', class: 'notice' }),
+  );
+  root.append(main);
+  return main;
+}
+
+/**
+ * The element the popup draws in, as soon as the parser has reached it: not at DOMContentLoaded, which waits for
+ * the app's module scripts to load and run.
+ */
+function popupRoot(): Promise<HTMLElement> {
+  const found = document.getElementById('app');
+  if (found) return Promise.resolve(found);
+  if (document.readyState !== 'loading') return Promise.resolve(document.body);
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(document.getElementById('app') ?? document.body), {
+      once: true,
+    }),
+  );
+}
+
+/**
+ * The first paint, run from the page's head: add the popup's style sheet (`css`), read the stored list (started
+ * before the body is parsed), draw the shell, and mark the popup interactive once that frame is painted.
+ */
+export async function startShell(css: string): Promise<void> {
+  const flags = document.documentElement.dataset;
+  flags.shell = 'reading';
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  const profiles = await readStoredProfileList();
+  paintShell(await popupRoot(), profiles);
+  requestAnimationFrame(() => {
+    // Read by scripts/bench-popup.mjs: the current profile's name and a working Fill button are on screen.
+    if (profiles) performance.mark('vitae-interactive');
+    flags.shell = 'painted';
+    document.dispatchEvent(new Event(SHELL_PAINTED_EVENT));
+  });
+}
+
+/** Resolves once the shell is painted; at once when there is no shell (its script did not run). */
+export function shellPainted(): Promise<void> {
+  if (document.documentElement.dataset.shell !== 'reading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener(SHELL_PAINTED_EVENT, () => resolve(), { once: true }));
+}
+
+/** Take the shell out of `root` and say what it showed and what the person did in it. */
+export function takeOverShell(root: HTMLElement): ShellState | undefined {
+  const main = root.querySelector<HTMLElement>('main[data-shell]');
+  if (!main) return undefined;
+  const search = main.querySelector<HTMLInputElement>('#search');
+  const selected = main.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.dataset.tab;
+  let profiles: ProfileListEntry[] | undefined;
+  try {
+    profiles = cachedProfileList(JSON.parse(main.dataset.profiles ?? 'null'));
+  } catch {
+    profiles = undefined;
+  }
+  const state: ShellState = {
+    tab: POPUP_TABS.find((t) => t === selected) ?? 'fill',
+    query: search?.value ?? '',
+    searchFocused: search !== null && document.activeElement === search,
+    fillRequested: main.querySelector<HTMLButtonElement>('#shell-fill')?.disabled === true,
+    ...(profiles ? { profiles } : {}),
+  };
+  main.remove();
+  return state;
+}

@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's first paint (issue #16): the shell draws the current profile's name from the stored list, or no
+ * name at all without one; and what the person does in it before the app takes over is not lost.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { paintShell, readStoredProfileList, startShell, takeOverShell } from '../../../components/popup/shell';
+import { mountPopup } from '../../../components/popup/mount';
+import { usePopupStore } from '../../../stores/popup';
+import { PROFILE_LIST_KEY } from '../../../lib/messaging/cached-profile-list';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { OKONKWO } from '../../fixtures/profile-okonkwo';
+import { until } from './until';
+
+const MIRA = {
+  id: 'p1',
+  label: 'Academic',
+  name: 'Mira Okonkwo',
+  affiliation: 'University of Westmarch',
+  active: true,
+};
+const OTHER = { id: 'p2', label: 'Industry', name: 'Mira O.', affiliation: 'Westmarch Labs', active: false };
+
+type Message = { type: string } & Record<string, unknown>;
+
+describe('the popup shell', () => {
+  const received: Message[] = [];
+  const initial = usePopupStore.getState();
+  let root: HTMLElement;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    usePopupStore.setState(initial, true);
+    received.length = 0;
+    document.body.replaceChildren();
+    delete document.documentElement.dataset.shell;
+    root = document.createElement('div');
+    root.id = 'app';
+    document.body.append(root);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42, active: true }] as never);
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+      const m = message as Message;
+      received.push(m);
+      const answers: Record<string, unknown> = {
+        'profile.list': { ok: true, profiles: [MIRA, OTHER] },
+        'profile.get': { ok: true, profile: OKONKWO, documents: [] },
+        'settings.get': { ok: true, settings: DEFAULT_SETTINGS },
+        'fill.tab': { ok: true, total: 1, filled: [], skipped: [] },
+        'profile.export': { ok: true, data: '' },
+      };
+      sendResponse(answers[m.type] ?? { ok: false, error: `unexpected ${m.type}` });
+      return true;
+    });
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('paints the active profile of the stored list', async () => {
+    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: [OTHER, MIRA] });
+    await startShell('');
+    await until(() => document.documentElement.dataset.shell === 'painted');
+    expect(root.querySelector('h1')?.textContent).toBe('Mira Okonkwo');
+    expect(root.querySelector('header p')?.textContent).toBe('University of Westmarch');
+    expect(root.querySelector('button.primary')?.textContent).toBe('Fill this page');
+    expect(performance.getEntriesByName('vitae-interactive').length).toBeGreaterThan(0);
+  });
+
+  it('shows no name without a stored list, or with one it cannot trust', async () => {
+    expect(await readStoredProfileList()).toBeUndefined();
+    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: [{ ...MIRA, active: false }] });
+    expect(await readStoredProfileList()).toBeUndefined();
+    paintShell(root, undefined);
+    expect(root.querySelector('h1')?.textContent).toBe('Vitae');
+    expect(root.textContent).not.toContain('Mira');
+  });
+
+  it('hands a Fill click, the chosen section and the typed search to the app', () => {
+    paintShell(root, [MIRA]);
+    root.querySelector<HTMLButtonElement>('button.primary')?.click();
+    expect(root.querySelector('button.primary')?.textContent).toBe('Filling…');
+    root.querySelector<HTMLButtonElement>('#tab-bios')?.click();
+    const search = root.querySelector<HTMLInputElement>('#search');
+    if (!search) throw new Error('no search box');
+    search.value = 'orcid';
+    search.focus();
+    const state = takeOverShell(root);
+    expect(state).toEqual({ profiles: [MIRA], tab: 'bios', query: 'orcid', searchFocused: true, fillRequested: true });
+    expect(root.querySelector('main')).toBeNull();
+  });
+
+  it('is replaced by the app, which fills the tab the person clicked Fill on', async () => {
+    paintShell(root, [MIRA]);
+    root.querySelector<HTMLButtonElement>('button.primary')?.click();
+    mountPopup(root);
+    expect(root.querySelectorAll('main')).toHaveLength(1);
+    expect(root.querySelector('main[data-shell]')).toBeNull();
+    expect(root.querySelector('h1')?.textContent).toBe('Mira Okonkwo');
+    await until(() => received.find((m) => m.type === 'fill.tab'));
+    expect(received.find((m) => m.type === 'fill.tab')).toMatchObject({ tabId: 42 });
+    // The list from the background replaces the stored one: the switcher appears with both profiles.
+    await until(() => root.querySelector('select[aria-label="Profile"]'));
+  });
+});
