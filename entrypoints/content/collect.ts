@@ -488,27 +488,6 @@ function showsDefault(select: HTMLSelectElement): boolean {
 }
 
 /**
- * A text box whose value is still its markup's and only repeats what the box asks for ("Email" in the
- * `fields[email]` box, a placeholder emulated by onfocus/onblur scripts): a prompt, not an answer.
- */
-function showsPrompt(el: Element, d: FieldDescriptor): boolean {
-  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
-  if (el instanceof HTMLInputElement && !['text', 'email', 'tel', 'search', 'url', ''].includes(d.type)) return false;
-  const value = el.value.trim();
-  if (!value || value.length > 40 || value !== el.defaultValue.trim()) return false;
-  const words = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const prompt = words(value).replace(/^(enter|type|your) (your )?/, '');
-  if (!prompt) return false;
-  return [d.placeholder, d.ariaLabel, d.labelFor, d.labelWrap, d.name, d.htmlId]
-    .map(words)
-    .some((asks) => asks === prompt || asks.endsWith(` ${prompt}`));
-}
-
-/**
  * Why a field belongs to the page's navigation (FieldDescriptor.navigation), or undefined: a search landmark
  * (`<search>`, role=search), a `<nav>`, or the page's own header. A header inside an article, a section or a form is
  * that part's heading, and a landmark inside the field's form belongs to that form.
@@ -625,7 +604,16 @@ function describe(
     index,
   };
   if (maxLength > 0) descriptor.maxLength = maxLength;
-  if (el instanceof HTMLSelectElement ? showsDefault(el) : showsPrompt(el, descriptor)) descriptor.showsDefault = true;
+  if (el instanceof HTMLSelectElement) {
+    if (showsDefault(el)) descriptor.showsDefault = true;
+  } else if (
+    (input || el instanceof HTMLTextAreaElement) &&
+    value.trim() &&
+    (el as HTMLInputElement).value.trim() === (el as HTMLInputElement).defaultValue.trim()
+  ) {
+    // Whether that value only repeats what the box asks for is lib's to say (shape-step.ts showsPrompt).
+    descriptor.markupValue = true;
+  }
   const navigation = navigationOf(el);
   if (navigation) descriptor.navigation = navigation;
   if (input && (type === 'checkbox' || type === 'radio')) {
