@@ -7,6 +7,7 @@ import type { FieldControl, FieldDescriptor, FieldOption, PageButton, PageDescri
 import { isAddRowText } from '../../lib/engine/add-row';
 import { cleanText, shadowRootOf, textWithoutControls } from './dom';
 import {
+  HEADING_SELECTOR,
   LabelIndex,
   ariaDescription,
   ariaLabelledBy,
@@ -250,8 +251,6 @@ export interface CollectOptions {
  * fields the two rounds made the last value 1.4x the peer's whole scan, issue #16).
  */
 const FIRST_SCREEN_MIN_FIELDS = 500;
-
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 
 export function collectPage(
   registry: ElementRegistry,

@@ -77,7 +77,7 @@ export function labelTexts(el: Element, index: LabelIndex): { labelFor: string; 
   return { labelFor: cleanText(labelFor), labelWrap };
 }
 
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 
 /**
  * Whether the fields after `node` (its following siblings, up to the next heading) are more than one: a heading over
