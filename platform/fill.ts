@@ -54,10 +54,17 @@ interface FrameProbe {
   url: string;
   origin: string;
   sandboxed: boolean;
+  /** This frame's isolated world holds a Vitae agent (entrypoints/content/index.ts marks it); maybe orphaned. */
+  agent: boolean;
 }
 
-/** Runs in each frame (serialised by executeScript): where am I, and am I sandboxed? Leaves nothing behind. */
+/**
+ * Runs in each frame (serialised by executeScript, in the isolated world the content script shares): where am I,
+ * am I sandboxed, and is an agent already here? Leaves nothing behind.
+ */
 function probeFrame(): FrameProbe {
+  // The marker's name is written out: a serialised function sees no module constants (AGENT_MARKER in content).
+  const agent = (globalThis as { vitaeAgent?: unknown }).vitaeAgent === true;
   let sandboxed = false;
   try {
     sandboxed = window.frameElement?.hasAttribute('sandbox') ?? false;
@@ -65,7 +72,7 @@ function probeFrame(): FrameProbe {
     // A cross-origin parent hides frameElement; an opaque origin below still tells.
   }
   // self.origin is the document's origin ("null" when sandboxed); location.origin only reflects the URL.
-  return { url: location.href, origin: self.origin, sandboxed: sandboxed || self.origin === 'null' };
+  return { url: location.href, origin: self.origin, sandboxed: sandboxed || self.origin === 'null', agent };
 }
 
 interface Frame extends FrameProbe {
@@ -91,12 +98,18 @@ async function probeFrames(tabId: number): Promise<Frame[]> {
   return frames.sort((a, b) => a.frameId - b.frameId);
 }
 
-/** Inject the content script where no agent answers yet; a second fill reuses the agent (and its undo log). */
-async function ensureInjected(tabId: number, frameIds: number[]): Promise<void> {
+/**
+ * Inject the content script where no agent answers yet; a second fill reuses the agent (and its undo log). Only a
+ * frame whose probe found an agent is pinged (it may be orphaned by an extension reload): a fresh page, the usual
+ * case, saves that round trip (issue #16).
+ */
+async function ensureInjected(tabId: number, frames: Frame[]): Promise<void> {
   const missing: number[] = [];
   await Promise.all(
-    frameIds.map(async (frameId) => {
-      const answer = await sendToFrame(tabId, frameId, { type: 'content.ping' }).catch(() => undefined);
+    frames.map(async ({ frameId, agent }) => {
+      const answer = agent
+        ? await sendToFrame(tabId, frameId, { type: 'content.ping' }).catch(() => undefined)
+        : undefined;
       if (!answer?.ready) missing.push(frameId);
     }),
   );
@@ -343,10 +356,7 @@ export async function fillTab(
       if (reason) skipped.push({ selector: `frame ${frame.url}`, reason, frameUrl: frame.url });
       else usable.push(frame);
     }
-    await ensureInjected(
-      tabId,
-      usable.map((f) => f.frameId),
-    );
+    await ensureInjected(tabId, usable);
     stage('ping and inject', t);
     return { usable, skipped };
   };

@@ -18,35 +18,37 @@ import { attachFiles, chooseInCombobox, chooseInListboxButton, clickAdd } from '
 
 type ApplyResult = ContentResponse<'content.apply'>['results'][number];
 type Files = NonNullable<ContentRequest<'content.apply'>['files']>;
+/** A step's element and control if it may still be filled (or pressed), else why not. */
+type Target = { el: HTMLElement; control: FieldControl | null } | { error: string };
 
 export class FrameAgent {
-  private readonly registry = new ElementRegistry();
-  private readonly highlighter = new Highlighter();
-  private readonly watcher: CorrectionWatcher;
-  private readonly steps: ReturnType<typeof stepWatcher>;
-  private undoLog: Snapshot[] = [];
+  readonly #registry = new ElementRegistry();
+  readonly #highlighter = new Highlighter();
+  readonly #watcher: CorrectionWatcher;
+  readonly #steps: ReturnType<typeof stepWatcher>;
+  #undoLog: Snapshot[] = [];
   /** Fields written since the fill began (its later rounds add to it): the toast's count. */
-  private filledCount = 0;
+  #filledCount = 0;
   /** One operation at a time: a second fill waits for the first to finish. */
-  private queue: Promise<unknown> = Promise.resolve();
+  #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    private readonly requestUndoEverywhere: () => void,
-    ask: AskBackground,
-  ) {
-    this.watcher = new CorrectionWatcher(this.highlighter, ask);
-    this.steps = stepWatcher(this.highlighter, (keepFilling) => {
+  readonly #requestUndoEverywhere: () => void;
+
+  constructor(requestUndoEverywhere: () => void, ask: AskBackground) {
+    this.#requestUndoEverywhere = requestUndoEverywhere;
+    this.#watcher = new CorrectionWatcher(this.#highlighter, ask);
+    this.#steps = stepWatcher(this.#highlighter, (keepFilling) => {
       void ask({ type: 'fill.step', keepFilling }).catch(() => undefined);
     });
   }
 
   handle(message: ContentRequest): Promise<ContentResponse> {
-    const run = this.queue.then(() => this.dispatch(message));
-    this.queue = run.catch(() => undefined);
+    const run = this.#queue.then(() => this.#dispatch(message));
+    this.#queue = run.catch(() => undefined);
     return run;
   }
 
-  private async dispatch(message: ContentRequest): Promise<ContentResponse> {
+  async #dispatch(message: ContentRequest): Promise<ContentResponse> {
     switch (message.type) {
       case 'content.ping':
         return { ready: true };
@@ -54,71 +56,71 @@ export class FrameAgent {
         return this.collect(message.firstScreen === true);
       case 'content.apply': {
         const started = performance.now();
-        const results = await withoutSubmitting(() => this.apply(message.steps, message.files ?? {}, message));
+        const results = await withoutSubmitting(() => this.#apply(message.steps, message.files ?? {}, message));
         const ms = Math.round((performance.now() - started) * 10) / 10;
-        if (message.watch) this.watch(message.watch);
-        if (message.toast && this.filledCount > 0) {
-          this.highlighter.showToast(this.filledCount, this.requestUndoEverywhere);
+        if (message.watch) this.#watch(message.watch);
+        if (message.toast && this.#filledCount > 0) {
+          this.#highlighter.showToast(this.#filledCount, this.#requestUndoEverywhere);
         }
         return { results, ms };
       }
       case 'content.toast':
-        this.highlighter.showToast(message.filled, this.requestUndoEverywhere);
+        this.#highlighter.showToast(message.filled, this.#requestUndoEverywhere);
         return { ok: true };
       case 'content.undo':
-        return { restored: await withoutSubmitting(() => this.undo()) };
+        return { restored: await withoutSubmitting(() => this.#undo()) };
       case 'content.watch':
         // A fill that wrote nothing in this frame: what is watched is this fill's alone.
-        this.watcher.reset();
-        return { watching: this.watch(message.fieldIds) };
+        this.#watcher.reset();
+        return { watching: this.#watch(message.fieldIds) };
       case 'content.steps':
-        this.steps.arm(message.keepFilling, message.shortcut);
+        this.#steps.arm(message.keepFilling, message.shortcut);
         return { ok: true };
     }
   }
 
-  private watch(ids: string[]): number {
+  #watch(ids: string[]): number {
     const fields = ids.flatMap((id): [string, Element][] => {
-      const el = this.registry.get(id);
+      const el = this.#registry.get(id);
       return el?.isConnected ? [[id, el]] : [];
     });
-    return this.watcher.watch(fields);
+    return this.#watcher.watch(fields);
   }
 
   collect(firstScreen = false): ContentResponse<'content.collect'> {
-    const page = collectPage(this.registry, { overlayHost: this.highlighter.host, firstScreen });
+    const page = collectPage(this.#registry, { overlayHost: this.#highlighter.host, firstScreen });
     return { ...page, fields: page.fields.map(compactField) };
   }
 
-  private async apply(
+  async #apply(
     steps: FillStep[],
     files: Files,
     options: { highlight?: HighlightStyle; keepUndo?: boolean },
   ): Promise<ApplyResult[]> {
     if (!options.keepUndo) {
-      this.watcher.reset();
-      this.undoLog = [];
-      this.filledCount = 0;
-      this.highlighter.clear();
+      this.#watcher.reset();
+      this.#undoLog = [];
+      this.#filledCount = 0;
+      this.#highlighter.clear();
     }
     const highlight = options.highlight ?? 'outline';
     // Checked again at write time (the page may have changed since it was collected), all before the first write:
     // reading layout between writes would lay the page out again for every field.
     const labels = new LabelIndex();
-    const checker = new VisibilityChecker(this.highlighter.host, (el) => labels.labelsOf(el), true);
+    const checker = new VisibilityChecker(this.#highlighter.host, (el) => labels.labelsOf(el), true);
     // Hit tests and the editing commands that write some fields scroll the page; the person's place is kept.
     const from = { left: scrollX, top: scrollY };
-    const checked = steps.map((step) => ({ step, target: this.target(step, checker, labels) }));
+    const checked = steps.map((step) => ({ step, target: this.#target(step, checker, labels) }));
     checker.restoreScroll();
     try {
-      return await this.writeSteps(checked, files, highlight);
+      return await this.#writeSteps(checked, files, highlight);
     } finally {
       if (scrollX !== from.left || scrollY !== from.top) window.scrollTo({ ...from, behavior: 'instant' });
     }
   }
 
-  private async writeSteps(
-    checked: { step: FillStep; target: ReturnType<FrameAgent['target']> }[],
+  async #writeSteps(
+    checked: { step: FillStep; target: Target }[],
     files: Files,
     highlight: HighlightStyle,
   ): Promise<ApplyResult[]> {
@@ -130,7 +132,7 @@ export class FrameAgent {
         continue;
       }
       try {
-        const result = await this.applyStep(step, target.el, target.control, files);
+        const result = await this.#applyStep(step, target.el, target.control, files);
         results.push(result);
         if (result.ok && target.control) {
           const label = step.label ?? 'Vitae';
@@ -146,18 +148,14 @@ export class FrameAgent {
       }
     }
     // One mark per field written (an "Add another" press is none): the toast's count.
-    this.filledCount += marks.length;
-    if (highlight !== 'none') this.highlighter.markAll(marks, highlight);
+    this.#filledCount += marks.length;
+    if (highlight !== 'none') this.#highlighter.markAll(marks, highlight);
     return results;
   }
 
   /** The element a step names, if it may still be filled (or pressed, for "Add another"). */
-  private target(
-    step: FillStep,
-    checker: VisibilityChecker,
-    labels: LabelIndex,
-  ): { el: HTMLElement; control: FieldControl | null } | { error: string } {
-    const el = this.registry.get(step.fieldId);
+  #target(step: FillStep, checker: VisibilityChecker, labels: LabelIndex): Target {
+    const el = this.#registry.get(step.fieldId);
     if (!el || !el.isConnected || !(el instanceof HTMLElement)) return { error: 'the field is no longer on the page' };
     if (step.action === 'click-add') {
       return isDisabled(el) || checker.hiddenReason(el) ? { error: 'button not usable' } : { el, control: null };
@@ -170,25 +168,20 @@ export class FrameAgent {
     return hidden ? { error: hidden } : { el, control };
   }
 
-  private async applyStep(
-    step: FillStep,
-    el: HTMLElement,
-    control: FieldControl | null,
-    files: Files,
-  ): Promise<ApplyResult> {
+  async #applyStep(step: FillStep, el: HTMLElement, control: FieldControl | null, files: Files): Promise<ApplyResult> {
     const fail = (error: string): ApplyResult => ({ fieldId: step.fieldId, ok: false, error });
     if (step.action === 'click-add' || !control) {
       return clickAdd(el) ? { fieldId: step.fieldId, ok: true, value: '' } : fail('not an "Add another" button');
     }
     const snapshot = snapshotOf(el, control);
-    const value = await this.write(el, control, step, files);
+    const value = await this.#write(el, control, step, files);
     if (value === null) return fail('no matching option');
-    if (snapshot) this.undoLog.push(snapshot);
+    if (snapshot) this.#undoLog.push(snapshot);
     return { fieldId: step.fieldId, ok: true, value };
   }
 
   /** Perform one step on one element; the value the field holds afterwards, or null if it did not take. */
-  private async write(el: HTMLElement, control: FieldControl, step: FillStep, files: Files): Promise<string | null> {
+  async #write(el: HTMLElement, control: FieldControl, step: FillStep, files: Files): Promise<string | null> {
     switch (step.action) {
       case 'attach-file': {
         const file = files[step.documentId];
@@ -232,11 +225,11 @@ export class FrameAgent {
     }
   }
 
-  private async undo(): Promise<number> {
-    const log = this.undoLog;
-    this.undoLog = [];
-    this.watcher.reset();
-    this.highlighter.clear();
+  async #undo(): Promise<number> {
+    const log = this.#undoLog;
+    this.#undoLog = [];
+    this.#watcher.reset();
+    this.#highlighter.clear();
     let restored = 0;
     for (const snapshot of [...log].reverse()) {
       try {
@@ -249,8 +242,8 @@ export class FrameAgent {
   }
 
   destroy(): void {
-    this.steps.stop();
-    this.watcher.reset();
-    this.highlighter.destroy();
+    this.#steps.stop();
+    this.#watcher.reset();
+    this.#highlighter.destroy();
   }
 }

@@ -7,6 +7,7 @@ import type { FieldControl, FieldDescriptor, FieldOption, PageButton, PageDescri
 import { isAddRowText } from '../../lib/engine/add-row';
 import { cleanText, shadowRootOf, textWithoutControls } from './dom';
 import {
+  HEADING_SELECTOR,
   LabelIndex,
   ariaDescription,
   ariaLabelledBy,
@@ -32,23 +33,23 @@ const DATA_ATTRIBUTES = ['data-automation-id', 'data-field-path', 'data-testid',
 
 /** Stable ids for elements of this frame, kept for the life of the content script. */
 export class ElementRegistry {
-  private readonly ids = new WeakMap<Element, string>();
-  private readonly byId = new Map<string, WeakRef<Element>>();
-  private next = 0;
+  readonly #ids = new WeakMap<Element, string>();
+  readonly #byId = new Map<string, WeakRef<Element>>();
+  #next = 0;
 
   idOf(el: Element, prefix: string): string {
-    let id = this.ids.get(el);
+    let id = this.#ids.get(el);
     if (!id) {
-      this.next += 1;
-      id = `${prefix}${this.next}`;
-      this.ids.set(el, id);
-      this.byId.set(id, new WeakRef(el));
+      this.#next += 1;
+      id = `${prefix}${this.#next}`;
+      this.#ids.set(el, id);
+      this.#byId.set(id, new WeakRef(el));
     }
     return id;
   }
 
   get(id: string): Element | undefined {
-    return this.byId.get(id)?.deref();
+    return this.#byId.get(id)?.deref();
   }
 }
 
@@ -119,59 +120,59 @@ function fieldControlOf(el: Element): FieldControl | null {
  * parent is computed once, and an id's uniqueness once per root, so long forms stay linear.
  */
 export class SelectorBuilder {
-  private readonly positions = new Map<Element, string>();
-  private readonly uniqueIds = new Map<string, boolean>();
+  readonly #positions = new Map<Element, string>();
+  readonly #uniqueIds = new Map<string, boolean>();
 
   selectorOf(el: Element): string {
     const parts: string[] = [];
     let current: Element | null = el;
     while (current) {
       const root = current.getRootNode() as Document | ShadowRoot;
-      parts.unshift(this.pathInRoot(current, root));
+      parts.unshift(this.#pathInRoot(current, root));
       current = root instanceof ShadowRoot ? root.host : null;
     }
     return parts.join(' >>> ');
   }
 
-  private isUniqueId(id: string, scope: Document | ShadowRoot, rootKey: number): boolean {
+  #isUniqueId(id: string, scope: Document | ShadowRoot, rootKey: number): boolean {
     const key = `${rootKey}#${id}`;
-    let unique = this.uniqueIds.get(key);
+    let unique = this.#uniqueIds.get(key);
     if (unique === undefined) {
       unique = scope.querySelectorAll(`#${CSS.escape(id)}`).length === 1;
-      this.uniqueIds.set(key, unique);
+      this.#uniqueIds.set(key, unique);
     }
     return unique;
   }
 
-  private readonly nameCounts = new Map<Node, Map<string, number>>();
+  readonly #nameCounts = new Map<Node, Map<string, number>>();
 
   /** `input[name="email"]` when no other element of the root has that name: short and stable. */
-  private byUniqueName(el: Element, scope: Document | ShadowRoot): string | null {
+  #byUniqueName(el: Element, scope: Document | ShadowRoot): string | null {
     const name = el.getAttribute('name');
     if (!name) return null;
-    let counts = this.nameCounts.get(scope);
+    let counts = this.#nameCounts.get(scope);
     if (!counts) {
       counts = new Map();
       for (const named of Array.from(scope.querySelectorAll('[name]'))) {
         const n = named.getAttribute('name') ?? '';
         counts.set(n, (counts.get(n) ?? 0) + 1);
       }
-      this.nameCounts.set(scope, counts);
+      this.#nameCounts.set(scope, counts);
     }
     return counts.get(name) === 1 ? `${el.localName}[name="${CSS.escape(name)}"]` : null;
   }
 
-  private readonly rootKeys = new Map<Node, number>();
+  readonly #rootKeys = new Map<Node, number>();
 
-  private pathInRoot(el: Element, scope: Document | ShadowRoot): string {
-    let rootKey = this.rootKeys.get(scope);
+  #pathInRoot(el: Element, scope: Document | ShadowRoot): string {
+    let rootKey = this.#rootKeys.get(scope);
     if (rootKey === undefined) {
-      rootKey = this.rootKeys.size;
-      this.rootKeys.set(scope, rootKey);
+      rootKey = this.#rootKeys.size;
+      this.#rootKeys.set(scope, rootKey);
     }
     const ownId = el.getAttribute('id');
-    if (!(ownId && this.isUniqueId(ownId, scope, rootKey))) {
-      const named = this.byUniqueName(el, scope);
+    if (!(ownId && this.#isUniqueId(ownId, scope, rootKey))) {
+      const named = this.#byUniqueName(el, scope);
       if (named) return named;
     }
     const segments: string[] = [];
@@ -179,20 +180,20 @@ export class SelectorBuilder {
     while (current && current.parentNode && current !== document.documentElement) {
       // getAttribute: a form's `id` property is its `<input name="id">` when it has one (DOM clobbering).
       const id = current.getAttribute('id');
-      if (id && this.isUniqueId(id, scope, rootKey)) {
+      if (id && this.#isUniqueId(id, scope, rootKey)) {
         segments.unshift(`#${CSS.escape(id)}`);
         break;
       }
       const parent: Node = current.parentNode;
-      segments.unshift(this.position(current, parent));
+      segments.unshift(this.#position(current, parent));
       current = parent instanceof Element ? parent : null;
     }
     return segments.join(' > ');
   }
 
   /** `tag` or `tag:nth-of-type(i)`; computes the positions of all of the parent's children at once. */
-  private position(el: Element, parent: Node): string {
-    const known = this.positions.get(el);
+  #position(el: Element, parent: Node): string {
+    const known = this.#positions.get(el);
     if (known) return known;
     const children = Array.from((parent as ParentNode).children);
     const counts = new Map<string, number>();
@@ -202,9 +203,9 @@ export class SelectorBuilder {
       const tag = child.localName;
       const n = (seen.get(tag) ?? 0) + 1;
       seen.set(tag, n);
-      this.positions.set(child, (counts.get(tag) ?? 0) > 1 ? `${tag}:nth-of-type(${n})` : tag);
+      this.#positions.set(child, (counts.get(tag) ?? 0) > 1 ? `${tag}:nth-of-type(${n})` : tag);
     }
-    return this.positions.get(el) ?? el.localName;
+    return this.#positions.get(el) ?? el.localName;
   }
 }
 
@@ -245,10 +246,11 @@ export interface CollectOptions {
   firstScreen?: boolean;
 }
 
-/** Below this many fields a page is collected whole at once: a second collect would cost more than it saves. */
-const FIRST_SCREEN_MIN_FIELDS = 150;
-
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+/**
+ * Below this many fields a page is collected whole at once: a second collect would cost more than it saves (at 300
+ * fields the two rounds made the last value 1.4x the peer's whole scan, issue #16).
+ */
+const FIRST_SCREEN_MIN_FIELDS = 500;
 
 export function collectPage(
   registry: ElementRegistry,
@@ -379,23 +381,23 @@ function isSubmitButton(el: Element): boolean {
  * sign-up form on the same page by it.
  */
 export class FormKeys {
-  private readonly keys = new Map<HTMLFormElement, string>();
-  private readonly used = new Set<string>();
+  readonly #keys = new Map<HTMLFormElement, string>();
+  readonly #used = new Set<string>();
 
   keyOf(el: Element): string {
     const owner = 'form' in el ? (el as HTMLInputElement).form : null;
     const form = owner ?? el.closest('form');
     if (!form) return '';
-    let key = this.keys.get(form);
+    let key = this.#keys.get(form);
     if (key === undefined) {
       // Attributes, not properties: `<input name="id">` inside a form makes `form.id` that input.
       const name = form.getAttribute('id') || form.getAttribute('name') || '';
-      key = name ? cleanText(name, 80) : `form#${this.keys.size + 1}`;
+      key = name ? cleanText(name, 80) : `form#${this.#keys.size + 1}`;
       // Two forms that share an id (a reset page's "enter your email" step and its "new password" step) are still
       // two forms: one must not lend the other its purpose.
-      if (this.used.has(key)) key = `${key}#${this.keys.size + 1}`;
-      this.keys.set(form, key);
-      this.used.add(key);
+      if (this.#used.has(key)) key = `${key}#${this.#keys.size + 1}`;
+      this.#keys.set(form, key);
+      this.#used.add(key);
     }
     return key;
   }
@@ -407,16 +409,20 @@ export class FormKeys {
  * picks the option; each radio's own place in this list says whether it is the one to tick.
  */
 export class RadioGroups {
-  private readonly groups = new Map<Node, Map<string, FieldOption[]>>();
+  readonly #groups = new Map<Node, Map<string, FieldOption[]>>();
 
-  constructor(private readonly labels: LabelIndex) {}
+  readonly #labels: LabelIndex;
+
+  constructor(labels: LabelIndex) {
+    this.#labels = labels;
+  }
 
   optionsOf(input: HTMLInputElement): FieldOption[] {
     const scope: Node = input.form ?? input.getRootNode();
-    let byName = this.groups.get(scope);
+    let byName = this.#groups.get(scope);
     if (!byName) {
       byName = new Map();
-      this.groups.set(scope, byName);
+      this.#groups.set(scope, byName);
     }
     let options = byName.get(input.name);
     if (!options) {
@@ -425,7 +431,7 @@ export class RadioGroups {
         (r) => r.name === input.name && (r.form ?? r.getRootNode()) === scope,
       );
       options = members.map((r) => {
-        const { labelFor, labelWrap } = labelTexts(r, this.labels);
+        const { labelFor, labelWrap } = labelTexts(r, this.#labels);
         return { value: r.value, text: labelFor || labelWrap || r.value };
       });
       byName.set(input.name, options);
@@ -481,27 +487,6 @@ function showsDefault(select: HTMLSelectElement): boolean {
   const selectable = (o: HTMLOptionElement) =>
     !o.disabled && !(o.parentElement instanceof HTMLOptGroupElement && o.parentElement.disabled);
   return select.selectedIndex <= Math.max(0, options.findIndex(selectable));
-}
-
-/**
- * A text box whose value is still its markup's and only repeats what the box asks for ("Email" in the
- * `fields[email]` box, a placeholder emulated by onfocus/onblur scripts): a prompt, not an answer.
- */
-function showsPrompt(el: Element, d: FieldDescriptor): boolean {
-  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
-  if (el instanceof HTMLInputElement && !['text', 'email', 'tel', 'search', 'url', ''].includes(d.type)) return false;
-  const value = el.value.trim();
-  if (!value || value.length > 40 || value !== el.defaultValue.trim()) return false;
-  const words = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const prompt = words(value).replace(/^(enter|type|your) (your )?/, '');
-  if (!prompt) return false;
-  return [d.placeholder, d.ariaLabel, d.labelFor, d.labelWrap, d.name, d.htmlId]
-    .map(words)
-    .some((asks) => asks === prompt || asks.endsWith(` ${prompt}`));
 }
 
 /**
@@ -621,7 +606,16 @@ function describe(
     index,
   };
   if (maxLength > 0) descriptor.maxLength = maxLength;
-  if (el instanceof HTMLSelectElement ? showsDefault(el) : showsPrompt(el, descriptor)) descriptor.showsDefault = true;
+  if (el instanceof HTMLSelectElement) {
+    if (showsDefault(el)) descriptor.showsDefault = true;
+  } else if (
+    (input || el instanceof HTMLTextAreaElement) &&
+    value.trim() &&
+    (el as HTMLInputElement).value.trim() === (el as HTMLInputElement).defaultValue.trim()
+  ) {
+    // Whether that value only repeats what the box asks for is lib's to say (shape-step.ts showsPrompt).
+    descriptor.markupValue = true;
+  }
   const navigation = navigationOf(el);
   if (navigation) descriptor.navigation = navigation;
   if (input && (type === 'checkbox' || type === 'radio')) {

@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 
 export class ContentScriptContext {
-  private readonly controller = new AbortController();
+  readonly #controller = new AbortController();
 
   constructor(name: string) {
     const type = `${browser.runtime.id}:${name}:wxt:content-script-started`;
@@ -17,13 +17,13 @@ export class ContentScriptContext {
     document.addEventListener(
       type,
       (event) => {
-        if ((event as CustomEvent).detail !== id) this.controller.abort();
+        if ((event as CustomEvent).detail !== id) this.#controller.abort();
       },
-      { signal: this.controller.signal },
+      { signal: this.#controller.signal },
     );
   }
 
   onInvalidated(cb: () => void): void {
-    this.controller.signal.addEventListener('abort', cb);
+    this.#controller.signal.addEventListener('abort', cb);
   }
 }

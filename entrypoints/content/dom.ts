@@ -122,19 +122,13 @@ export function announceBlur(el: Element): void {
 /** Focus as a person's click would; if the window has no focus the browser skips the events, so send them. */
 export function focusLikeUser(el: HTMLElement): void {
   el.focus({ preventScroll: true });
-  if (deepActiveElement() !== el) {
-    el.dispatchEvent(new FocusEvent('focus', { bubbles: false, composed: true }));
-    el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-  }
+  if (deepActiveElement() !== el) announceFocus(el);
 }
 
 export function blurLikeUser(el: HTMLElement): void {
   const hadFocus = deepActiveElement() === el;
   el.blur();
-  if (!hadFocus) {
-    el.dispatchEvent(new FocusEvent('blur', { bubbles: false, composed: true }));
-    el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
-  }
+  if (!hadFocus) announceBlur(el);
 }
 
 /** The pointer and mouse events of one left click, in the order a real click produces them. */

@@ -38,18 +38,18 @@ interface Marked {
 
 export class Highlighter {
   readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
-  private marked: Marked[] = [];
-  private toast: HTMLElement | null = null;
-  private offer: HTMLElement | null = null;
-  private toastTimer: ReturnType<typeof setTimeout> | undefined;
-  private frame = 0;
-  private readonly reposition = () => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const rects = this.marked.map((m) => m.target.getBoundingClientRect());
-      this.marked.forEach((m, i) => this.place(m, rects[i]));
+  readonly #root: ShadowRoot;
+  #marked: Marked[] = [];
+  #toast: HTMLElement | null = null;
+  #offer: HTMLElement | null = null;
+  #toastTimer: ReturnType<typeof setTimeout> | undefined;
+  #frame = 0;
+  readonly #reposition = () => {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const rects = this.#marked.map((m) => m.target.getBoundingClientRect());
+      this.#marked.forEach((m, i) => this.#place(m, rects[i]));
     });
   };
 
@@ -68,20 +68,20 @@ export class Highlighter {
     ] as const) {
       this.host.style.setProperty(prop, value, 'important');
     }
-    this.root = this.host.attachShadow({ mode: 'closed' });
+    this.#root = this.host.attachShadow({ mode: 'closed' });
     // A constructed sheet is not subject to the page's style-src CSP; <style> is the fallback.
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(STYLE);
-      this.root.adoptedStyleSheets = [sheet];
+      this.#root.adoptedStyleSheets = [sheet];
     } catch {
       const style = document.createElement('style');
       style.textContent = STYLE;
-      this.root.append(style);
+      this.#root.append(style);
     }
   }
 
-  private attach(): void {
+  #attach(): void {
     if (!this.host.isConnected) document.documentElement.append(this.host);
   }
 
@@ -92,22 +92,22 @@ export class Highlighter {
     offer.className = 'offer';
     offer.style.left = `${Math.max(0, r.left + scrollX)}px`;
     offer.style.top = `${r.bottom + scrollY + 4}px`;
-    this.attach();
-    this.root.append(offer);
-    this.offer = offer;
+    this.#attach();
+    this.#root.append(offer);
+    this.#offer = offer;
   }
 
   hideOffer(): void {
-    this.offer?.remove();
-    this.offer = null;
-    this.detachIfEmpty();
+    this.#offer?.remove();
+    this.#offer = null;
+    this.#detachIfEmpty();
   }
 
-  private detachIfEmpty(): void {
-    if (!this.marked.length && !this.toast && !this.offer) this.host.remove();
+  #detachIfEmpty(): void {
+    if (!this.#marked.length && !this.#toast && !this.#offer) this.host.remove();
   }
 
-  private place(m: Marked, rect?: DOMRect): void {
+  #place(m: Marked, rect?: DOMRect): void {
     const r = rect ?? m.target.getBoundingClientRect();
     const hidden = !m.target.isConnected || (r.width === 0 && r.height === 0);
     m.box.hidden = hidden;
@@ -124,7 +124,7 @@ export class Highlighter {
   /** Mark many fields at once: every rectangle is read before anything is written, so the page is laid out once. */
   markAll(items: { target: Element; label: string; reason: string }[], style: HighlightStyle): void {
     if (items.length === 0) return;
-    this.attach();
+    this.#attach();
     const added: Marked[] = items.map(({ target, label, reason }) => {
       const box = document.createElement('div');
       box.className = `box ${style === 'none' ? '' : style}`;
@@ -135,21 +135,21 @@ export class Highlighter {
       return { target, box, badge };
     });
     const rects = added.map((m) => m.target.getBoundingClientRect());
-    added.forEach((m, i) => this.place(m, rects[i]));
+    added.forEach((m, i) => this.#place(m, rects[i]));
     const fragment = document.createDocumentFragment();
     for (const m of added) fragment.append(m.box, m.badge);
-    this.root.append(fragment);
-    if (this.marked.length === 0) {
-      addEventListener('scroll', this.reposition, { capture: true, passive: true });
-      addEventListener('resize', this.reposition, { passive: true });
+    this.#root.append(fragment);
+    if (this.#marked.length === 0) {
+      addEventListener('scroll', this.#reposition, { capture: true, passive: true });
+      addEventListener('resize', this.#reposition, { passive: true });
     }
-    this.marked.push(...added);
+    this.#marked.push(...added);
   }
 
   showToast(filled: number, onUndo: () => void): void {
-    this.attach();
-    this.toast?.remove();
-    clearTimeout(this.toastTimer);
+    this.#attach();
+    this.#toast?.remove();
+    clearTimeout(this.#toastTimer);
     const toast = document.createElement('div');
     toast.className = 'toast';
     toast.setAttribute('role', 'status');
@@ -162,37 +162,37 @@ export class Highlighter {
     const close = button('×', () => this.hideToast());
     close.setAttribute('aria-label', 'Close');
     toast.append(text, document.createTextNode('·'), undo, close);
-    this.root.append(toast);
-    this.toast = toast;
-    this.toastTimer = setTimeout(() => this.hideToast(), 15_000);
+    this.#root.append(toast);
+    this.#toast = toast;
+    this.#toastTimer = setTimeout(() => this.hideToast(), 15_000);
   }
 
   /** A bar in the toast's place, as the toast (the next-step offer, issue #18). */
   showBar(bar: HTMLElement): void {
     this.hideToast();
-    this.attach();
+    this.#attach();
     bar.className = 'toast';
     bar.setAttribute('role', 'status');
-    this.root.append(bar);
-    this.toast = bar;
+    this.#root.append(bar);
+    this.#toast = bar;
   }
 
   clear(): void {
-    for (const m of this.marked) {
+    for (const m of this.#marked) {
       m.box.remove();
       m.badge.remove();
     }
-    this.marked = [];
-    removeEventListener('scroll', this.reposition, { capture: true });
-    removeEventListener('resize', this.reposition);
+    this.#marked = [];
+    removeEventListener('scroll', this.#reposition, { capture: true });
+    removeEventListener('resize', this.#reposition);
     this.hideToast();
   }
 
   hideToast(): void {
-    clearTimeout(this.toastTimer);
-    this.toast?.remove();
-    this.toast = null;
-    this.detachIfEmpty();
+    clearTimeout(this.#toastTimer);
+    this.#toast?.remove();
+    this.#toast = null;
+    this.#detachIfEmpty();
   }
 
   destroy(): void {

@@ -5,8 +5,8 @@ import { FrameAgent } from './agent';
 
 /**
  * Injected on demand by fill.tab (scripting.executeScript into the frames it may fill); never declared in the
- * manifest. Runs only in the isolated world and defines no globals. Re-injection is idempotent: the background pings
- * first and injects only where no agent answers, and should two copies ever run, WXT invalidates the older one,
+ * manifest. Runs only in the isolated world and defines one global there (`vitaeAgent`, for the frame probe). Re-injection is
+ * idempotent: the background pings a frame whose probe found an agent and injects only where none answers, and should two copies ever run, WXT invalidates the older one,
  * which removes its listener and overlay.
  */
 export default defineContentScript({
@@ -15,6 +15,10 @@ export default defineContentScript({
   // posts its "script started" message to the page's window.
   registration: 'runtime',
   main(ctx) {
+    // Tells fill.tab's frame probe (platform/fill.ts probeFrame) that an agent is here, so a fresh page is injected
+    // without a ping first. The isolated world's global: the page cannot see it.
+    const marker = globalThis as { vitaeAgent?: boolean };
+    marker.vitaeAgent = true;
     const agent = new FrameAgent(
       () => {
         void browser.runtime.sendMessage({ type: 'fill.undo', tabId: -1 }).catch(() => undefined);
@@ -31,6 +35,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {
+      marker.vitaeAgent = false;
       browser.runtime.onMessage.removeListener(listener);
       agent.destroy();
     });

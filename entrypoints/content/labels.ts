@@ -35,11 +35,11 @@ export function ariaDescription(el: Element): string {
  * Blink, which makes a collect quadratic on long forms.
  */
 export class LabelIndex {
-  private readonly byRoot = new Map<Node, Map<Element, HTMLLabelElement[]>>();
+  readonly #byRoot = new Map<Node, Map<Element, HTMLLabelElement[]>>();
 
   labelsOf(el: Element): HTMLLabelElement[] {
     const root = el.getRootNode();
-    let index = this.byRoot.get(root);
+    let index = this.#byRoot.get(root);
     if (!index) {
       index = new Map();
       // By node type: a document need not be an instance of this realm's Document (happy-dom's is not).
@@ -52,7 +52,7 @@ export class LabelIndex {
           else index.set(control, [label]);
         }
       }
-      this.byRoot.set(root, index);
+      this.#byRoot.set(root, index);
     }
     return index.get(el) ?? [];
   }
@@ -77,7 +77,7 @@ export function labelTexts(el: Element, index: LabelIndex): { labelFor: string; 
   return { labelFor: cleanText(labelFor), labelWrap };
 }
 
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 
 /**
  * Whether the fields after `node` (its following siblings, up to the next heading) are more than one: a heading over

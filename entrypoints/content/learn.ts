@@ -30,53 +30,56 @@ function shownValue(el: Element): string {
 }
 
 export class CorrectionWatcher {
-  private readonly watched = new Map<Element, Watched>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #watched = new Map<Element, Watched>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
   /** While an offer is shown: the page-wide key that takes the keyboard to it (removed with the offer). */
-  private offerKey: ((event: KeyboardEvent) => void) | undefined;
-  private readonly onEdit = (event: Event) => {
+  #offerKey: ((event: KeyboardEvent) => void) | undefined;
+  readonly #onEdit = (event: Event) => {
     const el = event.currentTarget as Element;
-    const w = this.watched.get(el);
-    if (w && event.isTrusted) void this.check(el, w);
+    const w = this.#watched.get(el);
+    if (w && event.isTrusted) void this.#check(el, w);
   };
 
-  constructor(
-    private readonly overlay: Highlighter,
-    private readonly ask: AskBackground,
-  ) {}
+  readonly #overlay: Highlighter;
+  readonly #ask: AskBackground;
+
+  constructor(overlay: Highlighter, ask: AskBackground) {
+    this.#overlay = overlay;
+    this.#ask = ask;
+  }
 
   /** Watch these fields (id → element) of the fill that just ended, besides those of its earlier rounds. */
   watch(fields: [string, Element][]): number {
     for (const [id, el] of fields) {
-      if (this.watched.has(el)) continue;
-      this.watched.set(el, { id, value: shownValue(el) });
-      for (const type of ['change', 'focusout']) el.addEventListener(type, this.onEdit);
+      if (this.#watched.has(el)) continue;
+      this.#watched.set(el, { id, value: shownValue(el) });
+      for (const type of ['change', 'focusout']) el.addEventListener(type, this.#onEdit);
     }
-    return this.watched.size;
+    return this.#watched.size;
   }
 
   /** A new fill or an undo: what was watched belongs to a fill that is over. */
   reset(): void {
-    for (const el of this.watched.keys()) {
-      for (const type of ['change', 'focusout']) el.removeEventListener(type, this.onEdit);
+    for (const el of this.#watched.keys()) {
+      for (const type of ['change', 'focusout']) el.removeEventListener(type, this.#onEdit);
     }
-    this.watched.clear();
-    this.hide();
+    this.#watched.clear();
+    this.#hide();
   }
 
-  private async check(el: Element, w: Watched): Promise<void> {
+  async #check(el: Element, w: Watched): Promise<void> {
     const value = shownValue(el);
     if (w.busy || w.done || value === w.value) return;
     w.value = value;
     w.busy = true;
-    const answer = (await this.ask({ type: 'rules.suggest', fieldId: w.id, value }).catch(() => null)) as {
+    const answer = (await this.#ask({ type: 'rules.suggest', fieldId: w.id, value }).catch(() => null)) as {
       offer?: LearnOffer | null;
     } | null;
     w.busy = false;
-    if (answer?.offer && this.watched.get(el) === w) this.show(el, w, answer.offer);
+    if (answer?.offer && this.#watched.get(el) === w) this.#show(el, w, answer.offer);
   }
 
-  private show(el: Element, w: Watched, offer: LearnOffer): void {
+  #show(el: Element, w: Watched, offer: LearnOffer): void {
     const ignore = offer.target === 'ignore';
     const box = document.createElement('div');
     box.setAttribute('role', 'status');
@@ -87,15 +90,15 @@ export class CorrectionWatcher {
     text.append(` on ${offer.site}?`);
     const dismiss = () => {
       w.done = true;
-      this.hide();
+      this.#hide();
     };
     const accept = async () => {
       w.done = true;
-      const answer = (await this.ask({ type: 'rules.learn', fieldId: w.id, target: offer.target }).catch(
+      const answer = (await this.#ask({ type: 'rules.learn', fieldId: w.id, target: offer.target }).catch(
         () => null,
       )) as { ok?: boolean } | null;
       box.textContent = answer?.ok ? `Remembered for ${offer.site}.` : 'Vitae could not remember this field.';
-      this.later(3_000);
+      this.#later(3_000);
     };
     const yes = button(ignore ? 'Leave alone' : 'Remember', () => void accept());
     // The offer appears as the person leaves the field, so focus is already on the next one and the offer sits at
@@ -104,27 +107,27 @@ export class CorrectionWatcher {
     hint.textContent = 'Alt+Shift+R';
     box.append(text, yes, button('Not now', dismiss), hint);
     box.addEventListener('keydown', (e) => e.key === 'Escape' && dismiss());
-    this.overlay.showOffer(box, el);
-    this.offerKey = (e: KeyboardEvent) => {
+    this.#overlay.showOffer(box, el);
+    this.#offerKey = (e: KeyboardEvent) => {
       if (!e.altKey || !e.shiftKey || e.code !== 'KeyR') return;
       e.preventDefault();
       e.stopPropagation();
-      clearTimeout(this.timer); // Someone reading it: it no longer hides by itself.
+      clearTimeout(this.#timer); // Someone reading it: it no longer hides by itself.
       yes.focus();
     };
-    window.addEventListener('keydown', this.offerKey, true);
-    this.later(OFFER_MS);
+    window.addEventListener('keydown', this.#offerKey, true);
+    this.#later(OFFER_MS);
   }
 
-  private later(ms: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.hide(), ms);
+  #later(ms: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#hide(), ms);
   }
 
-  private hide(): void {
-    clearTimeout(this.timer);
-    if (this.offerKey) window.removeEventListener('keydown', this.offerKey, true);
-    this.offerKey = undefined;
-    this.overlay.hideOffer();
+  #hide(): void {
+    clearTimeout(this.#timer);
+    if (this.#offerKey) window.removeEventListener('keydown', this.#offerKey, true);
+    this.#offerKey = undefined;
+    this.#overlay.hideOffer();
   }
 }

@@ -39,9 +39,14 @@ function clipHides(style: CSSStyleDeclaration): boolean {
 
 /** Per-collect cache of what ancestors contribute; the walk is shared by all fields under the same ancestors. */
 export class VisibilityChecker {
-  private readonly cache = new Map<Element, AncestorInfo>();
-  private readonly docWidth: number;
-  private readonly docHeight: number;
+  readonly #cache = new Map<Element, AncestorInfo>();
+  readonly #docWidth: number;
+  readonly #docHeight: number;
+  readonly #overlayHost: Element | null;
+  readonly #labelsOf: (el: Element) => readonly Element[];
+  readonly #scrollToTest: boolean;
+  readonly #styleOf: (el: Element) => CSSStyleDeclaration;
+  readonly #layout: boolean;
 
   /**
    * `scrollToTest`: hit-test fields outside the viewport by scrolling to them (see coveredReason). A hit test costs
@@ -49,34 +54,39 @@ export class VisibilityChecker {
    * only what is in view, and the write-time check (the fields about to be filled) scrolls to test the rest.
    */
   constructor(
-    private readonly overlayHost: Element | null,
-    private readonly labelsOf: (el: Element) => readonly Element[],
-    private readonly scrollToTest = false,
-    private readonly styleOf: (el: Element) => CSSStyleDeclaration = (el) => getComputedStyle(el),
+    overlayHost: Element | null,
+    labelsOf: (el: Element) => readonly Element[],
+    scrollToTest = false,
+    styleOf: (el: Element) => CSSStyleDeclaration = (el) => getComputedStyle(el),
     /**
      * False for a document that is never laid out (a parsed page under happy-dom in the engine's tests): there every
      * box is 0×0 at the origin, so the box checks (size, position, clipping, hit test) say nothing and are skipped;
      * the CSS and ARIA ones still apply.
      */
-    private readonly layout = true,
+    layout = true,
   ) {
+    this.#overlayHost = overlayHost;
+    this.#labelsOf = labelsOf;
+    this.#scrollToTest = scrollToTest;
+    this.#styleOf = styleOf;
+    this.#layout = layout;
     const root = document.documentElement;
-    this.docWidth = Math.max(root.scrollWidth, document.body?.scrollWidth ?? 0, innerWidth);
-    this.docHeight = Math.max(root.scrollHeight, document.body?.scrollHeight ?? 0, innerHeight);
+    this.#docWidth = Math.max(root.scrollWidth, document.body?.scrollWidth ?? 0, innerWidth);
+    this.#docHeight = Math.max(root.scrollHeight, document.body?.scrollHeight ?? 0, innerHeight);
   }
 
-  private info(el: Element): AncestorInfo {
-    const cached = this.cache.get(el);
+  #info(el: Element): AncestorInfo {
+    const cached = this.#cache.get(el);
     if (cached) return cached;
     const parent = composedParent(el);
     const base: AncestorInfo = parent
-      ? this.info(parent)
+      ? this.#info(parent)
       : { opacity: 1, clipped: false, ariaHidden: false, inert: false, clipRect: null };
-    const style = this.styleOf(el);
+    const style = this.#styleOf(el);
     const opacity = base.opacity * (Number.parseFloat(style.opacity) || (style.opacity === '0' ? 0 : 1));
     let clipRect = base.clipRect;
     const overflow = style.overflow;
-    if (this.layout && parent && overflow && overflow !== 'visible' && !overflow.startsWith('visible')) {
+    if (this.#layout && parent && overflow && overflow !== 'visible' && !overflow.startsWith('visible')) {
       const r = el.getBoundingClientRect();
       const rect = {
         left: r.left + scrollX,
@@ -100,7 +110,7 @@ export class VisibilityChecker {
       inert: base.inert || el.hasAttribute('inert'),
       clipRect,
     };
-    this.cache.set(el, info);
+    this.#cache.set(el, info);
     return info;
   }
 
@@ -112,20 +122,20 @@ export class VisibilityChecker {
       contentVisibilityAuto: false,
     });
     if (visibleCss === false) return 'hidden (display or visibility)';
-    const style = this.styleOf(box);
+    const style = this.#styleOf(box);
     if (style.display === 'none') return 'hidden (display: none)';
     if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'hidden (visibility)';
-    const info = this.info(box);
+    const info = this.#info(box);
     if (info.ariaHidden) return 'inside aria-hidden';
     if (info.inert) return 'inside an inert region';
     if (info.opacity < MIN_OPACITY) return 'transparent (opacity below 0.1)';
     if (info.clipped) return 'clipped out of sight';
-    if (!this.layout) return null;
+    if (!this.#layout) return null;
     const r = box.getBoundingClientRect();
     if (r.width < MIN_SIZE || r.height < MIN_SIZE) return 'too small to see (under 4 px)';
     const left = r.left + scrollX;
     const top = r.top + scrollY;
-    if (left + r.width <= 0 || top + r.height <= 0 || left >= this.docWidth || top >= this.docHeight) {
+    if (left + r.width <= 0 || top + r.height <= 0 || left >= this.#docWidth || top >= this.#docHeight) {
       return 'outside the page';
     }
     const clip = info.clipRect;
@@ -134,11 +144,11 @@ export class VisibilityChecker {
       const h = Math.min(clip.bottom, top + r.height) - Math.max(clip.top, top);
       if (w < MIN_SIZE || h < MIN_SIZE) return 'clipped by its container';
     }
-    return this.coveredReason(el, box, r);
+    return this.#coveredReason(el, box, r);
   }
 
   /** Where the page was scrolled before the first hit test that had to scroll; see restoreScroll. */
-  private scrolledFrom: { x: number; y: number } | null = null;
+  #scrolledFrom: { x: number; y: number } | null = null;
 
   /**
    * elementFromPoint at the centre. A centre outside the viewport cannot be hit-tested where it is, so the page is
@@ -146,7 +156,7 @@ export class VisibilityChecker {
    * and put back by restoreScroll() before the task ends: nothing is painted in between, so the person sees no
    * movement. A page that cannot scroll there (overflow: hidden) leaves the field untested, as before.
    */
-  private coveredReason(el: Element, box: Element, rect: DOMRect): string | null {
+  #coveredReason(el: Element, box: Element, rect: DOMRect): string | null {
     let r = rect;
     // The viewport without its scrollbars: innerWidth/innerHeight include classic (non-overlay) scrollbars, where
     // elementFromPoint hits the root element, so a field under the scrollbar would look covered.
@@ -155,8 +165,8 @@ export class VisibilityChecker {
     const height = viewport ? viewport.offsetTop + viewport.height : document.documentElement.clientHeight;
     const outside = (x: number, y: number) => x < 0 || y < 0 || x >= width || y >= height;
     if (outside(r.left + r.width / 2, r.top + r.height / 2)) {
-      if (!this.scrollToTest) return null;
-      this.scrolledFrom ??= { x: scrollX, y: scrollY };
+      if (!this.#scrollToTest) return null;
+      this.#scrolledFrom ??= { x: scrollX, y: scrollY };
       const bandY = Math.max(1, Math.floor(height * 0.9));
       const bandX = Math.max(1, Math.floor(width * 0.9));
       const cx = r.left + r.width / 2 + scrollX;
@@ -174,9 +184,9 @@ export class VisibilityChecker {
     const hit = scope.elementFromPoint(x, y);
     if (!hit) return null;
     if (hit === el || hit === box || el.contains(hit) || box.contains(hit)) return null;
-    if (this.overlayHost && (hit === this.overlayHost || this.overlayHost.contains(hit))) return null;
+    if (this.#overlayHost && (hit === this.#overlayHost || this.#overlayHost.contains(hit))) return null;
     // A label of the field (floating labels sit over their input).
-    for (const label of this.labelsOf(el)) if (label.contains(hit)) return null;
+    for (const label of this.#labelsOf(el)) if (label.contains(hit)) return null;
     // The parts of one widget: the placeholder or value text of a combobox sits over its input.
     if (box !== el && box.contains(hit)) return null;
     return 'covered by another element';
@@ -184,9 +194,9 @@ export class VisibilityChecker {
 
   /** Put the page back where it was if hit tests scrolled it. Call once the collect is done. */
   restoreScroll(): void {
-    if (!this.scrolledFrom) return;
-    window.scrollTo({ left: this.scrolledFrom.x, top: this.scrolledFrom.y, behavior: 'instant' });
-    this.scrolledFrom = null;
+    if (!this.#scrolledFrom) return;
+    window.scrollTo({ left: this.#scrolledFrom.x, top: this.#scrolledFrom.y, behavior: 'instant' });
+    this.#scrolledFrom = null;
   }
 }
 

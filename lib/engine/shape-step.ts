@@ -10,7 +10,7 @@ import type { Answer } from './answers/answer';
 /** Whether the field already holds an answer: a tick, a chosen option (not the prompt), or text. */
 export function hasValue(field: FieldDescriptor): boolean {
   if (field.type === 'checkbox' || field.type === 'radio') return field.checked === true;
-  if (field.showsDefault) return false;
+  if (field.showsDefault || showsPrompt(field)) return false;
   if (field.control === 'select' || field.control === 'listbox-button') {
     const selected = field.options.find((o) => o.selected);
     // An empty-valued first choice ("Country/Region") is the select's prompt, not an answer.
@@ -18,6 +18,30 @@ export function hasValue(field: FieldDescriptor): boolean {
       return !isPlaceholderOption(selected) && !(selected.value.trim() === '' && field.options[0] === selected);
   }
   return field.value.trim() !== '';
+}
+
+const PROMPT_TYPES: ReadonlySet<string> = new Set(['text', 'email', 'tel', 'search', 'url', '']);
+
+/** Lower case, every run of other than letters and digits one space. */
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A text box whose value is still its markup's and only repeats what the box asks for ("Email" in the
+ * `fields[email]` box, a placeholder emulated by onfocus/onblur scripts): a prompt, not an answer.
+ */
+export function showsPrompt(field: FieldDescriptor): boolean {
+  if (!field.markupValue || !PROMPT_TYPES.has(field.type)) return false;
+  const value = field.value.trim();
+  if (!value || value.length > 40) return false;
+  const prompt = words(value).replace(/^(enter|type|your) (your )?/, '');
+  if (!prompt) return false;
+  return [field.placeholder, field.ariaLabel, field.labelFor, field.labelWrap, field.name, field.htmlId]
+    .map(words)
+    .some((asks) => asks === prompt || asks.endsWith(` ${prompt}`));
 }
 
 /** Facts a person types as they are, never picks from a list: a suggesting box takes them as text. */

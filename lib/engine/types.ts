@@ -58,10 +58,15 @@ export interface FieldDescriptor {
   value: string;
   /**
    * A select showing the page's own default: the option its markup marks `selected`, or the first one when none
-   * is; or a text box whose markup value only repeats what it asks for ("Email"). Nothing the person chose, so the
-   * field counts as empty. (Issue 12; optional.)
+   * is. Nothing the person chose, so the field counts as empty. (Issue 12; optional.)
    */
   showsDefault?: boolean;
+  /**
+   * A text box still holding the value its markup gave it. When that value only repeats what the box asks for
+   * ("Email" in the `fields[email]` box) it is a prompt, not an answer (lib/engine/shape-step.ts `showsPrompt`);
+   * the words are compared here in lib, not in the injected script (issue #16, its size budget). Optional.
+   */
+  markupValue?: boolean;
   /**
    * Why the field is part of the page's navigation, not of a form to fill: inside role=search or `<search>`, or in a
    * `<nav>` or the page's own header outside the form being filled (issue #13 item 10). Never filled. Optional.

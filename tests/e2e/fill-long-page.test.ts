@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from './harness';
 import { PROFILE, fillPage, useFillSession } from './fill-helpers';
 
-const ROWS = 60;
+const ROWS = 150;
 
-/** Sixty blocks of contact fields, an education section at the bottom, and traps between them. */
+/** 150 blocks of contact fields (past the content script's first-screen threshold), an education section at the bottom, and traps between them. */
 function longForm(): string {
   const blocks: string[] = [];
   for (let i = 0; i < ROWS; i += 1) {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasValue, showsPrompt } from '../../../lib/engine/shape-step';
 import { collectDocument, collectFromHtml } from './collect-html';
 
 const OWN = join(__dirname, '..', '..', 'fixtures', 'accuracy');
@@ -43,9 +44,15 @@ describe('the shipped collector on pages that fought it', () => {
   it('counts a text box whose markup value only repeats what it asks for as empty, and keeps a real value', () => {
     const { page } = collectFromHtml(readFileSync(join(OWN, 'value-as-prompt.html'), 'utf8'));
     const byName = (name: string) => page.fields.find((f) => f.name === name);
-    expect(byName('fields[email]')?.showsDefault).toBe(true);
-    expect(byName('fields[first_name]')?.showsDefault).toBe(true);
-    expect(byName('fields[company]')?.showsDefault).toBeUndefined();
+    // The collector says which values are the markup's; the engine decides that these are prompts.
+    const answered = (name: string) => {
+      const field = byName(name);
+      if (!field) throw new Error(`no field ${name}`);
+      return { markup: field.markupValue === true, prompt: showsPrompt(field), hasValue: hasValue(field) };
+    };
+    expect(answered('fields[email]')).toEqual({ markup: true, prompt: true, hasValue: false });
+    expect(answered('fields[first_name]')).toEqual({ markup: true, prompt: true, hasValue: false });
+    expect(answered('fields[company]')).toEqual({ markup: true, prompt: false, hasValue: true });
   });
 
   it('marks boxes in role=search, <search>, the navbar and the page header as navigation, not the form’s', () => {
