@@ -13,7 +13,6 @@ import { fieldLabel } from '../lib/format/fill-report';
 import { expandField } from '../lib/messaging/compact-fields';
 import type { Profile } from '../lib/profile/schema';
 import type { EngineContext } from './fill';
-import { confirmPanel } from './confirm-panel';
 import { sendToFrame } from './messaging';
 import { stepValue } from './step-value';
 
@@ -63,9 +62,18 @@ export async function confirmedByPerson(
   const asked = frameIds.includes(0) ? 0 : frameIds[0];
   if (items.length === 0) return true;
   if (asked === undefined) return false;
-  // Only now, with the setting on, does the panel's code reach the page (confirm-panel.ts).
+  // Only now, with the setting on, does the panel's code reach the page (entrypoints/confirm-panel).
+  const target = { tabId, frameIds: [asked] };
   const [answer] = await browser.scripting
-    .executeScript({ target: { tabId, frameIds: [asked] }, func: confirmPanel, args: [items] })
+    .executeScript({ target, files: ['/confirm-panel.js'] })
+    .then(() =>
+      browser.scripting.executeScript({
+        target,
+        func: (shown: PreviewItem[]) =>
+          (globalThis as { vitaeConfirm?: (items: PreviewItem[]) => Promise<boolean> }).vitaeConfirm?.(shown) ?? false,
+        args: [items],
+      }),
+    )
     .catch(() => []);
   return answer?.result === true;
 }

@@ -4,6 +4,8 @@
  * in one closed shadow root, so the page's CSS cannot reach it and its styles cannot leak into the page; the page's
  * scripts cannot read it either.
  */
+import { button, overlayHost } from './overlay';
+
 // Written tight (no optional spaces): every byte of the injected script counts (40 KB budget, issue #16).
 const STYLE = `
 :host{all:initial}
@@ -18,15 +20,6 @@ small{font-size:11px;opacity:.75;align-self:center}
 button{font:600 14px/20px system-ui,sans-serif;color:#c4b5fd;background:none;border:0;padding:4px 10px;cursor:pointer;border-radius:4px}
 button:hover,button:focus-visible{background:rgba(255,255,255,.12);outline:none}
 `;
-
-/** A button of the overlay. */
-export function button(text: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = text;
-  b.addEventListener('click', onClick);
-  return b;
-}
 
 export type HighlightStyle = 'outline' | 'background' | 'none';
 
@@ -54,31 +47,7 @@ export class Highlighter {
   };
 
   constructor() {
-    this.host = document.createElement('vitae-overlay');
-    for (const [prop, value] of [
-      ['position', 'absolute'],
-      ['top', '0'],
-      ['left', '0'],
-      ['width', '0'],
-      ['height', '0'],
-      ['overflow', 'visible'],
-      ['z-index', '2147483647'],
-      ['display', 'block'],
-      ['pointer-events', 'none'],
-    ] as const) {
-      this.host.style.setProperty(prop, value, 'important');
-    }
-    this.#root = this.host.attachShadow({ mode: 'closed' });
-    // A constructed sheet is not subject to the page's style-src CSP; <style> is the fallback.
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(STYLE);
-      this.#root.adoptedStyleSheets = [sheet];
-    } catch {
-      const style = document.createElement('style');
-      style.textContent = STYLE;
-      this.#root.append(style);
-    }
+    ({ host: this.host, root: this.#root } = overlayHost(STYLE));
   }
 
   #attach(): void {

@@ -6,7 +6,8 @@
  * with a kind's label, never a value, and decides everything a rule holds.
  */
 import type { BackgroundRequest, LearnOffer } from '../../lib/messaging/protocol';
-import { button, type Highlighter } from './highlight';
+import type { Highlighter } from './highlight';
+import { button } from './overlay';
 
 export type AskBackground = (
   message: BackgroundRequest<'rules.suggest' | 'rules.learn' | 'fill.step'>,

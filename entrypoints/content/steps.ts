@@ -6,7 +6,8 @@
  * listbox that opens, a field that appears beside the others, is the same step. Watching ends with the page.
  */
 import { FIELD_SELECTOR } from './collect';
-import { button, type Highlighter } from './highlight';
+import type { Highlighter } from './highlight';
+import { button } from './overlay';
 
 /** The rendered form fields of the document (display: none and detached ones have no boxes). */
 function formFields(): Element[] {
