@@ -46,8 +46,8 @@ export default defineConfig({
     plugins: [preact()],
     resolve: {
       alias: {
-        // micromark's entity decoder picks a `document`-based build under the "browser" condition; the import runs
-        // in the background service worker, which has no document (its "worker" build is the plain one).
+        // The Markdown importer's entity decoder (decode-named-character-reference) picks a `document`-based build
+        // under the "browser" condition; the import runs in the background service worker, which has no document.
         'decode-named-character-reference': fileURLToPath(
           new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
         ),
