@@ -10,7 +10,7 @@ import { planFill } from '../lib/engine/plan';
 import type { PageDescription } from '../lib/engine/types';
 import { kindLabel } from '../lib/fields/kinds';
 import { fieldLabel } from '../lib/format/fill-report';
-import { expandField } from '../lib/messaging/compact-fields';
+import { expandFields } from '../lib/messaging/compact-fields';
 import type { Profile } from '../lib/profile/schema';
 import type { EngineContext } from './fill';
 import { sendToFrame } from './messaging';
@@ -30,7 +30,7 @@ async function previewFrame(
 ): Promise<PreviewItem[]> {
   const described = await sendToFrame(tabId, frameId, { type: 'content.collect' });
   if (!described || !Array.isArray(described.fields)) return [];
-  const page: PageDescription = { ...described, fields: described.fields.map(expandField) };
+  const page: PageDescription = { ...described, fields: expandFields(described.fields) };
   const byId = new Map(page.fields.map((f) => [f.id, f]));
   const decisions = classifyPage(page, { rules: context.rules });
   const { steps } = planFill(page, decisions, profile, {

@@ -9,7 +9,7 @@ import { planFill } from '../lib/engine/plan';
 import type { Decision, FillStep, PageDescription } from '../lib/engine/types';
 import { isFieldKind, kindLabel, type FieldKind } from '../lib/fields/kinds';
 import { watchableFields } from '../lib/engine/learn';
-import { expandField } from '../lib/messaging/compact-fields';
+import { expandFields } from '../lib/messaging/compact-fields';
 import type { DocumentMeta, Profile } from '../lib/profile/schema';
 import type { ContentResponse, FilledField, FillTabResponse, SkippedReport } from '../lib/messaging/protocol';
 import type { Settings } from '../lib/settings/settings';
@@ -221,7 +221,7 @@ async function fillFrame(
     if (!described || !Array.isArray(described.fields)) throw new Error('the frame did not describe itself');
     firstScreen = false;
     const { partial = false, ...rest } = described;
-    const page: PageDescription = { ...rest, fields: described.fields.map(expandField) };
+    const page: PageDescription = { ...rest, fields: expandFields(described.fields) };
     t = stage('collect (round trip)', t);
     if (page.collectMs !== undefined)
       performance.measure('vitae:collect (in page)', { start: 0, duration: page.collectMs });

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { classifyPage } from '../lib/engine/classify';
 import { planFill } from '../lib/engine/plan';
 import type { FillStep, PageDescription } from '../lib/engine/types';
-import { expandField } from '../lib/messaging/compact-fields';
+import { expandFields } from '../lib/messaging/compact-fields';
 import type { ContentResponse } from '../lib/messaging/protocol';
 import { parseProfile } from '../lib/profile/schema';
 import { EXTENSION_DIR, launchExtension, serveStatic } from '../tests/e2e/harness';
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
           );
         // Stage times are the page's own clock (collectMs, ms), without the messaging around them.
         const sent = (await send({ type: 'content.collect' })) as ContentResponse<'content.collect'>;
-        const description: PageDescription = { ...sent, fields: sent.fields.map(expandField) };
+        const description: PageDescription = { ...sent, fields: expandFields(sent.fields) };
         collect.push(description.collectMs ?? Number.NaN);
         // The same collect again: the first pays for a freshly injected script's cold JIT and the page's layout.
         const again = (await send({ type: 'content.collect' })) as ContentResponse<'content.collect'>;

@@ -3,7 +3,7 @@
  * One agent per injected script; its state (element ids, the undo log) lives only in the isolated world.
  */
 import type { FieldControl, FillStep } from '../../lib/engine/types';
-import { compactField } from '../../lib/messaging/compact-fields';
+import { compactFields } from '../../lib/messaging/compact-fields';
 import type { ContentRequest, ContentResponse } from '../../lib/messaging/protocol';
 import { ElementRegistry, collectPage, controlOf } from './collect';
 import { withoutSubmitting } from './guard';
@@ -89,7 +89,7 @@ export class FrameAgent {
 
   collect(firstScreen = false): ContentResponse<'content.collect'> {
     const page = collectPage(this.#registry, { overlayHost: this.#highlighter.host, firstScreen });
-    return { ...page, fields: page.fields.map(compactField) };
+    return { ...page, fields: compactFields(page.fields) };
   }
 
   async #apply(

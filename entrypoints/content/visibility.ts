@@ -78,40 +78,51 @@ export class VisibilityChecker {
   #info(el: Element): AncestorInfo {
     const cached = this.#cache.get(el);
     if (cached) return cached;
+    const info = this.#combine(el, this.#styleOf(el), true);
+    this.#cache.set(el, info);
+    return info;
+  }
+
+  /**
+   * What `el` adds to its parent's verdict. `asAncestor` false for the box being checked itself: its own overflow
+   * clips its content, not itself (its rectangle intersected with itself is itself), so that rectangle is not read,
+   * and the verdict is not cached (no field's check reads it again unless it is an ancestor, then it is computed
+   * as one). The style is passed in so the box's computed style is read once per check.
+   */
+  #combine(el: Element, style: CSSStyleDeclaration, asAncestor: boolean): AncestorInfo {
     const parent = composedParent(el);
     const base: AncestorInfo = parent
       ? this.#info(parent)
       : { opacity: 1, clipped: false, ariaHidden: false, inert: false, clipRect: null };
-    const style = this.#styleOf(el);
     const opacity = base.opacity * (Number.parseFloat(style.opacity) || (style.opacity === '0' ? 0 : 1));
     let clipRect = base.clipRect;
-    const overflow = style.overflow;
-    if (this.#layout && parent && overflow && overflow !== 'visible' && !overflow.startsWith('visible')) {
-      const r = el.getBoundingClientRect();
-      const rect = {
-        left: r.left + scrollX,
-        top: r.top + scrollY,
-        right: r.right + scrollX,
-        bottom: r.bottom + scrollY,
-      };
-      clipRect = clipRect
-        ? {
-            left: Math.max(clipRect.left, rect.left),
-            top: Math.max(clipRect.top, rect.top),
-            right: Math.min(clipRect.right, rect.right),
-            bottom: Math.min(clipRect.bottom, rect.bottom),
-          }
-        : rect;
+    if (asAncestor && this.#layout && parent) {
+      const overflow = style.overflow;
+      if (overflow && overflow !== 'visible' && !overflow.startsWith('visible')) {
+        const r = el.getBoundingClientRect();
+        const rect = {
+          left: r.left + scrollX,
+          top: r.top + scrollY,
+          right: r.right + scrollX,
+          bottom: r.bottom + scrollY,
+        };
+        clipRect = clipRect
+          ? {
+              left: Math.max(clipRect.left, rect.left),
+              top: Math.max(clipRect.top, rect.top),
+              right: Math.min(clipRect.right, rect.right),
+              bottom: Math.min(clipRect.bottom, rect.bottom),
+            }
+          : rect;
+      }
     }
-    const info: AncestorInfo = {
+    return {
       opacity,
       clipped: base.clipped || clipHides(style),
       ariaHidden: base.ariaHidden || el.getAttribute('aria-hidden') === 'true',
       inert: base.inert || el.hasAttribute('inert'),
       clipRect,
     };
-    this.#cache.set(el, info);
-    return info;
   }
 
   /** Why a person cannot see `el` (or `box`, the element that shows it), or null when it is visible. */
@@ -123,9 +134,10 @@ export class VisibilityChecker {
     });
     if (visibleCss === false) return 'hidden (display or visibility)';
     const style = this.#styleOf(box);
-    if (style.display === 'none') return 'hidden (display: none)';
+    // An element with display: none has no box, which checkVisibility already said false for.
+    if (visibleCss === undefined && style.display === 'none') return 'hidden (display: none)';
     if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'hidden (visibility)';
-    const info = this.#info(box);
+    const info = this.#cache.get(box) ?? this.#combine(box, style, false);
     if (info.ariaHidden) return 'inside aria-hidden';
     if (info.inert) return 'inside an inert region';
     if (info.opacity < MIN_OPACITY) return 'transparent (opacity below 0.1)';
@@ -160,9 +172,7 @@ export class VisibilityChecker {
     let r = rect;
     // The viewport without its scrollbars: innerWidth/innerHeight include classic (non-overlay) scrollbars, where
     // elementFromPoint hits the root element, so a field under the scrollbar would look covered.
-    const viewport = window.visualViewport;
-    const width = viewport ? viewport.offsetLeft + viewport.width : document.documentElement.clientWidth;
-    const height = viewport ? viewport.offsetTop + viewport.height : document.documentElement.clientHeight;
+    const { width, height } = this.#viewportSize();
     const outside = (x: number, y: number) => x < 0 || y < 0 || x >= width || y >= height;
     if (outside(r.left + r.width / 2, r.top + r.height / 2)) {
       if (!this.#scrollToTest) return null;
@@ -190,6 +200,20 @@ export class VisibilityChecker {
     // The parts of one widget: the placeholder or value text of a combobox sits over its input.
     if (box !== el && box.contains(hit)) return null;
     return 'covered by another element';
+  }
+
+  #viewport: { width: number; height: number } | null = null;
+
+  /** Read once per checker: scrolling (the only change a check makes) moves the viewport, it does not resize it. */
+  #viewportSize(): { width: number; height: number } {
+    if (!this.#viewport) {
+      const viewport = window.visualViewport;
+      this.#viewport = {
+        width: viewport ? viewport.offsetLeft + viewport.width : document.documentElement.clientWidth,
+        height: viewport ? viewport.offsetTop + viewport.height : document.documentElement.clientHeight,
+      };
+    }
+    return this.#viewport;
   }
 
   /** Put the page back where it was if hit tests scrolled it. Call once the collect is done. */

@@ -6,7 +6,7 @@
  */
 import type { FillStep, PageDescription } from '../engine/types';
 import type { FieldFix, MissingField } from '../import/required';
-import type { CompactField } from './compact-fields';
+import type { SentField } from './compact-fields';
 import type { DocumentKind, DocumentMeta, Profile } from '../profile/schema';
 import type { ImportFormat, ImportSummary } from '../import/formats';
 import type { PublicationFilters, PublicationStyle } from '../format/publication-style';
@@ -201,8 +201,8 @@ export interface ContentProtocol {
    */
   'content.collect': {
     request: { type: 'content.collect'; firstScreen?: boolean };
-    /** Fields without their empty values (lib/messaging/compact-fields.ts). */
-    response: Omit<PageDescription, 'fields'> & { fields: CompactField[]; partial?: boolean };
+    /** Fields without their empty values or what the field before said (compactFields; read with expandFields). */
+    response: Omit<PageDescription, 'fields'> & { fields: SentField[]; partial?: boolean };
   };
   'content.apply': {
     request: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDescriptor } from '../../../lib/engine/types';
-import { compactField, expandField } from '../../../lib/messaging/compact-fields';
+import { compactField, compactFields, expandField, expandFields } from '../../../lib/messaging/compact-fields';
 
 const email: FieldDescriptor = {
   id: 'f3',
@@ -52,5 +52,27 @@ describe('field descriptors on the way from the page to the background', () => {
       dataAttributes: { 'data-automation-id': 'country' },
     };
     expect(expandField(compactField(country))).toEqual(country);
+  });
+
+  it('leave out what the field before said and come back whole, in order', () => {
+    const page: FieldDescriptor[] = [
+      { ...email, id: 'f0', index: 0, form: 'apply' },
+      { ...email, id: 'f1', index: 1, form: 'apply', control: 'select' },
+      { ...email, id: 'f2', index: 3, heading: '', form: 'apply' },
+      { ...email, id: 'f3', index: 4, heading: 'Education', fillable: false, notFillableReason: 'hidden' },
+      { ...email, id: 'f4', index: 5, heading: 'Education', fillable: false },
+      { ...email, id: 'f5', index: 6, heading: 'Education', form: 'form#2' },
+    ];
+    const sent = compactFields(page);
+    expect(sent[1]).not.toHaveProperty('heading');
+    expect(sent[1]).not.toHaveProperty('index');
+    expect(sent[0]).not.toHaveProperty('control');
+    expect(sent[0]).not.toHaveProperty('fillable');
+    expect(sent[2]).toHaveProperty('heading', '');
+    expect(sent[2]).toHaveProperty('index', 3);
+    expect(sent[3]).toHaveProperty('form', '');
+    expect(sent[4]).toHaveProperty('fillable', false);
+    expect(JSON.stringify(sent).length).toBeLessThan(JSON.stringify(page.map(compactField)).length * 0.8);
+    expect(expandFields(JSON.parse(JSON.stringify(sent)) as typeof sent)).toEqual(page);
   });
 });
