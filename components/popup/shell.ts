@@ -70,7 +70,10 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** `<html data-shell>`: 'reading' while the stored list is read, 'painted' once the shell is on screen. */
+/**
+ * Dispatched on the document once the shell is on screen; `<html data-shell>` says 'reading' while the stored list is
+ * read and 'painted' after (shellPainted waits on both).
+ */
 export const SHELL_PAINTED_EVENT = 'vitae-shell-painted';
 
 /** Draw the popup as the app's first render would, into `root`. */
