@@ -23,7 +23,7 @@ import { learning } from './learn';
 import { sendToFrame } from './messaging';
 import { profileForSite } from './profile-per-site';
 import { stepValue } from './step-value';
-import { watchSteps } from './steps';
+import { armTab, stepWatch, watchSteps, type StepWatch } from './steps';
 import type { Repository } from './repository';
 
 /** The built content script, as WXT names it. */
@@ -185,6 +185,8 @@ interface FrameOutcome {
   filled: FilledField[];
   skipped: SkippedReport[];
   fields: number;
+  /** A `content.apply` armed this frame's step watcher (else fill.tab sends `content.steps`). */
+  armed: boolean;
 }
 
 async function fillFrame(
@@ -196,6 +198,8 @@ async function fillFrame(
   settings: Settings,
   /** The top frame is the only one filled: it shows the toast itself. */
   alone: boolean,
+  /** Armed with every write, so that the page watches for its next step without a message of its own. */
+  steps: StepWatch,
 ): Promise<FrameOutcome> {
   const filled: FilledField[] = [];
   const done = new Set<string>();
@@ -209,6 +213,7 @@ async function fillFrame(
   let firstScreen = true;
   /** A write was sent in this fill: later ones add to its undo log, highlights and toast. */
   let applied = false;
+  let armed = false;
   // An "Add" button may be pressed again in a later round (React turns "Add" into "Add Another" in place).
   const pressed: Record<string, number> = {};
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -241,39 +246,51 @@ async function fillFrame(
     };
     t = stage('plan', t);
     // Rows are added only when the whole page is known: those below the fold may already exist.
-    const steps = plan.steps.filter((s) => !done.has(s.fieldId) && !(partial && s.action === 'click-add'));
-    const decisionOf = new Map(decisions.map((d) => [d.fieldId, d]));
-    skipped = plan.skipped
-      .filter((s) => !done.has(s.fieldId))
-      .map((s) => ({
-        selector: byId.get(s.fieldId)?.selector ?? s.fieldId,
-        reason: s.reason,
-        frameUrl: page.url,
-        // Label, kind and why, for the popup's report in the person's words (issue #15).
-        ...skippedDetails(byId.get(s.fieldId), decisionOf.get(s.fieldId)),
-      }));
-    t = stage('skipped report', t);
-    if (steps.length === 0 && partial) continue;
-    if (steps.length === 0) {
+    const todo = plan.steps.filter((s) => !done.has(s.fieldId) && !(partial && s.action === 'click-add'));
+    if (todo.length === 0 && partial) continue;
+    /** Why the rest was left, in the person's words: not needed for the values, so made while the page writes. */
+    const report = () => {
+      const start = performance.now();
+      const decisionOf = new Map(decisions.map((d) => [d.fieldId, d]));
+      skipped = plan.skipped
+        .filter((s) => !done.has(s.fieldId))
+        .map((s) => ({
+          selector: byId.get(s.fieldId)?.selector ?? s.fieldId,
+          reason: s.reason,
+          frameUrl: page.url,
+          // Label, kind and why, for the popup's report in the person's words (issue #15).
+          ...skippedDetails(byId.get(s.fieldId), decisionOf.get(s.fieldId)),
+        }));
+      stage('skipped report', start);
+    };
+    if (todo.length === 0) {
+      report();
+      t = performance.now();
       watch = learning.record(tabId, frame.frameId, page, plan.decisions, new Map());
       stage('fill record', t);
       break;
     }
-    const watchNow = settings.learnCorrections ? plannedWatch(page, plan.decisions, steps) : [];
+    const watchNow = settings.learnCorrections ? plannedWatch(page, plan.decisions, todo) : [];
     for (const id of watchNow) watching.add(id);
     t = stage('watch list', t);
-    const response: ContentResponse<'content.apply'> = await sendToFrame(tabId, frame.frameId, {
+    const answer = sendToFrame(tabId, frame.frameId, {
       type: 'content.apply',
       // Each step names its fact for the badge: the vocabulary's labels stay here, out of the injected script.
-      steps: steps.map((step) => (isFieldKind(step.kind) ? { ...step, label: kindLabel(step.kind) } : step)),
-      files: await filesFor(repo, steps),
+      steps: todo.map((step) => (isFieldKind(step.kind) ? { ...step, label: kindLabel(step.kind) } : step)),
+      files: await filesFor(repo, todo),
       highlight: settings.highlight,
       keepUndo: applied,
-      // Watching and the toast ride on the fill itself: no message after it for the page to answer.
+      // Watching, the toast and the next-step watcher ride on the fill itself: no message after it for the page
+      // to answer.
       ...(watchNow.length ? { watch: watchNow } : {}),
       ...(alone ? { toast: true } : {}),
+      armSteps: steps,
     });
     applied = true;
+    armed = true;
+    // Made while the frame writes: the apply's round trip still counts from its sending (its stage below).
+    report();
+    const response: ContentResponse<'content.apply'> = await answer;
     throwContentError(response);
     if (!Array.isArray(response?.results)) throw new Error('the frame did not answer the fill');
     t = stage('apply (round trip)', t);
@@ -281,7 +298,7 @@ async function fillFrame(
     const results = new Map(response.results.map((r) => [r.fieldId, r]));
     let addedRow = false;
     const filledNow = new Map<string, FieldKind>();
-    for (const step of steps) {
+    for (const step of todo) {
       const result = results.get(step.fieldId);
       if (step.action === 'click-add') {
         pressed[step.fieldId] = (pressed[step.fieldId] ?? 0) + 1;
@@ -324,7 +341,7 @@ async function fillFrame(
     stage('watch', t);
   }
   // The last round's plan says why the rest was left; failures of every round are kept.
-  return { filled, skipped: [...skipped, ...failed], fields };
+  return { filled, skipped: [...skipped, ...failed], fields, armed };
 }
 
 export async function fillTab(
@@ -369,7 +386,11 @@ export async function fillTab(
     stage('profile and rules', t);
     return { profile, rules, documents };
   };
-  const [{ usable, skipped }, { profile, rules, documents }] = await Promise.all([framesReady(), contextReady()]);
+  const [{ usable, skipped }, { profile, rules, documents }, steps] = await Promise.all([
+    framesReady(),
+    contextReady(),
+    stepWatch(settings, top.hostname),
+  ]);
   learning.begin(tabId, top.origin, profile.id);
   const context: EngineContext = {
     rules,
@@ -386,17 +407,23 @@ export async function fillTab(
     tabId,
     usable.map((f) => f.frameId),
   );
+  // The next step of a single-page application is offered, or filled, as it appears (issue #18): each frame's
+  // writes arm its watcher, and from then on the page may ask for its next step.
+  armTab(tabId, top.hostname);
+  const unarmed: number[] = [];
 
   const filled: FilledField[] = [];
   let total = 0;
   for (const frame of usable) {
     try {
       const alone = usable.length === 1 && frame.frameId === 0;
-      const outcome = await fillFrame(repo, tabId, frame, profile, context, settings, alone);
+      const outcome = await fillFrame(repo, tabId, frame, profile, context, settings, alone, steps);
+      if (!outcome.armed) unarmed.push(frame.frameId);
       filled.push(...outcome.filled);
       skipped.push(...outcome.skipped);
       total += outcome.fields;
     } catch (error) {
+      unarmed.push(frame.frameId);
       skipped.push({
         selector: `frame ${frame.url}`,
         reason: `Could not fill this frame: ${error instanceof Error ? error.message : String(error)}`,
@@ -410,15 +437,11 @@ export async function fillTab(
     await sendToFrame(tabId, 0, { type: 'content.toast', filled: filled.length }).catch(() => undefined);
     stage('toast', t);
   }
-  // The next step of a single-page application is offered, or filled, as it appears (issue #18).
-  const t = performance.now();
-  await watchSteps(
-    tabId,
-    usable.map((f) => f.frameId),
-    top.hostname,
-    settings,
-  );
-  stage('step watchers', t);
+  if (unarmed.length > 0) {
+    const t = performance.now();
+    await watchSteps(tabId, unarmed, steps);
+    stage('step watchers', t);
+  }
   stage('whole fill', started);
   return { ok: true, filled, skipped, total };
 }

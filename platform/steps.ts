@@ -34,15 +34,29 @@ export function stepArmed(tabId: number, url: string | undefined): boolean {
   return host !== '' && armed.get(tabId) === host;
 }
 
-/** Arm the step watchers of the frames just filled. */
-export async function watchSteps(tabId: number, frameIds: number[], host: string, settings: Settings): Promise<void> {
+/** What a frame's step watcher is armed with: fill the next step at once, or offer it naming the shortcut. */
+export interface StepWatch {
+  keepFilling: boolean;
+  shortcut: string;
+}
+
+/** Read while the fill runs (the shortcut is the browser's, and the person may change it): off its critical path. */
+export async function stepWatch(settings: Settings, host: string): Promise<StepWatch> {
+  return { keepFilling: keepsFilling(settings, host), shortcut: await fillShortcut() };
+}
+
+/** This tab's page may ask for its next step once the fill has armed its frames (fill.step, stepArmed). */
+export function armTab(tabId: number, host: string): void {
   armed.set(tabId, host);
-  const keepFilling = keepsFilling(settings, host);
-  const shortcut = await fillShortcut();
+}
+
+/**
+ * Arm the step watchers of frames the fill sent nothing to write; a written frame is armed by its `content.apply`
+ * (`armSteps`), which saves fill.tab a round trip that waits for the page to lay out the values (issue #16).
+ */
+export async function watchSteps(tabId: number, frameIds: number[], watch: StepWatch): Promise<void> {
   await Promise.all(
-    frameIds.map((frameId) =>
-      sendToFrame(tabId, frameId, { type: 'content.steps', keepFilling, shortcut }).catch(() => undefined),
-    ),
+    frameIds.map((frameId) => sendToFrame(tabId, frameId, { type: 'content.steps', ...watch }).catch(() => undefined)),
   );
 }
 

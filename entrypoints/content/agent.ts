@@ -62,6 +62,7 @@ export class FrameAgent {
         if (message.toast && this.#filledCount > 0) {
           this.#highlighter.showToast(this.#filledCount, this.#requestUndoEverywhere);
         }
+        if (message.armSteps) this.#steps.arm(message.armSteps.keepFilling, message.armSteps.shortcut);
         return { results, ms };
       }
       case 'content.toast':

@@ -221,6 +221,11 @@ export interface ContentProtocol {
       watch?: string[];
       /** The top frame is the only frame filled: show "Filled N fields · Undo" itself, N counted since the fill began. */
       toast?: boolean;
+      /**
+       * Then watch for the page's next step (issue #18), as `content.steps` would: in the fill's own message, so
+       * that fill.tab answers without another round trip that waits for the page to lay out what it wrote.
+       */
+      armSteps?: { keepFilling: boolean; shortcut?: string };
     };
     /** `ms`: time spent writing in the page (diagnostics and the benchmark). */
     /** `threw`: the write raised an exception (a bug), rather than the field refusing it. */
@@ -236,7 +241,8 @@ export interface ContentProtocol {
   'content.watch': { request: { type: 'content.watch'; fieldIds: string[] }; response: { watching: number } };
   /**
    * After a fill: watch for the page swapping in its next step without a navigation (issue #18), then fill it
-   * (`keepFilling`) or offer to, naming the fill shortcut.
+   * (`keepFilling`) or offer to, naming the fill shortcut. For a frame that was sent nothing to write (a written
+   * frame is armed by `content.apply`'s `armSteps`).
    */
   'content.steps': {
     request: { type: 'content.steps'; keepFilling: boolean; shortcut?: string };
