@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDescriptor } from '../../../lib/engine/types';
-import { compactField, compactFields, expandField, expandFields } from '../../../lib/messaging/compact-fields';
+import {
+  compactField,
+  compactFields,
+  expandField,
+  expandFields,
+  type SentField,
+} from '../../../lib/messaging/compact-fields';
 
 const email: FieldDescriptor = {
   id: 'f3',
@@ -52,6 +58,29 @@ describe('field descriptors on the way from the page to the background', () => {
       dataAttributes: { 'data-automation-id': 'country' },
     };
     expect(expandField(compactField(country))).toEqual(country);
+  });
+
+  it("send a select's options as [value, text, flags] and read them back as they were", () => {
+    const degree: FieldDescriptor = {
+      ...email,
+      control: 'select',
+      type: '',
+      options: [
+        { value: '', text: 'Choose…', selected: true, disabled: true },
+        { value: 'phd', text: 'Ph.D.' },
+        { value: 'msc', text: 'M.Sc.', disabled: true },
+        { value: 'ba', text: 'B.A.', selected: true },
+      ],
+    };
+    const [sent] = compactFields([degree]);
+    expect(sent?.options).toEqual([
+      ['', 'Choose…', 3],
+      ['phd', 'Ph.D.'],
+      ['msc', 'M.Sc.', 2],
+      ['ba', 'B.A.', 1],
+    ]);
+    expect(JSON.stringify(sent?.options).length).toBeLessThan(JSON.stringify(degree.options).length * 0.6);
+    expect(expandFields(JSON.parse(JSON.stringify([sent])) as SentField[])).toEqual([degree]);
   });
 
   it('leave out what the field before said and come back whole, in order', () => {
