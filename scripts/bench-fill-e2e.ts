@@ -306,7 +306,8 @@ async function main(): Promise<void> {
     console.log(`Growth ${mid} → ${large} fields: ${ratio(wholes[large], wholes[mid]).toFixed(1)}× (target ≤ 10×)`);
     console.log(
       "Vitae's time by stage (ms, median; the background's performance measures, summed over rounds; the stages " +
-        "before collect overlap; 'in page' is the frame's own clock, the rest of a round trip is messaging):",
+        "before collect overlap, the skipped report is made during the apply's round trip, step watchers is only " +
+        "for frames with nothing to write; 'in page' is the frame's own clock, the rest of a round trip is messaging):",
     );
     for (const row of breakdown) console.log(row);
     const early = median(consecutive.slice(0, 3));
