@@ -14,11 +14,9 @@
  * `performance.timeOrigin`) after the message was sent, and its start → the background's `main()` (the mark at the
  * top of entrypoints/background/index.ts), which is the evaluation of background.js and its chunks.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import type { CDPSession } from 'playwright-core';
-import { EXTENSION_DIR, launchExtension, serveStatic, type ExtensionSession } from '../tests/e2e/harness';
+import { launchExtension, serveStatic } from '../tests/e2e/harness';
+import { backgroundStartupFiles, controlWorker, totalBytes } from '../tests/e2e/worker-control';
 import { loadProfile } from '../tests/e2e/fill-helpers';
 import { generatePage } from './fill-bench-page';
 import type * as FillE2e from './bench-fill-e2e';
@@ -40,35 +38,6 @@ interface Start {
   mainToFill: number;
 }
 
-interface WorkerVersion {
-  versionId: string;
-  scriptURL: string;
-  runningStatus: string;
-  status: string;
-}
-
-const ours = (versions: Map<string, WorkerVersion>, session: ExtensionSession) =>
-  [...versions.values()].filter((v) => new URL(v.scriptURL).host === session.extensionId);
-const running = (versions: Map<string, WorkerVersion>, session: ExtensionSession) =>
-  ours(versions, session).some((v) => v.runningStatus === 'running' && v.status === 'activated');
-
-/**
- * Stop the extension's worker as the idle timeout does (CDP from an extension page, whose storage partition holds
- * the worker) and wait until the browser reports it stopped. Playwright keeps the same Worker object across the
- * restart (the worker's DevTools target survives it): after the next message it evaluates in the new instance.
- */
-async function stopWorker(session: ExtensionSession, versions: Map<string, WorkerVersion>, cdp: CDPSession) {
-  if (!running(versions, session)) {
-    throw new Error('the service worker is not running and activated before stopping it');
-  }
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const deadline = Date.now() + 15_000;
-  while (!ours(versions, session).every((v) => v.runningStatus === 'stopped')) {
-    if (Date.now() > deadline) throw new Error('the service worker did not stop');
-    await new Promise((ok) => setTimeout(ok, 20));
-  }
-}
-
 async function main(): Promise<void> {
   const source = peerSource();
   const pages: Record<string, () => { type: string; body: string }> = {};
@@ -77,12 +46,7 @@ async function main(): Promise<void> {
   const session = await launchExtension();
   try {
     await loadProfile(session);
-    const cdp = await session.context.newCDPSession(session.control);
-    const versions = new Map<string, WorkerVersion>();
-    cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
-      for (const v of event.versions) versions.set(v.versionId, v);
-    });
-    await cdp.send('ServiceWorker.enable');
+    const worker = await controlWorker(session);
     const rows: string[] = [];
     for (const n of SIZES) {
       const url = `${server.url}/cold-${n}.html`;
@@ -100,7 +64,7 @@ async function main(): Promise<void> {
             // then the worker stops, as it does ~30 s after a person opened the page.
             await page.goto(`${url}?cold=${run}`);
             const tabId = await session.tabIdOf(page);
-            await stopWorker(session, versions, cdp);
+            await worker.stop();
             const sentAt = Date.now();
             const timing = await fillOnce(session, page, tabId);
             const seen = await session.worker.evaluate((mark) => {
@@ -116,7 +80,7 @@ async function main(): Promise<void> {
             cold.push(timing);
           } else if (who === 'warm') {
             await page.goto(`${url}?warm=${run}`);
-            if (!running(versions, session)) throw new Error('the worker is not running for the warm fill');
+            if (!worker.running()) throw new Error('the worker is not running for the warm fill');
             warm.push(await fillOnce(session, page, await session.tabIdOf(page)));
           } else if (peerPage && source) {
             peer.push((await peerOnce(peerPage, `${url}?peer=${run}`, source, PEER_MOCKS)).ms);
@@ -151,7 +115,11 @@ async function main(): Promise<void> {
         `an extension page; machine load ${(loadavg()[0] ?? Number.NaN).toFixed(1)} on ${cpus().length} cores at the end)`,
     );
     for (const row of rows) console.log(row);
-    console.log(`background.js ${kbOf('background.js')} + the chunks it imports at start-up: ${startupChunks()}`);
+    const startup = backgroundStartupFiles();
+    console.log(
+      `The worker's start-up evaluates background.js (${kb(totalBytes(['background.js']))}) and the ` +
+        `${startup.length - 1} chunks it imports: ${kb(totalBytes(startup))} in all`,
+    );
   } finally {
     await session.close();
     await server.close();
@@ -165,21 +133,6 @@ function stagesOf(timings: FillE2e.FillTiming[]): string {
     .join(', ');
 }
 
-function kbOf(file: string): string {
-  return `${(statSync(join(EXTENSION_DIR, file)).size / 1024).toFixed(0)} KB`;
-}
-
-/** The chunks background.js imports statically (the worker evaluates all of them before main()). */
-function startupChunks(): string {
-  const head = readHead(join(EXTENSION_DIR, 'background.js'));
-  const chunks = [...head.matchAll(/from"\.\/(chunks\/[^"]+)"/g)].map((m) => m[1] ?? '');
-  const bytes = chunks.reduce((sum, c) => sum + statSync(join(EXTENSION_DIR, c)).size, 0);
-  return `${chunks.length} chunks, ${(bytes / 1024).toFixed(0)} KB`;
-}
-
-function readHead(path: string): string {
-  // The static imports are the first statement of the minified module.
-  return readFileSync(path, 'utf8').slice(0, 4000);
-}
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 await main();
