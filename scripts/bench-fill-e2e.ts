@@ -25,8 +25,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CONSECUTIVE = 10;
 const PEER = join(ROOT, '../shared/peers/ddg-autofill/autofill.js');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-const ms = (x: number) => `${Math.round(x)} ms`;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+export const ms = (x: number) => `${Math.round(x)} ms`;
 /** a / b, NaN when either is missing (as the arithmetic on a missing entry gave before). */
 const ratio = (a: number | undefined, b: number | undefined) => (a ?? Number.NaN) / (b ?? Number.NaN);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -82,14 +82,14 @@ const PEER_CONFIGURATION = {
 };
 
 /** The peer's answers to the native messages its start-up sends (see its integration-test/helpers/mocks.webkit.js). */
-const PEER_MOCKS = {
+export const PEER_MOCKS = {
   getRuntimeConfiguration: { success: PEER_CONFIGURATION },
   getAvailableInputTypes: { success: AVAILABLE_INPUT_TYPES },
   pmHandlerGetAutofillInitData: { success: { identities: [], credentials: [], creditCards: [] } },
   emailHandlerCheckAppSignedInStatus: { isAppSignedIn: false },
 };
 
-function peerSource(): string | null {
+export function peerSource(): string | null {
   if (!existsSync(PEER)) return null;
   const replacements: Record<string, unknown> = {
     isApp: true,
@@ -156,7 +156,7 @@ function recordInputs(): void {
   );
 }
 
-interface FillTiming {
+export interface FillTiming {
   /** fill.tab sent → its answer back in the extension page. */
   answer: number;
   first: number;
@@ -166,7 +166,7 @@ interface FillTiming {
   measures: Record<string, number>;
 }
 
-async function fillOnce(session: ExtensionSession, page: Page, tabId: number): Promise<FillTiming> {
+export async function fillOnce(session: ExtensionSession, page: Page, tabId: number): Promise<FillTiming> {
   await page.evaluate(recordInputs);
   const sent = await session.control.evaluate(async (id) => {
     const t0 = performance.timeOrigin + performance.now();
@@ -202,7 +202,7 @@ async function fillOnce(session: ExtensionSession, page: Page, tabId: number): P
   };
 }
 
-async function peerOnce(page: Page, url: string, source: string, mocks: Record<string, unknown>) {
+export async function peerOnce(page: Page, url: string, source: string, mocks: Record<string, unknown>) {
   await page.goto(url);
   await page.evaluate(installPeerMocks, mocks);
   const result = await page.evaluate(runPeer, source);
@@ -329,4 +329,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// scripts/bench-cold-start.ts imports the helpers above and sets this before it does; run as a script otherwise.
+if (process.env.VITAE_BENCH_HELPERS_ONLY !== '1') await main();

@@ -10,6 +10,7 @@ import { registerInsertMenu } from '../../platform/context-menu-insert';
 export default defineBackground({
   type: 'module',
   main() {
+    performance.mark('vitae:background main'); // the cold-start bench reads it (scripts/bench-cold-start.ts)
     const repo = new Repository();
     listenInBackground(createHandlers(repo));
     registerInsertMenu(repo);
