@@ -21,6 +21,7 @@ const MIRA = {
   active: true,
 };
 const OTHER = { id: 'p2', label: 'Industry', name: 'Mira O.', affiliation: 'Westmarch Labs', active: false };
+const ONLY_MIRA = { profiles: [MIRA], profilePerSite: {} };
 
 type Message = { type: string } & Record<string, unknown>;
 
@@ -59,7 +60,7 @@ describe('the popup shell', () => {
   });
 
   it('paints the active profile of the stored list', async () => {
-    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: [OTHER, MIRA] });
+    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: { profiles: [OTHER, MIRA], profilePerSite: {} } });
     await startShell('');
     await until(() => document.documentElement.dataset.shell === 'painted');
     expect(root.querySelector('h1')?.textContent).toBe('Mira Okonkwo');
@@ -70,7 +71,9 @@ describe('the popup shell', () => {
 
   it('shows no name without a stored list, or with one it cannot trust', async () => {
     expect(await readStoredProfileList()).toBeUndefined();
-    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: [{ ...MIRA, active: false }] });
+    await fakeBrowser.storage.local.set({
+      [PROFILE_LIST_KEY]: { profiles: [{ ...MIRA, active: false }], profilePerSite: {} },
+    });
     expect(await readStoredProfileList()).toBeUndefined();
     paintShell(root, undefined);
     expect(root.querySelector('h1')?.textContent).toBe('Vitae');
@@ -78,7 +81,7 @@ describe('the popup shell', () => {
   });
 
   it('hands a Fill click, the chosen section and the typed search to the app', () => {
-    paintShell(root, [MIRA]);
+    paintShell(root, ONLY_MIRA);
     root.querySelector<HTMLButtonElement>('button.primary')?.click();
     expect(root.querySelector('button.primary')?.textContent).toBe('Filling…');
     root.querySelector<HTMLButtonElement>('#tab-bios')?.click();
@@ -87,12 +90,12 @@ describe('the popup shell', () => {
     search.value = 'orcid';
     search.focus();
     const state = takeOverShell(root);
-    expect(state).toEqual({ profiles: [MIRA], tab: 'bios', query: 'orcid', searchFocused: true, fillRequested: true });
+    expect(state).toEqual({ list: ONLY_MIRA, tab: 'bios', query: 'orcid', searchFocused: true, fillRequested: true });
     expect(root.querySelector('main')).toBeNull();
   });
 
   it('is replaced by the app, which fills the tab the person clicked Fill on', async () => {
-    paintShell(root, [MIRA]);
+    paintShell(root, ONLY_MIRA);
     root.querySelector<HTMLButtonElement>('button.primary')?.click();
     mountPopup(root);
     expect(root.querySelectorAll('main')).toHaveLength(1);
