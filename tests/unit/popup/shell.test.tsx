@@ -27,6 +27,7 @@ type Message = { type: string } & Record<string, unknown>;
 
 describe('the popup shell', () => {
   const received: Message[] = [];
+  let listAnswer: { profiles: (typeof MIRA)[]; profilePerSite?: Record<string, string> };
   const initial = usePopupStore.getState();
   let root: HTMLElement;
 
@@ -34,6 +35,7 @@ describe('the popup shell', () => {
     fakeBrowser.reset();
     usePopupStore.setState(initial, true);
     received.length = 0;
+    listAnswer = { profiles: [MIRA, OTHER] };
     document.body.replaceChildren();
     delete document.documentElement.dataset.shell;
     root = document.createElement('div');
@@ -44,7 +46,8 @@ describe('the popup shell', () => {
       const m = message as Message;
       received.push(m);
       const answers: Record<string, unknown> = {
-        'profile.list': { ok: true, profiles: [MIRA, OTHER] },
+        'profile.list': { ok: true, ...listAnswer },
+        'settings.set': { ok: true, settings: DEFAULT_SETTINGS },
         'profile.get': { ok: true, profile: OKONKWO, documents: [] },
         'settings.get': { ok: true, settings: DEFAULT_SETTINGS },
         'fill.tab': { ok: true, total: 1, filled: [], skipped: [] },
@@ -105,5 +108,60 @@ describe('the popup shell', () => {
     expect(received.find((m) => m.type === 'fill.tab')).toMatchObject({ tabId: 42 });
     // The list from the background replaces the stored one: the switcher appears with both profiles.
     await until(() => root.querySelector('select[aria-label="Profile"]'));
+  });
+
+  it('names the profile Fill will use on the tab’s site, says so, and lets the person change it', async () => {
+    const perSite = { 'jobs.example.com': 'p2' };
+    listAnswer = { profiles: [MIRA, OTHER], profilePerSite: perSite };
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 42, active: true, url: 'https://eu.jobs.example.com/apply' },
+    ] as never);
+    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: { profiles: [MIRA, OTHER], profilePerSite: perSite } });
+    await startShell('');
+    await until(() => document.documentElement.dataset.shell === 'painted');
+    expect(root.querySelector('h1')?.textContent).toBe('Mira O.');
+    expect(root.querySelector('.site-profile')?.textContent).toBe(
+      'Fill uses your “Industry” profile on jobs.example.com.',
+    );
+    expect(root.querySelector('select')?.getAttribute('aria-label')).toBe('Profile for jobs.example.com');
+    expect(root.querySelector('select')?.value).toBe('p2');
+
+    mountPopup(root);
+    expect(root.querySelector('main[data-shell]')).toBeNull();
+    expect(root.querySelector('h1')?.textContent).toBe('Mira O.');
+    expect(root.querySelector('.site-profile')?.textContent).toContain('“Industry” profile on jobs.example.com');
+    await until(() => usePopupStore.getState().listLoaded);
+    expect(root.querySelector('h1')?.textContent).toBe('Mira O.');
+
+    // Choosing the academic profile here changes this site's profile, not the active one.
+    const select = root.querySelector('select');
+    if (!select) throw new Error('no profile selector');
+    select.value = 'p1';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => received.find((m) => m.type === 'settings.set'));
+    expect(received.find((m) => m.type === 'settings.set')).toMatchObject({
+      settings: { profilePerSite: { 'jobs.example.com': 'p1' } },
+    });
+    expect(received.some((m) => m.type === 'profile.activate')).toBe(false);
+  });
+
+  it('does not ask for the tab when no site has a profile of its own', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: { profiles: [MIRA, OTHER], profilePerSite: {} } });
+    await startShell('');
+    await until(() => document.documentElement.dataset.shell === 'painted');
+    expect(root.querySelector('h1')?.textContent).toBe('Mira Okonkwo');
+    expect(root.querySelector('.site-profile')).toBeNull();
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('hands a profile chosen in the shell to the app', async () => {
+    paintShell(root, { profiles: [MIRA, OTHER], profilePerSite: {} });
+    const select = root.querySelector('select');
+    if (!select) throw new Error('no profile selector');
+    select.value = 'p2';
+    mountPopup(root);
+    await until(() => received.find((m) => m.type === 'profile.activate'));
+    expect(received.find((m) => m.type === 'profile.activate')).toMatchObject({ profileId: 'p2' });
   });
 });
