@@ -16,6 +16,7 @@ import type { CachedProfileList } from '../../../lib/messaging/cached-profile-li
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { OKONKWO } from '../../fixtures/profile-okonkwo';
 import { until } from './until';
+import { MIRA, OTHER } from './list-entries';
 
 /** What changes what a person sees or hears (ids and data- attributes only wire the shell to the app). */
 const SHOWN = [
@@ -51,15 +52,6 @@ function asSeen(node: Node, depth = 0): string[] {
   const tag = node.tagName.toLowerCase();
   return [`${pad}<${[tag, ...attrs].join(' ')}>`, ...[...node.childNodes].flatMap((c) => asSeen(c, depth + 1))];
 }
-
-const MIRA = {
-  id: 'p1',
-  label: 'Academic',
-  name: 'Mira Okonkwo',
-  affiliation: 'University of Westmarch',
-  active: true,
-};
-const OTHER = { id: 'p2', label: 'Industry', name: 'Mira O.', affiliation: 'Westmarch Labs', active: false };
 
 type Message = { type: string } & Record<string, unknown>;
 

@@ -9,25 +9,18 @@ import { paintShell, readStoredProfileList, startShell, takeOverShell } from '..
 import { mountPopup } from '../../../components/popup/mount';
 import { usePopupStore } from '../../../stores/popup';
 import { PROFILE_LIST_KEY } from '../../../lib/messaging/cached-profile-list';
+import type { ProfileListEntry } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { OKONKWO } from '../../fixtures/profile-okonkwo';
 import { until } from './until';
-
-const MIRA = {
-  id: 'p1',
-  label: 'Academic',
-  name: 'Mira Okonkwo',
-  affiliation: 'University of Westmarch',
-  active: true,
-};
-const OTHER = { id: 'p2', label: 'Industry', name: 'Mira O.', affiliation: 'Westmarch Labs', active: false };
+import { MIRA, OTHER } from './list-entries';
 const ONLY_MIRA = { profiles: [MIRA], profilePerSite: {} };
 
 type Message = { type: string } & Record<string, unknown>;
 
 describe('the popup shell', () => {
   const received: Message[] = [];
-  let listAnswer: { profiles: (typeof MIRA)[]; profilePerSite?: Record<string, string> };
+  let listAnswer: { profiles: ProfileListEntry[]; profilePerSite?: Record<string, string> };
   const initial = usePopupStore.getState();
   let root: HTMLElement;
 

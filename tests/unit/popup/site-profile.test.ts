@@ -5,34 +5,27 @@
 import { describe, expect, it } from 'vitest';
 import { profileForHost, siteEntry } from '../../../lib/settings/site-profile';
 import { popupHeader } from '../../../components/popup/sections';
+import { MIRA, OTHER } from './list-entries';
 
-const ACADEMIC = {
-  id: 'p1',
-  label: 'Academic',
-  name: 'Mira Okonkwo',
-  affiliation: 'University of Westmarch',
-  active: true,
-};
-const INDUSTRY = { id: 'p2', label: 'Industry', name: 'Mira O.', affiliation: 'Westmarch Labs', active: false };
-const PROFILES = [ACADEMIC, INDUSTRY];
+const PROFILES = [MIRA, OTHER];
 
 describe('the profile Fill uses on a site', () => {
   it('is the site’s own when one is chosen, matching subdomains, the most specific entry first', () => {
     const perSite = { 'example.org': 'p1', 'apply.example.org': 'p2' };
     expect(profileForHost(perSite, 'apply.example.org', PROFILES)).toEqual({
-      profile: INDUSTRY,
+      profile: OTHER,
       site: 'apply.example.org',
     });
     expect(profileForHost(perSite, 'eu.apply.example.org', PROFILES)?.site).toBe('apply.example.org');
-    expect(profileForHost(perSite, 'www.example.org', PROFILES)).toEqual({ profile: ACADEMIC, site: 'example.org' });
+    expect(profileForHost(perSite, 'www.example.org', PROFILES)).toEqual({ profile: MIRA, site: 'example.org' });
     expect(siteEntry(perSite, 'notexample.org')).toBeUndefined();
   });
 
   it('is the active profile elsewhere, without a page, or when the chosen one was deleted', () => {
-    expect(profileForHost({ 'jobs.example.com': 'p2' }, 'review.example.net', PROFILES)).toEqual({ profile: ACADEMIC });
-    expect(profileForHost({ 'jobs.example.com': 'p2' }, undefined, PROFILES)).toEqual({ profile: ACADEMIC });
+    expect(profileForHost({ 'jobs.example.com': 'p2' }, 'review.example.net', PROFILES)).toEqual({ profile: MIRA });
+    expect(profileForHost({ 'jobs.example.com': 'p2' }, undefined, PROFILES)).toEqual({ profile: MIRA });
     expect(profileForHost({ 'jobs.example.com': 'gone' }, 'jobs.example.com', PROFILES)).toEqual({
-      profile: ACADEMIC,
+      profile: MIRA,
     });
   });
 });
@@ -64,7 +57,7 @@ describe('the popup header', () => {
     expect(header.site).toBeUndefined();
     expect(header.switcher).toMatchObject({ label: 'Profile', value: 'p1' });
     expect(popupHeader(undefined, 'jobs.example.com')).toEqual({ name: 'Vitae', affiliation: '' });
-    expect(popupHeader({ profiles: [{ ...ACADEMIC, name: '' }], profilePerSite: {} }, undefined)).toEqual({
+    expect(popupHeader({ profiles: [{ ...MIRA, name: '' }], profilePerSite: {} }, undefined)).toEqual({
       name: 'Your profile is empty',
       affiliation: 'University of Westmarch',
     });
