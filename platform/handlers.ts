@@ -12,7 +12,6 @@ import { IMPORT_FORMATS, REMOTE_IMPORT_FORMATS, type RemoteImportFormat } from '
 import { fetchFailureMessage, parseDblpInput, parseOrcidInput } from '../lib/import/remote';
 import { browserRemoteAccess, type RemoteAccess } from './remote-import';
 import type { Repository } from './repository';
-import { keepProfileListCached } from './profile-list-cache';
 import { fillTab, undoTab } from './fill';
 import { keepFillingSite, stepArmed } from './steps';
 import { learning } from './learn';
@@ -136,8 +135,7 @@ async function handleImport(repo: Repository, remote: RemoteAccess, request: Imp
 }
 
 export function createHandlers(repo: Repository, remote: RemoteAccess = browserRemoteAccess): BackgroundHandlers {
-  // The popup paints the name from a copy of the profile list kept current around every change (issue #16).
-  return keepProfileListCached(repo, {
+  return {
     'profile.import': (request) => handleImport(repo, remote, request),
     'profile.export': async (request) => {
       if (request.format === 'backup') return { ok: true, data: serializeBackup(await makeBackup(repo)) };
@@ -155,7 +153,9 @@ export function createHandlers(repo: Repository, remote: RemoteAccess = browserR
       if (request.keepFilling) await keepFillingSite(repo, sender.tab?.url);
       return fillTab(repo, { tabId });
     },
-    'profile.list': async () => ({ ok: true, profiles: await repo.listProfiles() }),
+    // The popup's stored copy of the list (issue #16) is kept by the repository's writes; this puts it back when it
+    // is missing (the first open after an update), and writes nothing when it is current.
+    'profile.list': async () => ({ ok: true, ...(await repo.profileList.current()) }),
     'profile.get': async (request) => {
       const profile = await repo.getProfile(request.profileId);
       return { ok: true, profile, documents: await repo.listDocuments(profile.id) };
@@ -210,5 +210,5 @@ export function createHandlers(repo: Repository, remote: RemoteAccess = browserR
       await repo.ensureActiveProfile();
       return { ok: true };
     },
-  });
+  };
 }

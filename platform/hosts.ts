@@ -1,12 +1,2 @@
-/** "Never fill" sites: a host, a `*.` wildcard or a URL matches the host and its subdomains, nothing that merely ends alike. */
-export function hostMatches(host: string, pattern: string): boolean {
-  const p = pattern.trim().toLowerCase().replace(/^\*\./, '');
-  if (!p) return false;
-  let patternHost = p;
-  try {
-    if (p.includes('://')) patternHost = new URL(p).hostname;
-  } catch {
-    return false;
-  }
-  return host === patternHost || host.endsWith(`.${patternHost}`);
-}
+/** The host matching of "never fill" sites and settings.profilePerSite lives in lib/ (the popup uses it too). */
+export { hostMatches } from '../lib/settings/hosts';

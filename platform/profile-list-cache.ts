@@ -1,67 +1,56 @@
 /**
- * Keeps `storage.local[PROFILE_LIST_KEY]` equal to the profile list (issue #16), for the popup's first paint.
+ * Keeps `storage.local[PROFILE_LIST_KEY]` equal to the profile list and the profiles chosen per site (issue #16),
+ * for the popup's first paint. It sits under the repository's write methods (platform/repository.ts), so every
+ * write that can change the list goes through it, whichever message, menu or page caused the write.
  *
- * Every handler that can change the list removes the key before it runs and stores the list again once no change
- * is running: a popup opened meanwhile finds no key and waits for `profile.list` instead of showing a name that
- * may have just changed. A list read while another change started is not stored (the later change stores its own).
+ * `change` removes the key before such a write and stores the list again once no change is running: a popup opened
+ * meanwhile finds no key and waits for `profile.list` instead of showing a name that may have just changed. A list
+ * read while another change started is not stored (the later change stores its own). Storage is written only when
+ * the list differs from the stored one: opening the popup with nothing changed writes nothing.
  */
 import { browser } from 'wxt/browser';
-import { PROFILE_LIST_KEY } from '../lib/messaging/cached-profile-list';
-import type { ProfileListEntry } from '../lib/messaging/protocol';
-import type { BackgroundHandlers } from './messaging';
-import type { Repository } from './repository';
+import { PROFILE_LIST_KEY, type CachedProfileList } from '../lib/messaging/cached-profile-list';
 
-/** The messages after which the list (names, affiliations, labels, the active profile) may differ. */
-const CHANGES_LIST = [
-  'profile.import',
-  'profile.save',
-  'profile.create',
-  'profile.delete',
-  'profile.activate',
-  'data.wipe',
-] as const satisfies readonly (keyof BackgroundHandlers)[];
+interface StorageArea {
+  get: (key: string) => Promise<Record<string, unknown>>;
+  set: (items: Record<string, unknown>) => Promise<void>;
+  remove: (key: string) => Promise<void>;
+}
 
-type Handler = (request: never, sender: never) => Promise<unknown>;
+export class ProfileListCache {
+  private running = 0;
+  private started = 0;
 
-export function keepProfileListCached(repo: Repository, handlers: BackgroundHandlers): BackgroundHandlers {
-  const area = browser.storage.local;
-  let running = 0;
-  let started = 0;
+  /** `read`: the list as it is in the database now. */
+  constructor(
+    private readonly read: () => Promise<CachedProfileList>,
+    private readonly area: StorageArea = browser.storage.local,
+  ) {}
 
-  /** Store a list read after change number `at`, unless another change started since or is still running. */
-  const store = async (at: number, profiles: ProfileListEntry[]) => {
-    if (running === 0 && at === started) await area.set({ [PROFILE_LIST_KEY]: profiles });
-  };
-
-  const wrapped: Record<string, Handler> = { ...(handlers as unknown as Record<string, Handler>) };
-  for (const type of CHANGES_LIST) {
-    const handler = handlers[type] as unknown as Handler;
-    wrapped[type] = async (request, sender) => {
-      // A preview of an import stores nothing.
-      if ((request as { dryRun?: unknown }).dryRun === true) return handler(request, sender);
-      running += 1;
-      started += 1;
-      try {
-        await area.remove(PROFILE_LIST_KEY);
-        return await handler(request, sender);
-      } finally {
-        running -= 1;
-        if (running === 0) {
-          const at = started;
-          await repo
-            .listProfiles()
-            .then((profiles) => store(at, profiles))
-            .catch(() => undefined);
-        }
-      }
-    };
+  /** Run `write`, which may change the list: the stored list is gone while it runs and is stored again after it. */
+  async change<T>(write: () => Promise<T>): Promise<T> {
+    this.running += 1;
+    this.started += 1;
+    try {
+      await this.area.remove(PROFILE_LIST_KEY);
+      return await write();
+    } finally {
+      this.running -= 1;
+      // A failed write stores the list as it still is; a failure to store leaves no key, and the popup asks.
+      if (this.running === 0) await this.current().catch(() => undefined);
+    }
   }
-  // The popup's own request stores the list too, e.g. after an update installed a version that kept none.
-  wrapped['profile.list'] = async (request, sender) => {
-    const at = started;
-    const res = await handlers['profile.list'](request, sender);
-    if (res.ok) await store(at, res.profiles).catch(() => undefined);
-    return res;
-  };
-  return wrapped as unknown as BackgroundHandlers;
+
+  /** The list as it is now, stored when it differs from the stored one and no change started while it was read. */
+  async current(): Promise<CachedProfileList> {
+    const at = this.started;
+    const list = await this.read();
+    if (this.running === 0 && at === this.started) {
+      const stored = (await this.area.get(PROFILE_LIST_KEY))[PROFILE_LIST_KEY];
+      // Checked again: a change may have started during the read of storage.
+      if (JSON.stringify(stored) !== JSON.stringify(list) && this.running === 0 && at === this.started)
+        await this.area.set({ [PROFILE_LIST_KEY]: list });
+    }
+    return list;
+  }
 }

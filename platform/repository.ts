@@ -1,6 +1,10 @@
 /**
  * All reads and writes of Vitae's data. Used by the background's message handlers; every write is one Dexie
  * transaction, so a failed import or save leaves the stored data exactly as it was.
+ *
+ * Every write that can change the profile list (names, labels, affiliations, the active profile, the profiles
+ * chosen per site) runs through `profileList.change` (platform/profile-list-cache.ts), which keeps the popup's
+ * stored copy of the list current whatever caused the write.
  */
 import { emptyProfile, newId, displayName, currentPosition } from '../lib/profile/create';
 import { parseProfile, type DocumentKind, type DocumentMeta, type Profile } from '../lib/profile/schema';
@@ -9,7 +13,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
 import type { SiteRule } from '../lib/sites/site-rule';
 import type { Backup } from '../lib/backup/backup';
 import { base64ToBytes } from '../lib/encoding/base64';
+import type { CachedProfileList } from '../lib/messaging/cached-profile-list';
 import { db, type ProfileRow, type PublicationRow, type VitaeDatabase } from './db';
+import { ProfileListCache } from './profile-list-cache';
 
 const ACTIVE_KEY = 'activeProfileId';
 const SETTINGS_KEY = 'settings';
@@ -20,25 +26,55 @@ function toRow(profile: Profile): { row: ProfileRow; pubs: PublicationRow[] } {
   return { row, pubs };
 }
 
+/** A profile row's entry in the list, without `active`. */
+function listEntry(row: ProfileRow): Omit<ProfileListEntry, 'active'> {
+  const asProfile = { ...row, publications: [] } as Profile;
+  return {
+    id: row.id,
+    label: row.label,
+    name: displayName(asProfile),
+    affiliation: currentPosition(asProfile)?.institution ?? '',
+  };
+}
+
+const sameEntry = (a: Omit<ProfileListEntry, 'active'>, b: Omit<ProfileListEntry, 'active'>) =>
+  a.id === b.id && a.label === b.label && a.name === b.name && a.affiliation === b.affiliation;
+
 function fromRows(row: ProfileRow, pubs: PublicationRow[]): Profile {
   const publications = [...pubs].sort((a, b) => a.order - b.order).map(({ profileId: _p, order: _o, ...pub }) => pub);
   return { ...row, publications };
 }
 
 export class Repository {
-  constructor(private readonly database: VitaeDatabase = db()) {}
+  /** The popup's stored copy of the list, kept current by the write methods below. */
+  readonly profileList: ProfileListCache;
+
+  constructor(private readonly database: VitaeDatabase = db()) {
+    this.profileList = new ProfileListCache(() => this.listWithSites());
+  }
+
+  /** The active profile's id when it exists. */
+  private async storedActiveId(): Promise<string | undefined> {
+    const active = (await this.database.keyValues.get(ACTIVE_KEY))?.value;
+    return typeof active === 'string' && (await this.database.profiles.get(active)) ? active : undefined;
+  }
 
   /** Make sure there is at least one profile and an active one; returns the active id. */
   async ensureActiveProfile(): Promise<string> {
-    return this.database.transaction('rw', this.database.profiles, this.database.keyValues, async () => {
-      const active = (await this.database.keyValues.get(ACTIVE_KEY))?.value;
-      if (typeof active === 'string' && (await this.database.profiles.get(active))) return active;
-      const first = await this.database.profiles.orderBy('label').first();
-      const id = first?.id ?? emptyProfile().id;
-      if (!first) await this.database.profiles.put(toRow(emptyProfile(id)).row);
-      await this.database.keyValues.put({ key: ACTIVE_KEY, value: id });
-      return id;
-    });
+    const active = await this.storedActiveId();
+    if (active !== undefined) return active;
+    // Only a fresh install or a wipe gets here: the list changes.
+    return this.profileList.change(() =>
+      this.database.transaction('rw', this.database.profiles, this.database.keyValues, async () => {
+        const again = await this.storedActiveId();
+        if (again !== undefined) return again;
+        const first = await this.database.profiles.orderBy('label').first();
+        const id = first?.id ?? emptyProfile().id;
+        if (!first) await this.database.profiles.put(toRow(emptyProfile(id)).row);
+        await this.database.keyValues.put({ key: ACTIVE_KEY, value: id });
+        return id;
+      }),
+    );
   }
 
   async activeProfileId(): Promise<string> {
@@ -48,7 +84,8 @@ export class Repository {
   async setActiveProfile(id: string): Promise<void> {
     const exists = await this.database.profiles.get(id);
     if (!exists) throw new Error(`No profile with id ${id}`);
-    await this.database.keyValues.put({ key: ACTIVE_KEY, value: id });
+    if ((await this.storedActiveId()) === id) return;
+    await this.profileList.change(() => this.database.keyValues.put({ key: ACTIVE_KEY, value: id }));
   }
 
   async getProfile(id?: string): Promise<Profile> {
@@ -61,33 +98,44 @@ export class Repository {
     });
   }
 
-  /** Validate and store a whole profile, replacing its publications. */
-  async saveProfile(profile: Profile): Promise<Profile> {
+  /** Validate a whole profile; throws the validation error. */
+  private validProfile(profile: Profile): Profile {
     const parsed = parseProfile({ ...profile, updatedAt: new Date().toISOString() });
     if (!parsed.ok) throw new Error(parsed.error);
-    const { row, pubs } = toRow(parsed.value);
-    await this.database.transaction('rw', this.database.profiles, this.database.publications, async () => {
-      await this.database.publications.where('profileId').equals(row.id).delete();
-      await this.database.profiles.put(row);
-      await this.database.publications.bulkPut(pubs);
-    });
     return parsed.value;
+  }
+
+  /** Store a validated profile, replacing its publications, in one transaction. */
+  protected putProfile(profile: Profile): Promise<void> {
+    const { row, pubs } = toRow(profile);
+    const d = this.database;
+    return d.transaction('rw', d.profiles, d.publications, async () => {
+      await d.publications.where('profileId').equals(row.id).delete();
+      await d.profiles.put(row);
+      await d.publications.bulkPut(pubs);
+    });
+  }
+
+  /** Validate and store a whole profile, replacing its publications. */
+  async saveProfile(profile: Profile): Promise<Profile> {
+    const valid = this.validProfile(profile);
+    // A save that leaves the name, label and affiliation as they were (a new bio, a publication) keeps the list.
+    const before = await this.database.profiles.get(valid.id);
+    if (before && sameEntry(listEntry(before), listEntry(toRow(valid).row))) await this.putProfile(valid);
+    else await this.profileList.change(() => this.putProfile(valid));
+    return valid;
   }
 
   async listProfiles(): Promise<ProfileListEntry[]> {
     const active = await this.activeProfileId();
     const rows = await this.database.profiles.toArray();
-    return rows.map((row) => {
-      const asProfile = { ...row, publications: [] } as Profile;
-      const position = currentPosition(asProfile);
-      return {
-        id: row.id,
-        label: row.label,
-        name: displayName(asProfile),
-        affiliation: position?.institution ?? '',
-        active: row.id === active,
-      };
-    });
+    return rows.map((row) => ({ ...listEntry(row), active: row.id === active }));
+  }
+
+  /** The list and settings.profilePerSite: what `profile.list` answers and the popup's stored copy holds. */
+  private async listWithSites(): Promise<CachedProfileList> {
+    const profiles = await this.listProfiles();
+    return { profiles, profilePerSite: (await this.getSettings()).profilePerSite };
   }
 
   async createProfile(label: string, copyFrom?: string): Promise<string> {
@@ -95,33 +143,33 @@ export class Repository {
     const now = new Date().toISOString();
     const base = copyFrom ? await this.getProfile(copyFrom) : emptyProfile(id, label, now);
     const documents = copyFrom ? await this.database.documents.where('profileId').equals(copyFrom).toArray() : [];
-    await this.database.transaction(
-      'rw',
-      this.database.profiles,
-      this.database.publications,
-      this.database.documents,
-      async () => {
-        await this.saveProfile({ ...base, id, label, createdAt: now });
-        await this.database.documents.bulkPut(documents.map((d) => ({ ...d, id: newId('d'), profileId: id })));
-      },
+    const valid = this.validProfile({ ...base, id, label, createdAt: now });
+    const d = this.database;
+    await this.profileList.change(() =>
+      d.transaction('rw', d.profiles, d.publications, d.documents, async () => {
+        await this.putProfile(valid);
+        await d.documents.bulkPut(documents.map((doc) => ({ ...doc, id: newId('d'), profileId: id })));
+      }),
     );
     return id;
   }
 
   async deleteProfile(id: string): Promise<void> {
     const d = this.database;
-    await d.transaction('rw', [d.profiles, d.publications, d.documents, d.keyValues], async () => {
-      if ((await d.profiles.count()) <= 1)
-        throw new Error('The last profile cannot be deleted; wipe all data instead.');
-      await d.publications.where('profileId').equals(id).delete();
-      await d.documents.where('profileId').equals(id).delete();
-      await d.profiles.delete(id);
-      const active = (await d.keyValues.get(ACTIVE_KEY))?.value;
-      if (active === id) {
-        const next = await d.profiles.toCollection().first();
-        if (next) await d.keyValues.put({ key: ACTIVE_KEY, value: next.id });
-      }
-    });
+    await this.profileList.change(() =>
+      d.transaction('rw', [d.profiles, d.publications, d.documents, d.keyValues], async () => {
+        if ((await d.profiles.count()) <= 1)
+          throw new Error('The last profile cannot be deleted; wipe all data instead.');
+        await d.publications.where('profileId').equals(id).delete();
+        await d.documents.where('profileId').equals(id).delete();
+        await d.profiles.delete(id);
+        const active = (await d.keyValues.get(ACTIVE_KEY))?.value;
+        if (active === id) {
+          const next = await d.profiles.toCollection().first();
+          if (next) await d.keyValues.put({ key: ACTIVE_KEY, value: next.id });
+        }
+      }),
+    );
   }
 
   async listDocuments(profileId: string): Promise<DocumentMeta[]> {
@@ -163,8 +211,12 @@ export class Repository {
   }
 
   async setSettings(patch: Partial<Settings>): Promise<Settings> {
-    const next = { ...(await this.getSettings()), ...patch };
-    await this.database.keyValues.put({ key: SETTINGS_KEY, value: next });
+    const current = await this.getSettings();
+    const next = { ...current, ...patch };
+    const write = () => this.database.keyValues.put({ key: SETTINGS_KEY, value: next });
+    // The popup's stored list carries the profiles chosen per site.
+    if (JSON.stringify(next.profilePerSite) === JSON.stringify(current.profilePerSite)) await write();
+    else await this.profileList.change(write);
     return next;
   }
 
@@ -224,15 +276,17 @@ export class Repository {
   /** Clear every table, then `fill` them, in one transaction: on any error nothing changes. */
   private async replaceAll(fill: (d: VitaeDatabase) => Promise<void> | void): Promise<void> {
     const d = this.database;
-    await d.transaction('rw', [d.profiles, d.publications, d.documents, d.siteRules, d.keyValues], async () => {
-      await Promise.all([
-        d.profiles.clear(),
-        d.publications.clear(),
-        d.documents.clear(),
-        d.siteRules.clear(),
-        d.keyValues.clear(),
-      ]);
-      await fill(d);
-    });
+    await this.profileList.change(() =>
+      d.transaction('rw', [d.profiles, d.publications, d.documents, d.siteRules, d.keyValues], async () => {
+        await Promise.all([
+          d.profiles.clear(),
+          d.publications.clear(),
+          d.documents.clear(),
+          d.siteRules.clear(),
+          d.keyValues.clear(),
+        ]);
+        await fill(d);
+      }),
+    );
   }
 }

@@ -12,7 +12,8 @@ import type { PublicationFilters, PublicationStyle } from '../lib/format/publica
 import type { Bio, Profile } from '../lib/profile/schema';
 import { sendToBackground } from '../platform/messaging';
 
-import type { PopupTab } from '../components/popup/sections';
+import { hostOf, popupHeader, type PopupTab } from '../components/popup/sections';
+import type { CachedProfileList } from '../lib/messaging/cached-profile-list';
 
 export { POPUP_TABS, type PopupTab } from '../components/popup/sections';
 
@@ -27,7 +28,11 @@ export interface FormattedText {
 
 export interface PopupState {
   profiles: ProfileListEntry[];
+  /** Settings.profilePerSite, with the list: the header names the profile Fill will use on `host`. */
+  profilePerSite: Record<string, string>;
   listLoaded: boolean;
+  /** The host of the tab the popup was opened on. */
+  host?: string;
   profile?: Profile;
   error?: string;
   tab: PopupTab;
@@ -66,9 +71,16 @@ export interface PopupState {
 let publicationRequest = 0;
 let conflictRequest = 0;
 
-async function activeTabId(): Promise<number | undefined> {
+async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab;
+}
+
+/** The list the header is drawn from, once the background or the shell gave one. */
+export function popupList(state: Pick<PopupState, 'profiles' | 'profilePerSite' | 'listLoaded'>) {
+  return state.listLoaded || state.profiles.length > 0
+    ? ({ profiles: state.profiles, profilePerSite: state.profilePerSite } satisfies CachedProfileList)
+    : undefined;
 }
 
 export const usePopupStore = create<PopupState>()((set, get) => {
@@ -76,6 +88,7 @@ export const usePopupStore = create<PopupState>()((set, get) => {
   const say = (notice: string) => set({ notice, noticeView: get().query ? 'search' : get().tab });
   return {
     profiles: [],
+    profilePerSite: {},
     listLoaded: false,
     tab: 'fill',
     query: '',
@@ -90,10 +103,14 @@ export const usePopupStore = create<PopupState>()((set, get) => {
     noticeView: 'fill',
 
     async loadList() {
-      const res = await sendToBackground({ type: 'profile.list' });
+      const [res, tab] = await Promise.all([
+        sendToBackground({ type: 'profile.list' }),
+        activeTab().catch(() => undefined),
+      ]);
+      const host = hostOf(tab?.url);
       if (res.ok) {
-        set({ profiles: res.profiles, listLoaded: true });
-      } else set({ error: res.error, listLoaded: true });
+        set({ profiles: res.profiles, profilePerSite: res.profilePerSite ?? {}, listLoaded: true, host });
+      } else set({ error: res.error, listLoaded: true, host });
     },
 
     async loadProfile() {
@@ -118,7 +135,15 @@ export const usePopupStore = create<PopupState>()((set, get) => {
     },
 
     async switchProfile(id) {
-      const res = await sendToBackground({ type: 'profile.activate', profileId: id });
+      // On a site with a profile of its own, the selector changes that site's profile: the one Fill uses here.
+      const site = popupHeader(popupList(get()), get().host).site?.pattern;
+      const res =
+        site === undefined
+          ? await sendToBackground({ type: 'profile.activate', profileId: id })
+          : await sendToBackground({
+              type: 'settings.set',
+              settings: { profilePerSite: { ...get().profilePerSite, [site]: id } },
+            });
       if (!res.ok) {
         set({ error: res.error });
         return;
@@ -141,7 +166,7 @@ export const usePopupStore = create<PopupState>()((set, get) => {
     async fillPage() {
       set({ fill: { status: 'busy' } });
       try {
-        const tabId = await activeTabId();
+        const tabId = (await activeTab())?.id;
         if (tabId === undefined) {
           set({ fill: { status: 'done', result: { ok: false, error: 'No page to fill.' } } });
           return;

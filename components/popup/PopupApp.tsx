@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType, TargetedKeyboardEvent } from 'preact';
-import { usePopupStore } from '../../stores/popup';
+import { popupList, usePopupStore } from '../../stores/popup';
 import { FillPanel } from './FillPanel';
 import { SearchResults, useSearchResults } from './SearchResults';
-import { headerLines, POPUP_TABS, SEARCH_LABEL, SEARCH_PLACEHOLDER, TAB_LABELS, type PopupTab } from './sections';
+import { popupHeader, POPUP_TABS, SEARCH_LABEL, SEARCH_PLACEHOLDER, TAB_LABELS, type PopupTab } from './sections';
 
 type LazyTab = Exclude<PopupTab, 'fill'>;
 
@@ -32,25 +32,33 @@ function Panel(props: { tab: PopupTab }) {
   return props.tab === 'fill' ? <FillPanel /> : <LazyPanel key={props.tab} tab={props.tab} />;
 }
 
+/** The profile Fill will use on this tab's site (the site's own, when settings.profilePerSite names one). */
 function Header() {
   const profiles = usePopupStore((s) => s.profiles);
+  const profilePerSite = usePopupStore((s) => s.profilePerSite);
   const listLoaded = usePopupStore((s) => s.listLoaded);
+  const host = usePopupStore((s) => s.host);
   const switchProfile = usePopupStore((s) => s.switchProfile);
-  const active = profiles.find((p) => p.active);
-  const lines = headerLines(profiles, listLoaded || profiles.length > 0);
+  const header = popupHeader(popupList({ profiles, profilePerSite, listLoaded }), host);
+  const switcher = header.switcher;
   return (
     <header>
       <div class="who">
-        <h1>{lines.name}</h1>
-        <p class="muted">{lines.affiliation}</p>
+        <h1>{header.name}</h1>
+        <p class="muted">{header.affiliation}</p>
+        {header.site && <p class="muted small site-profile">{header.site.note}</p>}
       </div>
-      {profiles.length > 1 && (
+      {switcher && (
         <label>
-          <span class="visually-hidden">Profile</span>
-          <select aria-label="Profile" value={active?.id} onChange={(e) => void switchProfile(e.currentTarget.value)}>
-            {profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
+          <span class="visually-hidden">{switcher.label}</span>
+          <select
+            aria-label={switcher.label}
+            value={switcher.value}
+            onChange={(e) => void switchProfile(e.currentTarget.value)}
+          >
+            {switcher.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
           </select>

@@ -1,22 +1,23 @@
 /**
- * The popup's first paint (issue #16), in plain DOM and a few kB: the person's name and affiliation from the
- * profile list the background keeps in `storage.local` (lib/messaging/cached-profile-list.ts), the search box,
+ * The popup's first paint (issue #16), in plain DOM and a few kB: the name and affiliation of the profile Fill will
+ * use on the current tab's site, from the profile list the background keeps in `storage.local`
+ * (lib/messaging/cached-profile-list.ts), the profile selector, the search box,
  * the sections and "Fill this page", drawn as the Preact app draws them. It runs as a classic script
  * (entrypoints/popup-shell.ts) because a module script with its imports starts later than a plain one. The app
  * (Preact, Zustand, the browser polyfill) waits for that paint and takes over; what the person did meanwhile (a
- * click on Fill or on a section, text typed in the search) is read from the shell's DOM and handed to it, so the
- * painted popup already works.
+ * click on Fill or on a section, a profile chosen, text typed in the search) is read from the shell's DOM and handed
+ * to it, so the painted popup already works.
  *
  * Without a stored list (first open, or a change of the profiles under way) the header says "Vitae" and the name
  * comes from `profile.list`, as before: a name is never shown from an out-of-date copy.
  */
-import { cachedProfileList, PROFILE_LIST_KEY } from '../../lib/messaging/cached-profile-list';
-import type { ProfileListEntry } from '../../lib/messaging/protocol';
+import { cachedProfileList, PROFILE_LIST_KEY, type CachedProfileList } from '../../lib/messaging/cached-profile-list';
 import {
   FILL_HINT,
   FILL_LABEL,
   FILLING_LABEL,
-  headerLines,
+  hostOf,
+  popupHeader,
   POPUP_TABS,
   SEARCH_LABEL,
   SEARCH_PLACEHOLDER,
@@ -27,33 +28,45 @@ import {
 /** What the shell showed and what the person did in it before the app took over. */
 export interface ShellState {
   /** The stored profile list the shell painted, when there was a trustworthy one. */
-  profiles?: ProfileListEntry[];
+  list?: CachedProfileList;
+  /** The current tab's host, when the shell needed it (some site has a profile of its own). */
+  host?: string;
+  /** A profile the person chose in the shell's selector. */
+  switchTo?: string;
   tab: PopupTab;
   query: string;
   searchFocused: boolean;
   fillRequested: boolean;
 }
 
-interface StorageArea {
-  get: (key: string) => Promise<Record<string, unknown>>;
+interface ShellApi {
+  storage?: { local?: { get: (key: string) => Promise<Record<string, unknown>> } };
+  tabs?: { query: (q: { active: boolean; currentWindow: boolean }) => Promise<{ url?: string }[]> };
 }
 
-/** `storage.local` without the polyfill: Firefox's `browser` and Chromium's MV3 `chrome` both answer promises. */
-function localArea(): StorageArea | undefined {
-  const g = globalThis as {
-    browser?: { storage?: { local?: StorageArea } };
-    chrome?: { storage?: { local?: StorageArea } };
-  };
-  return g.browser?.storage?.local ?? g.chrome?.storage?.local;
+/** The extension API without the polyfill: Firefox's `browser` and Chromium's MV3 `chrome` both answer promises. */
+function api(): ShellApi | undefined {
+  const g = globalThis as { browser?: ShellApi; chrome?: ShellApi };
+  return g.browser ?? g.chrome;
 }
 
 /** The profile list as the background last stored it, or undefined when there is none to trust. */
-export async function readStoredProfileList(): Promise<ProfileListEntry[] | undefined> {
+export async function readStoredProfileList(): Promise<CachedProfileList | undefined> {
   try {
-    const area = localArea();
+    const area = api()?.storage?.local;
     if (!area) return undefined;
     const stored = await area.get(PROFILE_LIST_KEY);
     return cachedProfileList(stored[PROFILE_LIST_KEY]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host of the tab the popup was opened on (the page Fill fills). */
+export async function currentTabHost(): Promise<string | undefined> {
+  try {
+    const [tab] = (await api()?.tabs?.query({ active: true, currentWindow: true })) ?? [];
+    return hostOf(tab?.url);
   } catch {
     return undefined;
   }
@@ -76,9 +89,21 @@ function el<K extends keyof HTMLElementTagNameMap>(
  */
 export const SHELL_PAINTED_EVENT = 'vitae-shell-painted';
 
-/** Draw the popup as the app's first render would, into `root`. */
-export function paintShell(root: HTMLElement, profiles: ProfileListEntry[] | undefined): HTMLElement {
-  const lines = headerLines(profiles ?? [], profiles !== undefined);
+/** Draw the popup as the app's first render would, into `root`, for a page of `host`. */
+export function paintShell(root: HTMLElement, list: CachedProfileList | undefined, host?: string): HTMLElement {
+  const header = popupHeader(list, host);
+  const switcher = header.switcher;
+  const select =
+    switcher &&
+    el(
+      'select',
+      { 'aria-label': switcher.label },
+      ...switcher.options.map((o) => {
+        const option = el('option', { value: o.value }, o.label);
+        option.selected = o.value === switcher.value;
+        return option;
+      }),
+    );
   const tabs = POPUP_TABS.map((tab) => {
     const button = el(
       'button',
@@ -106,11 +131,24 @@ export function paintShell(root: HTMLElement, profiles: ProfileListEntry[] | und
   });
   const main = el(
     'main',
-    { 'data-shell': '', ...(profiles ? { 'data-profiles': JSON.stringify(profiles) } : {}) },
+    {
+      'data-shell': '',
+      ...(list ? { 'data-list': JSON.stringify(list) } : {}),
+      ...(host !== undefined ? { 'data-host': host } : {}),
+    },
     el(
       'header',
       {},
-      el('div', { class: 'who' }, el('h1', {}, lines.name), el('p', { class: 'muted' }, lines.affiliation)),
+      el(
+        'div',
+        { class: 'who' },
+        el('h1', {}, header.name),
+        el('p', { class: 'muted' }, header.affiliation),
+        ...(header.site ? [el('p', { class: 'muted small site-profile' }, header.site.note)] : []),
+      ),
+      ...(switcher && select
+        ? [el('label', {}, el('span', { class: 'visually-hidden' }, switcher.label), select)]
+        : []),
     ),
     el(
       'div',
@@ -160,11 +198,13 @@ export async function startShell(css: string): Promise<void> {
   const style = document.createElement('style');
   style.textContent = css;
   document.head.append(style);
-  const profiles = await readStoredProfileList();
-  paintShell(await popupRoot(), profiles);
+  const list = await readStoredProfileList();
+  // Only when some site has a profile of its own does the name depend on the page: ask for its host then.
+  const host = list && Object.keys(list.profilePerSite).length > 0 ? await currentTabHost() : undefined;
+  paintShell(await popupRoot(), list, host);
   requestAnimationFrame(() => {
     // Read by scripts/bench-popup.mjs: the current profile's name and a working Fill button are on screen.
-    if (profiles) performance.mark('vitae-interactive');
+    if (list) performance.mark('vitae-interactive');
     flags.shell = 'painted';
     document.dispatchEvent(new Event(SHELL_PAINTED_EVENT));
   });
@@ -182,18 +222,22 @@ export function takeOverShell(root: HTMLElement): ShellState | undefined {
   if (!main) return undefined;
   const search = main.querySelector<HTMLInputElement>('#search');
   const selected = main.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.dataset.tab;
-  let profiles: ProfileListEntry[] | undefined;
+  let list: CachedProfileList | undefined;
   try {
-    profiles = cachedProfileList(JSON.parse(main.dataset.profiles ?? 'null'));
+    list = cachedProfileList(JSON.parse(main.dataset.list ?? 'null'));
   } catch {
-    profiles = undefined;
+    list = undefined;
   }
+  const host = main.dataset.host;
+  const chosen = main.querySelector<HTMLSelectElement>('header select')?.value;
   const state: ShellState = {
     tab: POPUP_TABS.find((t) => t === selected) ?? 'fill',
     query: search?.value ?? '',
     searchFocused: search !== null && document.activeElement === search,
     fillRequested: main.querySelector<HTMLButtonElement>('#shell-fill')?.disabled === true,
-    ...(profiles ? { profiles } : {}),
+    ...(list ? { list } : {}),
+    ...(host !== undefined ? { host } : {}),
+    ...(chosen !== undefined && chosen !== popupHeader(list, host).switcher?.value ? { switchTo: chosen } : {}),
   };
   main.remove();
   return state;

@@ -119,7 +119,11 @@ export interface BackgroundProtocol {
    * as fill.tab does. `keepFilling`: the person chose "Keep filling this application" for this site.
    */
   'fill.step': { request: { type: 'fill.step'; keepFilling?: boolean }; response: FillTabResponse };
-  'profile.list': { request: { type: 'profile.list' }; response: { ok: true; profiles: ProfileListEntry[] } | Failure };
+  /** `profilePerSite` (settings.profilePerSite) lets the popup name the profile Fill will use on the current site. */
+  'profile.list': {
+    request: { type: 'profile.list' };
+    response: { ok: true; profiles: ProfileListEntry[]; profilePerSite?: Record<string, string> } | Failure;
+  };
   'profile.get': {
     request: { type: 'profile.get'; profileId?: string };
     response: { ok: true; profile: Profile; documents: DocumentMeta[] } | Failure;

@@ -1,16 +1,20 @@
 /**
  * The popup's first paint in real Chromium (issue #16): the shell (popup-shell.js) paints the name from the list
  * the background keeps in storage.local, before the app's modules load. After a rename, an import, or a switch of
- * the active profile, that first paint already shows the current profile: never the one before.
+ * the active profile, that first paint already shows the current profile: never the one before. On a site that has
+ * a profile of its own (settings.profilePerSite), it names that profile, the one Fill will use there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness';
+import type { Page } from 'playwright-core';
+import { launchExtension, serveStatic, type ExtensionSession } from './harness';
 import { OKONKWO } from '../fixtures/profile-okonkwo';
 import { PROFILE_LIST_KEY } from '../../lib/messaging/cached-profile-list';
 
 interface FirstPaint {
   /** The header as the shell painted it, read in the frame the popup marked interactive. */
   name?: string;
+  /** The line saying the name is the site's own profile. */
+  siteNote?: string;
   fromShell?: boolean;
   fillButton?: boolean;
   interactive?: boolean;
@@ -22,22 +26,30 @@ describe('the popup first paint', () => {
   let session: ExtensionSession;
   let activeId = '';
 
+  /** Record what the popup's first painted frame showed, in `window.firstPaint`. */
+  function recordFirstPaint() {
+    document.addEventListener('vitae-shell-painted', () => {
+      (window as unknown as { firstPaint: FirstPaint }).firstPaint = {
+        name: document.querySelector('h1')?.textContent ?? undefined,
+        siteNote: document.querySelector('.site-profile')?.textContent ?? undefined,
+        fromShell: document.querySelector('main[data-shell]') !== null,
+        fillButton: [...document.querySelectorAll('button')].some((b) => b.textContent === 'Fill this page'),
+        interactive: performance.getEntriesByName('vitae-interactive').length > 0,
+      };
+    });
+  }
+
+  const firstPaintOf = async (page: Page) => {
+    await page.waitForSelector('body[data-ready="true"]');
+    return page.evaluate(() => (window as unknown as { firstPaint?: FirstPaint }).firstPaint ?? {});
+  };
+
   /** Open the popup and read what its first painted frame showed, then wait for the app to take over. */
   async function openPopup(): Promise<FirstPaint & { appName: string | null }> {
     const page = await session.context.newPage();
-    await page.addInitScript(() => {
-      document.addEventListener('vitae-shell-painted', () => {
-        (window as unknown as { firstPaint: FirstPaint }).firstPaint = {
-          name: document.querySelector('h1')?.textContent ?? undefined,
-          fromShell: document.querySelector('main[data-shell]') !== null,
-          fillButton: [...document.querySelectorAll('button')].some((b) => b.textContent === 'Fill this page'),
-          interactive: performance.getEntriesByName('vitae-interactive').length > 0,
-        };
-      });
-    });
+    await page.addInitScript(recordFirstPaint);
     await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await page.waitForSelector('body[data-ready="true"]');
-    const first = await page.evaluate(() => (window as unknown as { firstPaint?: FirstPaint }).firstPaint ?? {});
+    const first = await firstPaintOf(page);
     const appName = await page.locator('header h1').textContent();
     await page.close();
     return { ...first, appName };
@@ -101,15 +113,68 @@ describe('the popup first paint', () => {
   });
 
   it('shows no name until the background answers when there is no stored list', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await page.evaluate(
+    // From the service worker: an extension page would ask for profile.list, which puts the list back.
+    await session.worker.evaluate(
       (key) => (chrome.storage as unknown as { local: { remove(k: string): Promise<void> } }).local.remove(key),
       PROFILE_LIST_KEY,
     );
-    await page.close();
     const popup = await openPopup();
     expect(popup).toMatchObject({ name: 'Vitae', fromShell: true, interactive: false });
     expect(popup.appName).not.toBe('Vitae');
+  });
+
+  it('names the site’s own profile on that site, and changes the site’s profile from the selector', async () => {
+    const server = await serveStatic();
+    try {
+      const created = await session.send<{ ok: true; id: string }>({ type: 'profile.create', label: 'Grants' });
+      await session.send({
+        type: 'profile.save',
+        profile: { ...OKONKWO, id: created.id, label: 'Grants', name: { given: 'Ines', family: 'Okafor' } },
+      });
+      await session.send({ type: 'settings.set', settings: { profilePerSite: { '127.0.0.1': created.id } } });
+      // The popup belongs to the tab it was opened on: open it in a tab behind the site's, which stays active.
+      const site = await session.context.newPage();
+      await site.goto(`${server.url}/sample-forms.html`);
+      await site.bringToFront();
+      await session.context.addInitScript(recordFirstPaint);
+      const [popup] = await Promise.all([
+        session.context.waitForEvent('page', (p) => p.url().endsWith('/popup.html')),
+        session.worker.evaluate(
+          (url) =>
+            (chrome.tabs as unknown as { create(p: { url: string; active: boolean }): Promise<unknown> }).create({
+              url,
+              active: false,
+            }),
+          `chrome-extension://${session.extensionId}/popup.html`,
+        ),
+      ]);
+      const first = await firstPaintOf(popup);
+      expect(first).toMatchObject({
+        name: 'Ines Okafor',
+        siteNote: 'Fill uses your “Grants” profile on 127.0.0.1.',
+        fromShell: true,
+        interactive: true,
+      });
+      await expect(popup.locator('header h1').textContent()).resolves.toBe('Ines Okafor');
+      await popup.getByLabel('Profile for 127.0.0.1').selectOption(activeId);
+      await expect
+        .poll(async () => {
+          const res = await session.send<{ ok: true; settings: { profilePerSite: Record<string, string> } }>({
+            type: 'settings.get',
+          });
+          return res.settings.profilePerSite['127.0.0.1'];
+        })
+        .toBe(activeId);
+      // The active profile did not change, only this site's: the header now names the active one.
+      const listed = await session.send<Listed>({ type: 'profile.list' });
+      const active = listed.profiles.find((p) => p.active);
+      expect(active?.id).toBe(activeId);
+      await expect.poll(() => popup.locator('header h1').textContent()).toBe(active?.name);
+      expect(active?.name).not.toBe('Ines Okafor');
+      await popup.close();
+      await site.close();
+    } finally {
+      await server.close();
+    }
   });
 });

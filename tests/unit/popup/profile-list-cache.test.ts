@@ -17,7 +17,7 @@ const sender = {};
 
 async function storedList() {
   const stored = await browser.storage.local.get(PROFILE_LIST_KEY);
-  return cachedProfileList(stored[PROFILE_LIST_KEY]);
+  return cachedProfileList(stored[PROFILE_LIST_KEY])?.profiles;
 }
 
 const activeName = async () => (await storedList())?.find((p) => p.active)?.name;
@@ -60,11 +60,11 @@ describe('the stored profile list', () => {
   it('is gone while a change is under way, and back once it is done', async () => {
     let release = () => undefined as void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    // A save that waits inside the repository: what an import of a large file looks like from outside.
+    // A save whose write waits inside the repository: what an import of a large file looks like from outside.
     class SlowRepository extends Repository {
-      override async saveProfile(profile: Parameters<Repository['saveProfile']>[0]) {
+      protected override async putProfile(profile: Parameters<Repository['saveProfile']>[0]) {
         await gate;
-        return super.saveProfile(profile);
+        return super.putProfile(profile);
       }
     }
     const slow = new SlowRepository(new VitaeDatabase(`vitae-list-slow-${++n}-${Date.now()}`));
@@ -120,14 +120,22 @@ describe('the stored profile list', () => {
 
 describe('cachedProfileList', () => {
   const entry = { id: 'p1', label: 'Academic', name: 'Mira Okonkwo', affiliation: 'Westmarch', active: true };
-  it('trusts a list with exactly one active profile', () => {
-    expect(cachedProfileList([entry])).toEqual([entry]);
+  const list = (profiles: unknown[], profilePerSite: unknown = {}) => ({ profiles, profilePerSite });
+  it('trusts a list with exactly one active profile and a map of sites', () => {
+    expect(cachedProfileList(list([entry]))).toEqual(list([entry]));
+    expect(cachedProfileList(list([entry], { 'apply.example.org': 'p1' }))).toEqual(
+      list([entry], { 'apply.example.org': 'p1' }),
+    );
   });
   it('trusts nothing else', () => {
     expect(cachedProfileList(undefined)).toBeUndefined();
-    expect(cachedProfileList([])).toBeUndefined();
-    expect(cachedProfileList([{ ...entry, active: false }])).toBeUndefined();
-    expect(cachedProfileList([entry, { ...entry, id: 'p2' }])).toBeUndefined();
-    expect(cachedProfileList([{ ...entry, name: 3 }])).toBeUndefined();
+    // The format before the sites were stored with the list.
+    expect(cachedProfileList([entry])).toBeUndefined();
+    expect(cachedProfileList(list([]))).toBeUndefined();
+    expect(cachedProfileList(list([{ ...entry, active: false }]))).toBeUndefined();
+    expect(cachedProfileList(list([entry, { ...entry, id: 'p2' }]))).toBeUndefined();
+    expect(cachedProfileList(list([{ ...entry, name: 3 }]))).toBeUndefined();
+    expect(cachedProfileList(list([entry], { 'example.org': 7 }))).toBeUndefined();
+    expect(cachedProfileList({ profiles: [entry] })).toBeUndefined();
   });
 });

@@ -9,23 +9,18 @@ import { paintShell, readStoredProfileList, startShell, takeOverShell } from '..
 import { mountPopup } from '../../../components/popup/mount';
 import { usePopupStore } from '../../../stores/popup';
 import { PROFILE_LIST_KEY } from '../../../lib/messaging/cached-profile-list';
+import type { ProfileListEntry } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { OKONKWO } from '../../fixtures/profile-okonkwo';
 import { until } from './until';
-
-const MIRA = {
-  id: 'p1',
-  label: 'Academic',
-  name: 'Mira Okonkwo',
-  affiliation: 'University of Westmarch',
-  active: true,
-};
-const OTHER = { id: 'p2', label: 'Industry', name: 'Mira O.', affiliation: 'Westmarch Labs', active: false };
+import { MIRA, OTHER } from './list-entries';
+const ONLY_MIRA = { profiles: [MIRA], profilePerSite: {} };
 
 type Message = { type: string } & Record<string, unknown>;
 
 describe('the popup shell', () => {
   const received: Message[] = [];
+  let listAnswer: { profiles: ProfileListEntry[]; profilePerSite?: Record<string, string> };
   const initial = usePopupStore.getState();
   let root: HTMLElement;
 
@@ -33,6 +28,7 @@ describe('the popup shell', () => {
     fakeBrowser.reset();
     usePopupStore.setState(initial, true);
     received.length = 0;
+    listAnswer = { profiles: [MIRA, OTHER] };
     document.body.replaceChildren();
     delete document.documentElement.dataset.shell;
     root = document.createElement('div');
@@ -43,7 +39,8 @@ describe('the popup shell', () => {
       const m = message as Message;
       received.push(m);
       const answers: Record<string, unknown> = {
-        'profile.list': { ok: true, profiles: [MIRA, OTHER] },
+        'profile.list': { ok: true, ...listAnswer },
+        'settings.set': { ok: true, settings: DEFAULT_SETTINGS },
         'profile.get': { ok: true, profile: OKONKWO, documents: [] },
         'settings.get': { ok: true, settings: DEFAULT_SETTINGS },
         'fill.tab': { ok: true, total: 1, filled: [], skipped: [] },
@@ -59,7 +56,7 @@ describe('the popup shell', () => {
   });
 
   it('paints the active profile of the stored list', async () => {
-    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: [OTHER, MIRA] });
+    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: { profiles: [OTHER, MIRA], profilePerSite: {} } });
     await startShell('');
     await until(() => document.documentElement.dataset.shell === 'painted');
     expect(root.querySelector('h1')?.textContent).toBe('Mira Okonkwo');
@@ -70,7 +67,9 @@ describe('the popup shell', () => {
 
   it('shows no name without a stored list, or with one it cannot trust', async () => {
     expect(await readStoredProfileList()).toBeUndefined();
-    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: [{ ...MIRA, active: false }] });
+    await fakeBrowser.storage.local.set({
+      [PROFILE_LIST_KEY]: { profiles: [{ ...MIRA, active: false }], profilePerSite: {} },
+    });
     expect(await readStoredProfileList()).toBeUndefined();
     paintShell(root, undefined);
     expect(root.querySelector('h1')?.textContent).toBe('Vitae');
@@ -78,7 +77,7 @@ describe('the popup shell', () => {
   });
 
   it('hands a Fill click, the chosen section and the typed search to the app', () => {
-    paintShell(root, [MIRA]);
+    paintShell(root, ONLY_MIRA);
     root.querySelector<HTMLButtonElement>('button.primary')?.click();
     expect(root.querySelector('button.primary')?.textContent).toBe('Filling…');
     root.querySelector<HTMLButtonElement>('#tab-bios')?.click();
@@ -87,12 +86,12 @@ describe('the popup shell', () => {
     search.value = 'orcid';
     search.focus();
     const state = takeOverShell(root);
-    expect(state).toEqual({ profiles: [MIRA], tab: 'bios', query: 'orcid', searchFocused: true, fillRequested: true });
+    expect(state).toEqual({ list: ONLY_MIRA, tab: 'bios', query: 'orcid', searchFocused: true, fillRequested: true });
     expect(root.querySelector('main')).toBeNull();
   });
 
   it('is replaced by the app, which fills the tab the person clicked Fill on', async () => {
-    paintShell(root, [MIRA]);
+    paintShell(root, ONLY_MIRA);
     root.querySelector<HTMLButtonElement>('button.primary')?.click();
     mountPopup(root);
     expect(root.querySelectorAll('main')).toHaveLength(1);
@@ -102,5 +101,60 @@ describe('the popup shell', () => {
     expect(received.find((m) => m.type === 'fill.tab')).toMatchObject({ tabId: 42 });
     // The list from the background replaces the stored one: the switcher appears with both profiles.
     await until(() => root.querySelector('select[aria-label="Profile"]'));
+  });
+
+  it('names the profile Fill will use on the tab’s site, says so, and lets the person change it', async () => {
+    const perSite = { 'jobs.example.com': 'p2' };
+    listAnswer = { profiles: [MIRA, OTHER], profilePerSite: perSite };
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 42, active: true, url: 'https://eu.jobs.example.com/apply' },
+    ] as never);
+    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: { profiles: [MIRA, OTHER], profilePerSite: perSite } });
+    await startShell('');
+    await until(() => document.documentElement.dataset.shell === 'painted');
+    expect(root.querySelector('h1')?.textContent).toBe('Mira O.');
+    expect(root.querySelector('.site-profile')?.textContent).toBe(
+      'Fill uses your “Industry” profile on jobs.example.com.',
+    );
+    expect(root.querySelector('select')?.getAttribute('aria-label')).toBe('Profile for jobs.example.com');
+    expect(root.querySelector('select')?.value).toBe('p2');
+
+    mountPopup(root);
+    expect(root.querySelector('main[data-shell]')).toBeNull();
+    expect(root.querySelector('h1')?.textContent).toBe('Mira O.');
+    expect(root.querySelector('.site-profile')?.textContent).toContain('“Industry” profile on jobs.example.com');
+    await until(() => usePopupStore.getState().listLoaded);
+    expect(root.querySelector('h1')?.textContent).toBe('Mira O.');
+
+    // Choosing the academic profile here changes this site's profile, not the active one.
+    const select = root.querySelector('select');
+    if (!select) throw new Error('no profile selector');
+    select.value = 'p1';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => received.find((m) => m.type === 'settings.set'));
+    expect(received.find((m) => m.type === 'settings.set')).toMatchObject({
+      settings: { profilePerSite: { 'jobs.example.com': 'p1' } },
+    });
+    expect(received.some((m) => m.type === 'profile.activate')).toBe(false);
+  });
+
+  it('does not ask for the tab when no site has a profile of its own', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: { profiles: [MIRA, OTHER], profilePerSite: {} } });
+    await startShell('');
+    await until(() => document.documentElement.dataset.shell === 'painted');
+    expect(root.querySelector('h1')?.textContent).toBe('Mira Okonkwo');
+    expect(root.querySelector('.site-profile')).toBeNull();
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('hands a profile chosen in the shell to the app', async () => {
+    paintShell(root, { profiles: [MIRA, OTHER], profilePerSite: {} });
+    const select = root.querySelector('select');
+    if (!select) throw new Error('no profile selector');
+    select.value = 'p2';
+    mountPopup(root);
+    await until(() => received.find((m) => m.type === 'profile.activate'));
+    expect(received.find((m) => m.type === 'profile.activate')).toMatchObject({ profileId: 'p2' });
   });
 });
