@@ -10,7 +10,7 @@
  *  - warm: the same on a fresh copy of the page with the worker running;
  *  - peer: DuckDuckGo's autofill script classifying the same page (../shared/peers/ddg-autofill).
  * The three alternate run by run, so machine noise hits all of them. The fill itself, the page-side reading and the
- * peer come from scripts/bench-fill-e2e.ts (imported, not copied). From the restarted worker: its start (its
+ * peer come from scripts/fill-e2e-driver.ts, shared with scripts/bench-fill-e2e.ts. From the restarted worker: its start (its
  * `performance.timeOrigin`) after the message was sent, and its start → the background's `main()` (the mark at the
  * top of entrypoints/background/index.ts), which is the evaluation of background.js and its chunks.
  */
@@ -19,11 +19,7 @@ import { launchExtension, serveStatic } from '../tests/e2e/harness';
 import { backgroundStartupFiles, controlWorker, totalBytes } from '../tests/e2e/worker-control';
 import { loadProfile } from '../tests/e2e/fill-helpers';
 import { generatePage } from './fill-bench-page';
-import type * as FillE2e from './bench-fill-e2e';
-
-// bench-fill-e2e.ts runs its own benchmark when loaded, unless told that only its helpers are wanted.
-process.env.VITAE_BENCH_HELPERS_ONLY = '1';
-const { PEER_MOCKS, fillOnce, median, ms, peerOnce, peerSource }: typeof FillE2e = await import('./bench-fill-e2e');
+import { PEER_MOCKS, fillOnce, median, ms, peerOnce, peerSource, type FillTiming } from './fill-e2e-driver';
 
 const SIZES = (process.env.BENCH_COLD_SIZES ?? '30,300').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -50,8 +46,8 @@ async function main(): Promise<void> {
     const rows: string[] = [];
     for (const n of SIZES) {
       const url = `${server.url}/cold-${n}.html`;
-      const cold: FillE2e.FillTiming[] = [];
-      const warm: FillE2e.FillTiming[] = [];
+      const cold: FillTiming[] = [];
+      const warm: FillTiming[] = [];
       const starts: Start[] = [];
       const peer: number[] = [];
       const page = await session.context.newPage();
@@ -127,7 +123,7 @@ async function main(): Promise<void> {
 }
 
 /** The stages that differ most between a cold and a warm fill: the ones before the page is read. */
-function stagesOf(timings: FillE2e.FillTiming[]): string {
+function stagesOf(timings: FillTiming[]): string {
   return ['tab and settings', 'profile and rules', 'ping and inject', 'whole fill']
     .map((k) => `${k} ${median(timings.map((t) => t.measures[k] ?? 0)).toFixed(1)}`)
     .join(', ');
