@@ -43,6 +43,18 @@ export function cleanText(text: string | null | undefined, max = 200): string {
 
 /** Visible-ish text of an element without the text of form controls inside it (option lists, textarea values). */
 export function textWithoutControls(el: Element, max = 200): string {
+  // Most labels are text beside empty elements (an <input>, a <br>): read their children directly. A tree walker
+  // with a script filter costs several times more, on every label, heading and cell of a long form (issue #16).
+  let out = '';
+  for (let node = el.firstChild; node && out.length < max * 2; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) out += ' ' + (node.nodeValue ?? '');
+    else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild) return walkedText(el, max);
+  }
+  return cleanText(out, max);
+}
+
+/** textWithoutControls for elements with nested content: every text node, except inside controls and scripts. */
+function walkedText(el: Element, max: number): string {
   let out = '';
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
     acceptNode(node) {
