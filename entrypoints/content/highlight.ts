@@ -41,8 +41,12 @@ export class Highlighter {
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
+      // Everything read before anything is written: scrollX after a style write would lay the page out again, once
+      // per mark.
       const rects = this.#marked.map((m) => m.target.getBoundingClientRect());
-      this.#marked.forEach((m, i) => this.#place(m, rects[i]));
+      const x = scrollX;
+      const y = scrollY;
+      this.#marked.forEach((m, i) => this.#place(m, rects[i], x, y));
     });
   };
 
@@ -76,18 +80,17 @@ export class Highlighter {
     if (!this.#marked.length && !this.#toast && !this.#offer) this.host.remove();
   }
 
-  #place(m: Marked, rect?: DOMRect): void {
-    const r = rect ?? m.target.getBoundingClientRect();
-    const hidden = !m.target.isConnected || (r.width === 0 && r.height === 0);
+  #place(m: Marked, r: DOMRect | undefined, x: number, y: number): void {
+    const hidden = !r || !m.target.isConnected || (r.width === 0 && r.height === 0);
     m.box.hidden = hidden;
     m.badge.hidden = hidden;
     if (hidden) return;
-    m.box.style.left = `${r.left + scrollX}px`;
-    m.box.style.top = `${r.top + scrollY}px`;
+    m.box.style.left = `${r.left + x}px`;
+    m.box.style.top = `${r.top + y}px`;
     m.box.style.width = `${r.width}px`;
     m.box.style.height = `${r.height}px`;
-    m.badge.style.left = `${r.right + scrollX}px`;
-    m.badge.style.top = `${r.top + scrollY}px`;
+    m.badge.style.left = `${r.right + x}px`;
+    m.badge.style.top = `${r.top + y}px`;
   }
 
   /**
