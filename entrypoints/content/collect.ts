@@ -140,18 +140,16 @@ export class SelectorBuilder {
    */
   #isUnique(attr: 'id' | 'name', value: string, scope: Document | ShadowRoot, rootKey: number): boolean {
     const key = `${rootKey}${attr}`;
-    // In quirks mode `#Email` also matches id="email".
-    const fold = (v: string) => (attr === 'id' && document.compatMode === 'BackCompat' ? v.toLowerCase() : v);
     let counts = this.#counts.get(key);
     if (!counts) {
       counts = new Map();
       for (const el of Array.from(scope.querySelectorAll(`[${attr}]`))) {
-        const v = fold(el.getAttribute(attr) ?? '');
+        const v = el.getAttribute(attr) ?? '';
         counts.set(v, (counts.get(v) ?? 0) + 1);
       }
       this.#counts.set(key, counts);
     }
-    return counts.get(fold(value)) === 1;
+    return counts.get(value) === 1;
   }
 
   readonly #rootKeys = new Map<Node, number>();
