@@ -121,7 +121,7 @@ function fieldControlOf(el: Element): FieldControl | null {
  */
 export class SelectorBuilder {
   readonly #positions = new Map<Element, string>();
-  readonly #uniqueIds = new Map<string, boolean>();
+  readonly #counts = new Map<string, Map<string, number>>();
 
   selectorOf(el: Element): string {
     const parts: string[] = [];
@@ -134,32 +134,22 @@ export class SelectorBuilder {
     return parts.join(' >>> ');
   }
 
-  #isUniqueId(id: string, scope: Document | ShadowRoot, rootKey: number): boolean {
-    const key = `${rootKey}#${id}`;
-    let unique = this.#uniqueIds.get(key);
-    if (unique === undefined) {
-      unique = scope.querySelectorAll(`#${CSS.escape(id)}`).length === 1;
-      this.#uniqueIds.set(key, unique);
-    }
-    return unique;
-  }
-
-  readonly #nameCounts = new Map<Node, Map<string, number>>();
-
-  /** `input[name="email"]` when no other element of the root has that name: short and stable. */
-  #byUniqueName(el: Element, scope: Document | ShadowRoot): string | null {
-    const name = el.getAttribute('name');
-    if (!name) return null;
-    let counts = this.#nameCounts.get(scope);
+  /**
+   * Whether exactly one element of the root has this value of `attr` (id, name): every value of the root counted in
+   * one query, not a query per field.
+   */
+  #isUnique(attr: 'id' | 'name', value: string, scope: Document | ShadowRoot, rootKey: number): boolean {
+    const key = `${rootKey}${attr}`;
+    let counts = this.#counts.get(key);
     if (!counts) {
       counts = new Map();
-      for (const named of Array.from(scope.querySelectorAll('[name]'))) {
-        const n = named.getAttribute('name') ?? '';
-        counts.set(n, (counts.get(n) ?? 0) + 1);
+      for (const el of Array.from(scope.querySelectorAll(`[${attr}]`))) {
+        const v = el.getAttribute(attr) ?? '';
+        counts.set(v, (counts.get(v) ?? 0) + 1);
       }
-      this.#nameCounts.set(scope, counts);
+      this.#counts.set(key, counts);
     }
-    return counts.get(name) === 1 ? `${el.localName}[name="${CSS.escape(name)}"]` : null;
+    return counts.get(value) === 1;
   }
 
   readonly #rootKeys = new Map<Node, number>();
@@ -171,16 +161,17 @@ export class SelectorBuilder {
       this.#rootKeys.set(scope, rootKey);
     }
     const ownId = el.getAttribute('id');
-    if (!(ownId && this.#isUniqueId(ownId, scope, rootKey))) {
-      const named = this.#byUniqueName(el, scope);
-      if (named) return named;
+    if (!(ownId && this.#isUnique('id', ownId, scope, rootKey))) {
+      // `input[name="email"]` when no other element of the root has that name: short and stable.
+      const name = el.getAttribute('name');
+      if (name && this.#isUnique('name', name, scope, rootKey)) return `${el.localName}[name="${CSS.escape(name)}"]`;
     }
     const segments: string[] = [];
     let current: Element | null = el;
     while (current && current.parentNode && current !== document.documentElement) {
       // getAttribute: a form's `id` property is its `<input name="id">` when it has one (DOM clobbering).
       const id = current.getAttribute('id');
-      if (id && this.#isUniqueId(id, scope, rootKey)) {
+      if (id && this.#isUnique('id', id, scope, rootKey)) {
         segments.unshift(`#${CSS.escape(id)}`);
         break;
       }

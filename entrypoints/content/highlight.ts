@@ -41,8 +41,12 @@ export class Highlighter {
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
+      // Everything read before anything is written: scrollX after a style write would lay the page out again, once
+      // per mark.
       const rects = this.#marked.map((m) => m.target.getBoundingClientRect());
-      this.#marked.forEach((m, i) => this.#place(m, rects[i]));
+      const x = scrollX;
+      const y = scrollY;
+      this.#marked.forEach((m, i) => this.#place(m, rects[i], x, y));
     });
   };
 
@@ -76,43 +80,44 @@ export class Highlighter {
     if (!this.#marked.length && !this.#toast && !this.#offer) this.host.remove();
   }
 
-  #place(m: Marked, rect?: DOMRect): void {
-    const r = rect ?? m.target.getBoundingClientRect();
-    const hidden = !m.target.isConnected || (r.width === 0 && r.height === 0);
+  #place(m: Marked, r: DOMRect | undefined, x: number, y: number): void {
+    const hidden = !r || !m.target.isConnected || (r.width === 0 && r.height === 0);
     m.box.hidden = hidden;
     m.badge.hidden = hidden;
     if (hidden) return;
-    m.box.style.left = `${r.left + scrollX}px`;
-    m.box.style.top = `${r.top + scrollY}px`;
+    m.box.style.left = `${r.left + x}px`;
+    m.box.style.top = `${r.top + y}px`;
     m.box.style.width = `${r.width}px`;
     m.box.style.height = `${r.height}px`;
-    m.badge.style.left = `${r.right + scrollX}px`;
-    m.badge.style.top = `${r.top + scrollY}px`;
+    m.badge.style.left = `${r.right + x}px`;
+    m.badge.style.top = `${r.top + y}px`;
   }
 
-  /** Mark many fields at once: every rectangle is read before anything is written, so the page is laid out once. */
+  /**
+   * Mark many fields at once. The marks are placed in the next animation frame, with every rectangle read before
+   * anything is written: reading them now would lay the page out again right after the fill's writes, and the
+   * person sees nothing before that frame anyway (issue #16: a third of the apply's time at 300 fields).
+   */
   markAll(items: { target: Element; label: string; reason: string }[], style: HighlightStyle): void {
     if (items.length === 0) return;
     this.#attach();
-    const added: Marked[] = items.map(({ target, label, reason }) => {
+    const fragment = document.createDocumentFragment();
+    for (const { target, label, reason } of items) {
       const box = document.createElement('div');
-      box.className = `box ${style === 'none' ? '' : style}`;
+      box.className = `box ${style}`;
       const badge = document.createElement('div');
       badge.className = 'badge';
       badge.textContent = label;
       badge.title = reason;
-      return { target, box, badge };
-    });
-    const rects = added.map((m) => m.target.getBoundingClientRect());
-    added.forEach((m, i) => this.#place(m, rects[i]));
-    const fragment = document.createDocumentFragment();
-    for (const m of added) fragment.append(m.box, m.badge);
-    this.#root.append(fragment);
-    if (this.#marked.length === 0) {
-      addEventListener('scroll', this.#reposition, { capture: true, passive: true });
-      addEventListener('resize', this.#reposition, { passive: true });
+      // Hidden until placed: never drawn at the page's corner for a frame.
+      box.hidden = badge.hidden = true;
+      fragment.append(box, badge);
+      this.#marked.push({ target, box, badge });
     }
-    this.#marked.push(...added);
+    this.#root.append(fragment);
+    addEventListener('scroll', this.#reposition, { capture: true, passive: true });
+    addEventListener('resize', this.#reposition, { passive: true });
+    this.#reposition();
   }
 
   showToast(filled: number, onUndo: () => void): void {

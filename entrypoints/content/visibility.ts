@@ -18,6 +18,9 @@ interface AncestorInfo {
   clipRect: { left: number; top: number; right: number; bottom: number } | null;
 }
 
+/** What the root of the composed tree gives its children: nothing hidden. */
+const VISIBLE: AncestorInfo = { opacity: 1, clipped: false, ariaHidden: false, inert: false, clipRect: null };
+
 const MIN_SIZE = 4;
 const MIN_OPACITY = 0.1;
 
@@ -91,14 +94,13 @@ export class VisibilityChecker {
    */
   #combine(el: Element, style: CSSStyleDeclaration, asAncestor: boolean): AncestorInfo {
     const parent = composedParent(el);
-    const base: AncestorInfo = parent
-      ? this.#info(parent)
-      : { opacity: 1, clipped: false, ariaHidden: false, inert: false, clipRect: null };
-    const opacity = base.opacity * (Number.parseFloat(style.opacity) || (style.opacity === '0' ? 0 : 1));
+    const base: AncestorInfo = parent ? this.#info(parent) : VISIBLE;
+    const own = Number.parseFloat(style.opacity);
+    const opacity = own === 1 ? base.opacity : base.opacity * (own || (style.opacity === '0' ? 0 : 1));
     let clipRect = base.clipRect;
     if (asAncestor && this.#layout && parent) {
       const overflow = style.overflow;
-      if (overflow && overflow !== 'visible' && !overflow.startsWith('visible')) {
+      if (overflow && !overflow.startsWith('visible')) {
         const r = el.getBoundingClientRect();
         const rect = {
           left: r.left + scrollX,
@@ -116,13 +118,20 @@ export class VisibilityChecker {
           : rect;
       }
     }
-    return {
-      opacity,
-      clipped: base.clipped || clipHides(style),
-      ariaHidden: base.ariaHidden || el.getAttribute('aria-hidden') === 'true',
-      inert: base.inert || el.hasAttribute('inert'),
-      clipRect,
-    };
+    const clipped = base.clipped || clipHides(style);
+    const ariaHidden = base.ariaHidden || el.getAttribute('aria-hidden') === 'true';
+    const inert = base.inert || el.hasAttribute('inert');
+    // An element that adds nothing (most of a form's wrappers) shares its parent's verdict: no new object per
+    // element of a long form.
+    if (
+      opacity === base.opacity &&
+      clipRect === base.clipRect &&
+      clipped === base.clipped &&
+      ariaHidden === base.ariaHidden &&
+      inert === base.inert
+    )
+      return base;
+    return { opacity, clipped, ariaHidden, inert, clipRect };
   }
 
   /** Why a person cannot see `el` (or `box`, the element that shows it), or null when it is visible. */
