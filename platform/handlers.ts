@@ -139,7 +139,7 @@ export function createHandlers(repo: Repository, remote: RemoteAccess = browserR
     'profile.import': (request) => handleImport(repo, remote, request),
     'profile.export': async (request) => {
       if (request.format === 'backup') return { ok: true, data: serializeBackup(await makeBackup(repo)) };
-      return exportProfile(await repo.getProfile(), request);
+      return exportProfile(await repo.getProfile(request.profileId), request);
     },
     'fill.tab': (request) => fillTab(repo, request),
     // The page's own toast (a content script) does not know its tab id and sends -1: undo the sender's tab.

@@ -14,6 +14,7 @@ import { sendToBackground } from '../platform/messaging';
 
 import { hostOf, popupHeader, type PopupTab } from '../components/popup/sections';
 import type { CachedProfileList } from '../lib/messaging/cached-profile-list';
+import { profileForHost } from '../lib/settings/site-profile';
 
 export { POPUP_TABS, type PopupTab } from '../components/popup/sections';
 
@@ -77,6 +78,15 @@ async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
 }
 
 /** The list the header is drawn from, once the background or the shell gave one. */
+/**
+ * The profile the popup shows, copies from and exports: the one Fill uses on the tab's site (its own profile when the
+ * settings give it one), so that the header, the quick copies and Fill never speak of different people.
+ */
+function shownProfile(state: Pick<PopupState, 'profiles' | 'profilePerSite' | 'host'>): { profileId?: string } {
+  const id = profileForHost(state.profilePerSite, state.host, state.profiles)?.profile.id;
+  return id === undefined ? {} : { profileId: id };
+}
+
 export function popupList(state: Pick<PopupState, 'profiles' | 'profilePerSite' | 'listLoaded'>) {
   return state.listLoaded || state.profiles.length > 0
     ? ({ profiles: state.profiles, profilePerSite: state.profilePerSite } satisfies CachedProfileList)
@@ -115,7 +125,7 @@ export const usePopupStore = create<PopupState>()((set, get) => {
 
     async loadProfile() {
       const [res, settings] = await Promise.all([
-        sendToBackground({ type: 'profile.get' }),
+        sendToBackground({ type: 'profile.get', ...shownProfile(get()) }),
         sendToBackground({ type: 'settings.get' }),
       ]);
       if (!res.ok) {
@@ -205,7 +215,13 @@ export const usePopupStore = create<PopupState>()((set, get) => {
       const request = ++publicationRequest;
       const { publicationStyle: style, publicationFilters: filters } = get();
       set({ publications: { ...get().publications, status: 'loading' } });
-      const res = await sendToBackground({ type: 'profile.export', format: 'publications', style, filters });
+      const res = await sendToBackground({
+        type: 'profile.export',
+        ...shownProfile(get()),
+        format: 'publications',
+        style,
+        filters,
+      });
       if (request !== publicationRequest) return;
       set({
         publications: res.ok ? { status: 'ready', text: res.data } : { status: 'error', text: '', error: res.error },
@@ -228,6 +244,7 @@ export const usePopupStore = create<PopupState>()((set, get) => {
       set({ conflicts: { ...get().conflicts, status: 'loading' } });
       const res = await sendToBackground({
         type: 'profile.export',
+        ...shownProfile(get()),
         format: 'conflicts',
         style,
         months: conflictMonths[style],

@@ -40,7 +40,8 @@ export type ImportResponse =
     }
   | Failure;
 
-export type ExportRequest = { type: 'profile.export' } & (
+/** `profileId`: the profile to export (the active one when absent; a backup always holds every profile). */
+export type ExportRequest = { type: 'profile.export'; profileId?: string } & (
   | { format: 'json-resume' | 'backup' | 'bibtex' | 'csl-json' }
   | { format: 'publications'; style: PublicationStyle; filters?: PublicationFilters }
   | { format: 'conflicts'; style: 'hotcrp' | 'cmt-domains' | 'nsf-coa-csv'; months?: number }

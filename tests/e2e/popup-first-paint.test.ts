@@ -129,7 +129,14 @@ describe('the popup first paint', () => {
       const created = await session.send<{ ok: true; id: string }>({ type: 'profile.create', label: 'Grants' });
       await session.send({
         type: 'profile.save',
-        profile: { ...OKONKWO, id: created.id, label: 'Grants', name: { given: 'Ines', family: 'Okafor' } },
+        profile: {
+          ...OKONKWO,
+          id: created.id,
+          label: 'Grants',
+          name: { given: 'Ines', family: 'Okafor' },
+          bios: [{ id: 'bio-grants', name: 'Grants', person: 'third', text: 'Ines Okafor studies tidal energy.' }],
+          publications: [{ ...OKONKWO.publications[0], id: 'pub-grants', title: 'Tidal Arrays at Scale' }],
+        },
       });
       await session.send({ type: 'settings.set', settings: { profilePerSite: { '127.0.0.1': created.id } } });
       // The popup belongs to the tab it was opened on: open it in a tab behind the site's, which stays active.
@@ -156,6 +163,11 @@ describe('the popup first paint', () => {
         interactive: true,
       });
       await expect(popup.locator('header h1').textContent()).resolves.toBe('Ines Okafor');
+      // What the popup copies on this site is the site's profile too, not the active one it does not name.
+      await popup.getByRole('tab', { name: 'Bios' }).click();
+      await expect.poll(() => popup.locator('.cards .card').first().textContent()).toContain('Ines Okafor studies');
+      await popup.getByRole('tab', { name: 'Publications' }).click();
+      await expect.poll(() => popup.locator('#publication-output').inputValue()).toContain('Tidal Arrays at Scale');
       await popup.getByLabel('Profile for 127.0.0.1').selectOption(activeId);
       await expect
         .poll(async () => {
