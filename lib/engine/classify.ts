@@ -15,6 +15,7 @@ import { ROW_GROUPS } from './rows';
 import { autocompleteTarget } from './autocomplete';
 import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type Shape, type Target } from './patterns';
 import { fieldSignature, originOf } from './signature';
+import { RuleMatcher } from './rule-match';
 import {
   LABEL_STRENGTH,
   attributeTexts,
@@ -115,27 +116,49 @@ function isLatinish(text: string): boolean {
   return covered.length / letters.length > 0.8;
 }
 
-function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
+/**
+ * The TEXT_RULES (by index, in table order) that can apply to a field of this shape in this section: a checkbox,
+ * radio or file box cannot hold a name or an email, so only leave-alone rules and rules naming its shape apply.
+ * Worked out once per shape and section, not per field.
+ */
+const rulesFor = new Map<string, readonly number[]>();
+
+function applicableRules(shape: Shape, section: Section): readonly number[] {
+  const key = `${shape}|${section}`;
+  const known = rulesFor.get(key);
+  if (known) return known;
+  const out: number[] = [];
+  TEXT_RULES.forEach((rule, i) => {
+    if (rule.shapes && !rule.shapes.includes(shape)) return;
+    const noNameHere = shape === 'checkbox' || shape === 'radio' || shape === 'file';
+    if (!rule.shapes && noNameHere && !rule.target.startsWith('leave:')) return;
+    if (rule.sections && !rule.sections.includes(section)) return;
+    out.push(i);
+  });
+  rulesFor.set(key, out);
+  return out;
+}
+
+function textCandidates(field: FieldDescriptor, section: Section, matcher: RuleMatcher): Candidate[] {
   const shape = fieldShape(field);
   const labels = labelSources(field);
   const attrs = attributeTexts(field);
   const primaryLabel = labels.find((l) => l.strength >= 0.85 && l.source !== 'help text');
+  // Each text's verdicts, looked up once per field rather than once per rule.
+  const labelSays = labels.map((l) => matcher.label(l.text));
+  const attrSays = attrs.map((a) => matcher.attr(a.text));
+  const attrVetoes = attrs.map((a) => matcher.attrNot(a.text));
   let latinLabel: boolean | undefined;
   const out: Candidate[] = [];
-  for (const rule of TEXT_RULES) {
-    if (rule.shapes && !rule.shapes.includes(shape)) continue;
-    if (!rule.shapes && (shape === 'checkbox' || shape === 'radio') && !rule.target.startsWith('leave:')) {
-      // A checkbox or radio cannot hold a name or an email; only leave-alone rules and explicit shapes apply.
-      continue;
-    }
-    if (!rule.shapes && shape === 'file' && !rule.target.startsWith('leave:')) continue;
-    if (rule.sections && !rule.sections.includes(section)) continue;
-    if (rule.attrNot && attrs.some((a) => rule.attrNot?.test(a.text))) continue;
+  for (const i of applicableRules(shape, section)) {
+    const rule = TEXT_RULES[i];
+    if (!rule) continue;
+    if (rule.attrNot && attrVetoes.some((v) => v.has(i))) continue;
     let best: Candidate | undefined;
     let labelHit = false;
     if (rule.label) {
-      for (const l of labels) {
-        if (!rule.label.test(l.text) || rule.not?.test(l.text)) continue;
+      for (const [k, l] of labels.entries()) {
+        if (!labelSays[k]?.has(i)) continue;
         if (rule.maxWords !== undefined && l.text.split(' ').length > rule.maxWords) continue;
         labelHit = true;
         const score = rule.weight * l.strength;
@@ -145,8 +168,8 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
     if (rule.attr) {
       const unmatchedLabel = primaryLabel !== undefined && !labelHit && (latinLabel ??= isLatinish(primaryLabel.raw));
       const strength = unmatchedLabel ? LABEL_STRENGTH.attrAfterLabel : LABEL_STRENGTH.attr;
-      for (const a of attrs) {
-        if (!rule.attr.test(a.text) || rule.not?.test(a.text)) continue;
+      for (const [k, a] of attrs.entries()) {
+        if (!attrSays[k]?.has(i)) continue;
         const score = rule.weight * strength;
         if (!best) best = { target: rule.target, score, reason: `attribute '${cut(a.raw)}'` };
         else if (labelHit) {
@@ -377,6 +400,7 @@ export function classifyField(
   page: PageDescription,
   adapters: readonly SiteAdapter[],
   rules: readonly SiteRule[],
+  matcher = new RuleMatcher(),
 ): Candidate & { section: Section } {
   const section = sectionOf(field);
   const shape = fieldShape(field);
@@ -401,7 +425,11 @@ export function classifyField(
     fromAutocomplete = { target: ac.target, score: abused ? 0.7 : 0.9, reason: `autocomplete=${ac.token}` };
     candidates.push(fromAutocomplete);
   }
-  candidates.push(...textCandidates(field, section), ...shapeCandidates(field, shape), ...academicCandidates(field));
+  candidates.push(
+    ...textCandidates(field, section, matcher),
+    ...shapeCandidates(field, shape),
+    ...academicCandidates(field),
+  );
   if (section === 'other' && shape === 'text') {
     const start = currentPositionStart(field);
     if (start) candidates.push(start);
@@ -785,8 +813,10 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
   const adapters = recogniseSites(page);
   const rules = context.rules ?? [];
   const fields = [...page.fields].sort((a, b) => a.index - b.index);
+  // This page's texts against the text rules, each distinct text once.
+  const matcher = new RuleMatcher();
   const work: Working[] = fields.map((field) => {
-    const c = classifyField(field, page, adapters, rules);
+    const c = classifyField(field, page, adapters, rules, matcher);
     return {
       field,
       target: c.target,
