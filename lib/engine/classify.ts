@@ -117,48 +117,49 @@ function isLatinish(text: string): boolean {
 }
 
 /**
- * The TEXT_RULES (by index, in table order) that can apply to a field of this shape in this section: a checkbox,
- * radio or file box cannot hold a name or an email, so only leave-alone rules and rules naming its shape apply.
- * Worked out once per shape and section, not per field.
+ * Which TEXT_RULES (by index) can apply to a field of this shape in this section: a checkbox, radio or file box
+ * cannot hold a name or an email, so only leave-alone rules and rules naming its shape apply. Worked out once per
+ * shape and section, not per field.
  */
-const rulesFor = new Map<string, readonly number[]>();
+const rulesFor = new Map<string, readonly boolean[]>();
 
-function applicableRules(shape: Shape, section: Section): readonly number[] {
+function applicableRules(shape: Shape, section: Section): readonly boolean[] {
   const key = `${shape}|${section}`;
   const known = rulesFor.get(key);
   if (known) return known;
-  const out: number[] = [];
-  TEXT_RULES.forEach((rule, i) => {
-    if (rule.shapes && !rule.shapes.includes(shape)) return;
-    const noNameHere = shape === 'checkbox' || shape === 'radio' || shape === 'file';
-    if (!rule.shapes && noNameHere && !rule.target.startsWith('leave:')) return;
-    if (rule.sections && !rule.sections.includes(section)) return;
-    out.push(i);
+  const noNameHere = shape === 'checkbox' || shape === 'radio' || shape === 'file';
+  const applies = TEXT_RULES.map((rule) => {
+    if (rule.shapes && !rule.shapes.includes(shape)) return false;
+    if (!rule.shapes && noNameHere && !rule.target.startsWith('leave:')) return false;
+    return !rule.sections || rule.sections.includes(section);
   });
-  rulesFor.set(key, out);
-  return out;
+  rulesFor.set(key, applies);
+  return applies;
 }
 
 function textCandidates(field: FieldDescriptor, section: Section, matcher: RuleMatcher): Candidate[] {
-  const shape = fieldShape(field);
   const labels = labelSources(field);
   const attrs = attributeTexts(field);
-  const primaryLabel = labels.find((l) => l.strength >= 0.85 && l.source !== 'help text');
-  // Each text's verdicts, looked up once per field rather than once per rule.
+  // Each text's verdicts (worked out once per page): only the rules some text of this field matches are weighed.
   const labelSays = labels.map((l) => matcher.label(l.text));
   const attrSays = attrs.map((a) => matcher.attr(a.text));
-  const attrVetoes = attrs.map((a) => matcher.attrNot(a.text));
+  const said = new Set<number>();
+  for (const v of [...labelSays, ...attrSays]) for (const i of v.hits) said.add(i);
+  if (!said.size) return [];
+  const applies = applicableRules(fieldShape(field), section);
+  const vetoed = new Set(attrs.flatMap((a) => matcher.attrNot(a.text).hits));
+  const primaryLabel = labels.find((l) => l.strength >= 0.85 && l.source !== 'help text');
   let latinLabel: boolean | undefined;
   const out: Candidate[] = [];
-  for (const i of applicableRules(shape, section)) {
+  for (const i of [...said].sort((a, b) => a - b)) {
     const rule = TEXT_RULES[i];
-    if (!rule) continue;
-    if (rule.attrNot && attrVetoes.some((v) => v.has(i))) continue;
+    if (!rule || !applies[i] || vetoed.has(i)) continue;
     let best: Candidate | undefined;
     let labelHit = false;
     if (rule.label) {
-      for (const [k, l] of labels.entries()) {
-        if (!labelSays[k]?.has(i)) continue;
+      for (let k = 0; k < labels.length; k++) {
+        const l = labels[k];
+        if (!l || !labelSays[k]?.has(i)) continue;
         if (rule.maxWords !== undefined && l.text.split(' ').length > rule.maxWords) continue;
         labelHit = true;
         const score = rule.weight * l.strength;
@@ -168,8 +169,9 @@ function textCandidates(field: FieldDescriptor, section: Section, matcher: RuleM
     if (rule.attr) {
       const unmatchedLabel = primaryLabel !== undefined && !labelHit && (latinLabel ??= isLatinish(primaryLabel.raw));
       const strength = unmatchedLabel ? LABEL_STRENGTH.attrAfterLabel : LABEL_STRENGTH.attr;
-      for (const [k, a] of attrs.entries()) {
-        if (!attrSays[k]?.has(i)) continue;
+      for (let k = 0; k < attrs.length; k++) {
+        const a = attrs[k];
+        if (!a || !attrSays[k]?.has(i)) continue;
         const score = rule.weight * strength;
         if (!best) best = { target: rule.target, score, reason: `attribute '${cut(a.raw)}'` };
         else if (labelHit) {

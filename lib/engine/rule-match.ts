@@ -3,16 +3,11 @@
  * classifyPage call (issue #16): a page repeats its labels, placeholders and attribute words across many fields
  * ("Answer", "Email", `name="q…"`), and each text would otherwise meet every rule's regexes once per field.
  *
- * The verdicts are exactly those of testing the rule's own regexes: a rule is tested on a text the first time a
- * field asks, and one combined regex per kind of pattern first rules out texts that no rule of that kind matches.
+ * The verdicts are exactly those of testing the rule's own regexes, after one combined regex per kind of pattern
+ * rules out the texts that no rule of that kind matches.
  * Nothing here decides anything; textCandidates still weighs the verdicts as before.
  */
 import { TEXT_RULES, type TextRule } from './patterns';
-
-/** Not tested yet, tested and false, tested and true. */
-const UNKNOWN = 0;
-const NO = 1;
-const YES = 2;
 
 /**
  * One regex that matches wherever at least one of the given regexes matches. Exact for regexes without flags,
@@ -25,30 +20,21 @@ export function anyOf(patterns: readonly (RegExp | undefined)[]): RegExp | undef
   return new RegExp(present.map((p) => `(?:${p.source})`).join('|'));
 }
 
-/** One text against every rule of one kind of pattern, each rule tested the first time it is asked about. */
+/** One text against every rule of one kind of pattern. */
 export class TextVerdicts {
-  /** Per rule index: UNKNOWN, NO or YES. */
-  private readonly of: Int8Array;
+  /** Indices (in table order) of the rules that say yes to this text. */
+  readonly hits: readonly number[];
 
-  constructor(
-    private readonly rules: readonly TextRule[],
-    readonly text: string,
-    /** False when the combined regex rules out every rule for this text. */
-    private readonly any: boolean,
-    private readonly test: (rule: TextRule, text: string) => boolean,
-  ) {
-    this.of = new Int8Array(any ? rules.length : 0);
+  constructor(rules: readonly TextRule[], any: boolean, says: (rule: TextRule, text: string) => boolean, text: string) {
+    const hits: number[] = [];
+    // The combined regex rules out every rule at once for most texts; the others meet each rule's own regexes.
+    if (any) rules.forEach((rule, i) => says(rule, text) && hits.push(i));
+    this.hits = hits;
   }
 
   /** Whether rule i (its index in the rule table) says yes to this text. */
   has(i: number): boolean {
-    if (!this.any) return false;
-    const seen = this.of[i];
-    if (seen !== UNKNOWN) return seen === YES;
-    const rule = this.rules[i];
-    const yes = rule !== undefined && this.test(rule, this.text);
-    this.of[i] = yes ? YES : NO;
-    return yes;
+    return this.hits.includes(i);
   }
 }
 
@@ -95,7 +81,7 @@ export class RuleMatcher {
   ): TextVerdicts {
     let known = memo.get(text);
     if (!known) {
-      known = new TextVerdicts(this.rules, text, any ? any.test(text) : true, test);
+      known = new TextVerdicts(this.rules, any ? any.test(text) : true, test, text);
       memo.set(text, known);
     }
     return known;
