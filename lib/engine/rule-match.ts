@@ -3,8 +3,8 @@
  * classifyPage call (issue #16): a page repeats its labels, placeholders and attribute words across many fields
  * ("Answer", "Email", `name="q…"`), and each text would otherwise meet every rule's regexes once per field.
  *
- * The verdicts are exactly those of testing the rule's own regexes, after one combined regex per kind of pattern
- * rules out the texts that no rule of that kind matches.
+ * The verdicts are exactly those of testing the rule's own regexes, after a combined regex per group of rules
+ * rules out the groups none of whose rules match the text.
  * Nothing here decides anything; textCandidates still weighs the verdicts as before.
  */
 import { TEXT_RULES, type TextRule } from './patterns';
@@ -20,15 +20,52 @@ export function anyOf(patterns: readonly (RegExp | undefined)[]): RegExp | undef
   return new RegExp(present.map((p) => `(?:${p.source})`).join('|'));
 }
 
+/**
+ * Consecutive rules in groups, each with one combined regex over the group's patterns of one kind: a text meets a
+ * rule's own regexes only when its group's combined regex matches. Small groups keep the combined regexes quick
+ * and the rules a text must still meet few.
+ */
+interface RuleGroup {
+  /** Rule indices (in table order) that have a pattern of this kind. */
+  members: readonly number[];
+  /** Undefined when the patterns cannot be combined exactly: then every member is tested. */
+  any: RegExp | undefined;
+}
+
+const GROUP_SIZE = 12;
+
+function groupsOf(rules: readonly TextRule[], pattern: (rule: TextRule) => RegExp | undefined): RuleGroup[] {
+  const groups: RuleGroup[] = [];
+  for (let start = 0; start < rules.length; start += GROUP_SIZE) {
+    const members: number[] = [];
+    for (let i = start; i < Math.min(start + GROUP_SIZE, rules.length); i++) {
+      const rule = rules[i];
+      if (rule && pattern(rule)) members.push(i);
+    }
+    if (members.length) groups.push({ members, any: anyOf(members.map((i) => rules[i] && pattern(rules[i]))) });
+  }
+  return groups;
+}
+
 /** One text against every rule of one kind of pattern. */
 export class TextVerdicts {
   /** Indices (in table order) of the rules that say yes to this text. */
   readonly hits: readonly number[];
 
-  constructor(rules: readonly TextRule[], any: boolean, says: (rule: TextRule, text: string) => boolean, text: string) {
+  constructor(
+    rules: readonly TextRule[],
+    groups: readonly RuleGroup[],
+    says: (rule: TextRule, text: string) => boolean,
+    text: string,
+  ) {
     const hits: number[] = [];
-    // The combined regex rules out every rule at once for most texts; the others meet each rule's own regexes.
-    if (any) rules.forEach((rule, i) => says(rule, text) && hits.push(i));
+    for (const group of groups) {
+      if (group.any && !group.any.test(text)) continue;
+      for (const i of group.members) {
+        const rule = rules[i];
+        if (rule && says(rule, text)) hits.push(i);
+      }
+    }
     this.hits = hits;
   }
 
@@ -46,9 +83,9 @@ const attrSays = (rule: TextRule, text: string) => matchesUnlessVetoed(rule.attr
 const attrVetoes = (rule: TextRule, text: string) => rule.attrNot?.test(text) === true;
 
 /** Built once: compiling a combined regex costs more than testing many texts with it. */
-const ANY_LABEL = anyOf(TEXT_RULES.map((r) => r.label));
-const ANY_ATTR = anyOf(TEXT_RULES.map((r) => r.attr));
-const ANY_ATTR_NOT = anyOf(TEXT_RULES.map((r) => r.attrNot));
+const LABEL_GROUPS = groupsOf(TEXT_RULES, (r) => r.label);
+const ATTR_GROUPS = groupsOf(TEXT_RULES, (r) => r.attr);
+const ATTR_NOT_GROUPS = groupsOf(TEXT_RULES, (r) => r.attrNot);
 
 /** The rule verdicts for the texts of one page. Make a new one per page: it holds that page's texts. */
 export class RuleMatcher {
@@ -60,28 +97,28 @@ export class RuleMatcher {
 
   /** A label text (normalised) against each rule's `label` and `not`. */
   label(text: string): TextVerdicts {
-    return this.verdicts(this.labels, ANY_LABEL, text, labelSays);
+    return this.verdicts(this.labels, LABEL_GROUPS, text, labelSays);
   }
 
   /** Attribute words against each rule's `attr` and `not`. */
   attr(text: string): TextVerdicts {
-    return this.verdicts(this.attrs, ANY_ATTR, text, attrSays);
+    return this.verdicts(this.attrs, ATTR_GROUPS, text, attrSays);
   }
 
   /** Attribute words against each rule's `attrNot`. */
   attrNot(text: string): TextVerdicts {
-    return this.verdicts(this.vetoes, ANY_ATTR_NOT, text, attrVetoes);
+    return this.verdicts(this.vetoes, ATTR_NOT_GROUPS, text, attrVetoes);
   }
 
   private verdicts(
     memo: Map<string, TextVerdicts>,
-    any: RegExp | undefined,
+    groups: readonly RuleGroup[],
     text: string,
     test: (rule: TextRule, text: string) => boolean,
   ): TextVerdicts {
     let known = memo.get(text);
     if (!known) {
-      known = new TextVerdicts(this.rules, any ? any.test(text) : true, test, text);
+      known = new TextVerdicts(this.rules, groups, test, text);
       memo.set(text, known);
     }
     return known;
