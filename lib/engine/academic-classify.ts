@@ -9,6 +9,7 @@ import type { Target } from './patterns';
 import { attributeWords, normaliseText } from '../values/normalise';
 import { stageOfOption } from '../profile/views';
 import { humanTexts } from './field-text';
+import { groupBy } from './group';
 
 export interface AcademicCandidate {
   target: Target;
@@ -214,11 +215,9 @@ interface RowWork {
 
 /** Several "Research areas" inputs in one block are keyword rows (OpenReview expertise): one interest each. */
 export function assignKeywordRows(work: RowWork[]): void {
-  const byBlock = new Map<string, RowWork[]>();
-  for (const w of work) {
-    if (w.target !== 'research.interests' || !w.field.fillable || w.field.control === 'textarea') continue;
-    byBlock.set(w.block, [...(byBlock.get(w.block) ?? []), w]);
-  }
+  const byBlock = groupBy(work, (w) =>
+    w.target !== 'research.interests' || !w.field.fillable || w.field.control === 'textarea' ? undefined : w.block,
+  );
   // The years beside an expertise keyword say since when: a fact Vitae does not keep, not a history row's year.
   for (const w of work) {
     if (!w.target.startsWith('history.')) continue;
@@ -280,12 +279,11 @@ export function markPersonRows(work: RowWork[]): void {
       w.reason.includes('an author block')
     );
   });
-  const tables = new Map<string, RowWork[]>();
-  for (const w of candidates) {
-    // "Author 1", "Author 2": one table whose blocks differ by number.
-    const key = `${w.field.form ?? ''}|${normaliseText(w.field.heading).replace(/\d+/g, '#')}`;
-    tables.set(key, [...(tables.get(key) ?? []), w]);
-  }
+  // "Author 1", "Author 2": one table whose blocks differ by number.
+  const tables = groupBy(
+    candidates,
+    (w) => `${w.field.form ?? ''}|${normaliseText(w.field.heading).replace(/\d+/g, '#')}`,
+  );
   for (const [key, members] of tables) {
     const rows = new Set(members.map((m) => rowNumberOf(m.field)));
     // One person block is not a table: a lone "Corresponding author" block is classified as usual.
@@ -423,12 +421,11 @@ function isRefereeField(field: FieldDescriptor): boolean {
  * someone else's.
  */
 export function assignRefereeRows(work: RowWork[]): void {
-  const tables = new Map<string, RowWork[]>();
-  for (const w of work) {
-    if (!w.field.fillable || w.reason.startsWith('your rule') || !isRefereeField(w.field)) continue;
-    const key = w.field.form ?? '';
-    tables.set(key, [...(tables.get(key) ?? []), w]);
-  }
+  const tables = groupBy(work, (w) =>
+    !w.field.fillable || w.reason.startsWith('your rule') || !isRefereeField(w.field)
+      ? undefined
+      : (w.field.form ?? ''),
+  );
   for (const members of tables.values()) {
     members.sort((a, b) => a.field.index - b.field.index);
     const numbers = members.map((m) => refereeNumber(m.field));

@@ -16,6 +16,7 @@ import { autocompleteTarget } from './autocomplete';
 import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type Shape, type Target } from './patterns';
 import { fieldSignature, originOf } from './signature';
 import { RuleMatcher } from './rule-match';
+import { groupBy } from './group';
 import {
   LABEL_STRENGTH,
   attributeTexts,
@@ -556,11 +557,7 @@ function formPurpose(members: Working[], page: PageDescription): 'sign-up' | 'si
  * creates an account is the opposite: its email box is the person's email, whatever its markup calls it.
  */
 function markLoginForms(work: Working[], page: PageDescription): void {
-  const forms = new Map<string, Working[]>();
-  for (const w of work) {
-    const key = w.field.form || '(page)';
-    forms.set(key, [...(forms.get(key) ?? []), w]);
-  }
+  const forms = groupBy(work, (w) => w.field.form || '(page)');
   for (const members of forms.values()) {
     const purpose = formPurpose(members, page);
     if (purpose === 'sign-up') {
@@ -614,13 +611,11 @@ function groupOf(target: Target): string {
 
 /** A radio group is one question: its best-scored member answers for all of them. */
 function shareRadioDecisions(work: Working[]): void {
-  const groups = new Map<string, Working[]>();
-  for (const w of work) {
-    if (w.field.type !== 'radio' && w.field.type !== 'checkbox') continue;
+  const groups = groupBy(work, (w) => {
+    if (w.field.type !== 'radio' && w.field.type !== 'checkbox') return undefined;
     const key = w.field.group ?? (w.field.type === 'radio' ? w.field.name : '');
-    if (!key) continue;
-    groups.set(`${w.field.form ?? ''}|${key}`, [...(groups.get(`${w.field.form ?? ''}|${key}`) ?? []), w]);
-  }
+    return key ? `${w.field.form ?? ''}|${key}` : undefined;
+  });
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const best = members.reduce((a, b) => (b.score > a.score ? b : a));
@@ -664,9 +659,7 @@ function leaveCardholderNames(work: Working[]): void {
 
 /** The fields of each block (form + heading + legend): fields that belong together. */
 function blocksOf(work: Working[]): Working[][] {
-  const blocks = new Map<string, Working[]>();
-  for (const w of work) blocks.set(w.block, [...(blocks.get(w.block) ?? []), w]);
-  return [...blocks.values()];
+  return [...groupBy(work, (w) => w.block).values()];
 }
 
 /** "Name" next to "Last name" is the first name; "Vorname" + "Name" makes Name the family name. */
