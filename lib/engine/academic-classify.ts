@@ -10,6 +10,7 @@ import { attributeWords, normaliseText } from '../values/normalise';
 import { stageOfOption } from '../profile/views';
 import { humanTexts } from './field-text';
 import { groupBy } from './group';
+import { OptionMemo } from './option-memo';
 
 export interface AcademicCandidate {
   target: Target;
@@ -136,16 +137,23 @@ const STAGE_LABEL =
   /\b(career (stage|level|status)|academic (status|stage|level|rank)|current (status|career stage|stage)|seniority|position type|(your )?current position|status)\b/;
 
 /** A select or radio group whose options are career stages ("PhD student", "Postdoc", "Faculty"). */
-export function careerStageCandidate(field: FieldDescriptor): AcademicCandidate | undefined {
+export function careerStageCandidate(
+  field: FieldDescriptor,
+  options = new OptionMemo(),
+): AcademicCandidate | undefined {
   if (field.options.length < 3) return undefined;
-  const stages = new Set(field.options.map((o) => stageOfOption(o.text)).filter(Boolean));
-  if (stages.size < 3) return undefined;
+  const stageCount = options.of(
+    'career stages',
+    field.options.map((o) => o.text),
+    (texts) => new Set(texts.map(stageOfOption).filter(Boolean)).size,
+  );
+  if (stageCount < 3) return undefined;
   const label = visibleTexts(field).find((t) => STAGE_LABEL.test(t)) ?? normaliseText(field.legend);
   const named = STAGE_LABEL.test(label);
   return {
     target: 'position.careerStage',
     score: named ? 0.95 : 0.86,
-    reason: named ? `label '${cut(label)}' with career-stage options` : `${stages.size} career-stage options`,
+    reason: named ? `label '${cut(label)}' with career-stage options` : `${stageCount} career-stage options`,
     visible: named,
   };
 }
@@ -191,11 +199,11 @@ export function postalAddressCandidate(field: FieldDescriptor): AcademicCandidat
 }
 
 /** Every candidate this module adds for a field (the caller adds them to the general ones). */
-export function academicCandidates(field: FieldDescriptor): AcademicCandidate[] {
+export function academicCandidates(field: FieldDescriptor, options = new OptionMemo()): AcademicCandidate[] {
   return [
     degreeBlockCandidate(field),
     thesisCandidate(field),
-    careerStageCandidate(field),
+    careerStageCandidate(field, options),
     emailKindCandidate(field),
     postalAddressCandidate(field),
   ].filter((c): c is AcademicCandidate => c !== undefined);

@@ -17,6 +17,7 @@ import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type 
 import { fieldSignature, originOf } from './signature';
 import { RuleMatcher } from './rule-match';
 import { groupBy } from './group';
+import { OptionMemo } from './option-memo';
 import {
   LABEL_STRENGTH,
   attributeTexts,
@@ -197,7 +198,7 @@ const HONORIFIC_OPTIONS = /^(mr|mrs|ms|miss|mx|dr|prof|professor|herr|frau|m|mme
 const US_STATES =
   /^(alabama|alaska|arizona|california|colorado|florida|georgia|new york|texas|washington|ontario|quebec|bavaria|bayern|al|ak|az|ca|co|fl|ga|ny|tx|wa)$/;
 
-function shapeCandidates(field: FieldDescriptor, shape: Shape): Candidate[] {
+function shapeCandidates(field: FieldDescriptor, shape: Shape, options = new OptionMemo()): Candidate[] {
   const out: Candidate[] = [];
   const t = field.type;
   if (t === 'password') out.push({ target: 'leave:password', score: 0.99, reason: 'type=password', visible: true });
@@ -206,43 +207,54 @@ function shapeCandidates(field: FieldDescriptor, shape: Shape): Candidate[] {
   if (t === 'email' && !signIn) out.push({ target: 'email', score: 0.74, reason: 'type=email' });
   if (t === 'tel') out.push({ target: 'phone', score: 0.7, reason: 'type=tel' });
   if (field.options.length >= 2 && (shape === 'select' || shape === 'radio')) {
-    const texts = field.options.map((o) => o.text);
-    const norm = texts.map((x) => normaliseText(x));
-    const countries = countCountryNames(texts);
-    const dialCodes = texts.filter((x) => /\+\s?\d{1,4}\b/.test(x)).length;
-    // Country names win over dialling codes ("Afghanistan (+93)"): the choice is the same country either way.
-    const countriesWithCodes = countCountryNames(
-      texts.map((x) => x.replace(/[\s\u200e\u202a-\u202e]*\(?\+\s?\d{1,4}\)?[\s\u200e\u202a-\u202e]*/g, ' ')),
+    const said = options.of(
+      'shape',
+      field.options.map((o) => o.text),
+      optionCandidates,
     );
-    if (countriesWithCodes >= 15 && countriesWithCodes >= texts.length * 0.5) {
-      out.push({
-        target: 'address.country',
-        score: countriesWithCodes >= 30 ? 0.93 : 0.84,
-        reason: `${countriesWithCodes} country options`,
-      });
-    } else if (dialCodes >= 10 && dialCodes >= texts.length * 0.6) {
-      out.push({ target: 'phone.countryCode', score: 0.88, reason: `${dialCodes} dialling-code options` });
-    } else if (countries >= 15 && countries >= texts.length * 0.5) {
-      out.push({
-        target: 'address.country',
-        score: countries >= 30 ? 0.93 : 0.84,
-        reason: `${countries} country options`,
-      });
-    }
-    if (norm.filter((x) => US_STATES.test(x)).length >= 5)
-      out.push({ target: 'address.region', score: 0.8, reason: 'state options' });
-    if (norm.filter((x) => GENDER_OPTIONS.test(x)).length >= 2)
-      out.push({ target: 'leave:gender', score: 0.92, reason: 'gender options' });
-    if (norm.filter((x) => HONORIFIC_OPTIONS.test(x)).length >= 3)
-      out.push({ target: 'name.honorific', score: 0.86, reason: 'Mr/Ms/Dr options' });
-    if (norm.some((x) => /\b(hispanic|latino|asian|white|black|african american)\b/.test(x))) {
-      out.push({ target: 'leave:race', score: 0.92, reason: 'ethnicity options' });
-    }
-    if (norm.some((x) => /\bveteran\b/.test(x)))
-      out.push({ target: 'leave:veteran', score: 0.92, reason: 'veteran options' });
-    if (norm.some((x) => /\bdisabilit/.test(x)))
-      out.push({ target: 'leave:disability', score: 0.92, reason: 'disability options' });
+    out.push(...said.map((c) => ({ ...c })));
   }
+  return out;
+}
+
+/** What a list of option texts says by itself: countries, dialling codes, states, gender, honorifics and more. */
+function optionCandidates(texts: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
+  const norm = texts.map((x) => normaliseText(x));
+  const countries = countCountryNames(texts);
+  const dialCodes = texts.filter((x) => /\+\s?\d{1,4}\b/.test(x)).length;
+  // Country names win over dialling codes ("Afghanistan (+93)"): the choice is the same country either way.
+  const countriesWithCodes = countCountryNames(
+    texts.map((x) => x.replace(/[\s\u200e\u202a-\u202e]*\(?\+\s?\d{1,4}\)?[\s\u200e\u202a-\u202e]*/g, ' ')),
+  );
+  if (countriesWithCodes >= 15 && countriesWithCodes >= texts.length * 0.5) {
+    out.push({
+      target: 'address.country',
+      score: countriesWithCodes >= 30 ? 0.93 : 0.84,
+      reason: `${countriesWithCodes} country options`,
+    });
+  } else if (dialCodes >= 10 && dialCodes >= texts.length * 0.6) {
+    out.push({ target: 'phone.countryCode', score: 0.88, reason: `${dialCodes} dialling-code options` });
+  } else if (countries >= 15 && countries >= texts.length * 0.5) {
+    out.push({
+      target: 'address.country',
+      score: countries >= 30 ? 0.93 : 0.84,
+      reason: `${countries} country options`,
+    });
+  }
+  if (norm.filter((x) => US_STATES.test(x)).length >= 5)
+    out.push({ target: 'address.region', score: 0.8, reason: 'state options' });
+  if (norm.filter((x) => GENDER_OPTIONS.test(x)).length >= 2)
+    out.push({ target: 'leave:gender', score: 0.92, reason: 'gender options' });
+  if (norm.filter((x) => HONORIFIC_OPTIONS.test(x)).length >= 3)
+    out.push({ target: 'name.honorific', score: 0.86, reason: 'Mr/Ms/Dr options' });
+  if (norm.some((x) => /\b(hispanic|latino|asian|white|black|african american)\b/.test(x))) {
+    out.push({ target: 'leave:race', score: 0.92, reason: 'ethnicity options' });
+  }
+  if (norm.some((x) => /\bveteran\b/.test(x)))
+    out.push({ target: 'leave:veteran', score: 0.92, reason: 'veteran options' });
+  if (norm.some((x) => /\bdisabilit/.test(x)))
+    out.push({ target: 'leave:disability', score: 0.92, reason: 'disability options' });
   return out;
 }
 
@@ -398,12 +410,20 @@ function assignRows(work: Working[]): void {
   }
 }
 
+/** Work shared by the fields of one page (issue #16): each distinct text and option list is read once. */
+interface PageMemo {
+  texts: RuleMatcher;
+  options: OptionMemo;
+}
+
+const newPageMemo = (): PageMemo => ({ texts: new RuleMatcher(), options: new OptionMemo() });
+
 export function classifyField(
   field: FieldDescriptor,
   page: PageDescription,
   adapters: readonly SiteAdapter[],
   rules: readonly SiteRule[],
-  matcher = new RuleMatcher(),
+  memo: PageMemo = newPageMemo(),
 ): Candidate & { section: Section } {
   const section = sectionOf(field);
   const shape = fieldShape(field);
@@ -429,9 +449,9 @@ export function classifyField(
     candidates.push(fromAutocomplete);
   }
   candidates.push(
-    ...textCandidates(field, section, matcher),
-    ...shapeCandidates(field, shape),
-    ...academicCandidates(field),
+    ...textCandidates(field, section, memo.texts),
+    ...shapeCandidates(field, shape, memo.options),
+    ...academicCandidates(field, memo.options),
   );
   if (section === 'other' && shape === 'text') {
     const start = currentPositionStart(field);
@@ -808,10 +828,10 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
   const adapters = recogniseSites(page);
   const rules = context.rules ?? [];
   const fields = [...page.fields].sort((a, b) => a.index - b.index);
-  // This page's texts against the text rules, each distinct text once.
-  const matcher = new RuleMatcher();
+  // This page's texts against the text rules and its option lists, each distinct one once.
+  const memo = newPageMemo();
   const work: Working[] = fields.map((field) => {
-    const c = classifyField(field, page, adapters, rules, matcher);
+    const c = classifyField(field, page, adapters, rules, memo);
     return {
       field,
       target: c.target,
