@@ -9,6 +9,8 @@ import type { Target } from './patterns';
 import { attributeWords, normaliseText } from '../values/normalise';
 import { stageOfOption } from '../profile/views';
 import { humanTexts } from './field-text';
+import { groupBy } from './group';
+import { OptionMemo } from './option-memo';
 
 export interface AcademicCandidate {
   target: Target;
@@ -135,16 +137,23 @@ const STAGE_LABEL =
   /\b(career (stage|level|status)|academic (status|stage|level|rank)|current (status|career stage|stage)|seniority|position type|(your )?current position|status)\b/;
 
 /** A select or radio group whose options are career stages ("PhD student", "Postdoc", "Faculty"). */
-export function careerStageCandidate(field: FieldDescriptor): AcademicCandidate | undefined {
+export function careerStageCandidate(
+  field: FieldDescriptor,
+  options = new OptionMemo(),
+): AcademicCandidate | undefined {
   if (field.options.length < 3) return undefined;
-  const stages = new Set(field.options.map((o) => stageOfOption(o.text)).filter(Boolean));
-  if (stages.size < 3) return undefined;
+  const stageCount = options.of(
+    'career stages',
+    field.options.map((o) => o.text),
+    (texts) => new Set(texts.map(stageOfOption).filter(Boolean)).size,
+  );
+  if (stageCount < 3) return undefined;
   const label = visibleTexts(field).find((t) => STAGE_LABEL.test(t)) ?? normaliseText(field.legend);
   const named = STAGE_LABEL.test(label);
   return {
     target: 'position.careerStage',
     score: named ? 0.95 : 0.86,
-    reason: named ? `label '${cut(label)}' with career-stage options` : `${stages.size} career-stage options`,
+    reason: named ? `label '${cut(label)}' with career-stage options` : `${stageCount} career-stage options`,
     visible: named,
   };
 }
@@ -190,11 +199,11 @@ export function postalAddressCandidate(field: FieldDescriptor): AcademicCandidat
 }
 
 /** Every candidate this module adds for a field (the caller adds them to the general ones). */
-export function academicCandidates(field: FieldDescriptor): AcademicCandidate[] {
+export function academicCandidates(field: FieldDescriptor, options = new OptionMemo()): AcademicCandidate[] {
   return [
     degreeBlockCandidate(field),
     thesisCandidate(field),
-    careerStageCandidate(field),
+    careerStageCandidate(field, options),
     emailKindCandidate(field),
     postalAddressCandidate(field),
   ].filter((c): c is AcademicCandidate => c !== undefined);
@@ -214,11 +223,9 @@ interface RowWork {
 
 /** Several "Research areas" inputs in one block are keyword rows (OpenReview expertise): one interest each. */
 export function assignKeywordRows(work: RowWork[]): void {
-  const byBlock = new Map<string, RowWork[]>();
-  for (const w of work) {
-    if (w.target !== 'research.interests' || !w.field.fillable || w.field.control === 'textarea') continue;
-    byBlock.set(w.block, [...(byBlock.get(w.block) ?? []), w]);
-  }
+  const byBlock = groupBy(work, (w) =>
+    w.target !== 'research.interests' || !w.field.fillable || w.field.control === 'textarea' ? undefined : w.block,
+  );
   // The years beside an expertise keyword say since when: a fact Vitae does not keep, not a history row's year.
   for (const w of work) {
     if (!w.target.startsWith('history.')) continue;
@@ -280,12 +287,11 @@ export function markPersonRows(work: RowWork[]): void {
       w.reason.includes('an author block')
     );
   });
-  const tables = new Map<string, RowWork[]>();
-  for (const w of candidates) {
-    // "Author 1", "Author 2": one table whose blocks differ by number.
-    const key = `${w.field.form ?? ''}|${normaliseText(w.field.heading).replace(/\d+/g, '#')}`;
-    tables.set(key, [...(tables.get(key) ?? []), w]);
-  }
+  // "Author 1", "Author 2": one table whose blocks differ by number.
+  const tables = groupBy(
+    candidates,
+    (w) => `${w.field.form ?? ''}|${normaliseText(w.field.heading).replace(/\d+/g, '#')}`,
+  );
   for (const [key, members] of tables) {
     const rows = new Set(members.map((m) => rowNumberOf(m.field)));
     // One person block is not a table: a lone "Corresponding author" block is classified as usual.
@@ -423,12 +429,11 @@ function isRefereeField(field: FieldDescriptor): boolean {
  * someone else's.
  */
 export function assignRefereeRows(work: RowWork[]): void {
-  const tables = new Map<string, RowWork[]>();
-  for (const w of work) {
-    if (!w.field.fillable || w.reason.startsWith('your rule') || !isRefereeField(w.field)) continue;
-    const key = w.field.form ?? '';
-    tables.set(key, [...(tables.get(key) ?? []), w]);
-  }
+  const tables = groupBy(work, (w) =>
+    !w.field.fillable || w.reason.startsWith('your rule') || !isRefereeField(w.field)
+      ? undefined
+      : (w.field.form ?? ''),
+  );
   for (const members of tables.values()) {
     members.sort((a, b) => a.field.index - b.field.index);
     const numbers = members.map((m) => refereeNumber(m.field));

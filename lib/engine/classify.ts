@@ -15,6 +15,9 @@ import { ROW_GROUPS } from './rows';
 import { autocompleteTarget } from './autocomplete';
 import { OTHER_PERSON_SECTION, SECTION_PATTERNS, TEXT_RULES, type Section, type Shape, type Target } from './patterns';
 import { fieldSignature, originOf } from './signature';
+import { RuleMatcher } from './rule-match';
+import { groupBy } from './group';
+import { OptionMemo } from './option-memo';
 import {
   LABEL_STRENGTH,
   attributeTexts,
@@ -115,27 +118,50 @@ function isLatinish(text: string): boolean {
   return covered.length / letters.length > 0.8;
 }
 
-function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
-  const shape = fieldShape(field);
+/**
+ * Which TEXT_RULES (by index) can apply to a field of this shape in this section: a checkbox, radio or file box
+ * cannot hold a name or an email, so only leave-alone rules and rules naming its shape apply. Worked out once per
+ * shape and section, not per field.
+ */
+const rulesFor = new Map<string, readonly boolean[]>();
+
+function applicableRules(shape: Shape, section: Section): readonly boolean[] {
+  const key = `${shape}|${section}`;
+  const known = rulesFor.get(key);
+  if (known) return known;
+  const noNameHere = shape === 'checkbox' || shape === 'radio' || shape === 'file';
+  const applies = TEXT_RULES.map((rule) => {
+    if (rule.shapes && !rule.shapes.includes(shape)) return false;
+    if (!rule.shapes && noNameHere && !rule.target.startsWith('leave:')) return false;
+    return !rule.sections || rule.sections.includes(section);
+  });
+  rulesFor.set(key, applies);
+  return applies;
+}
+
+function textCandidates(field: FieldDescriptor, section: Section, matcher: RuleMatcher): Candidate[] {
   const labels = labelSources(field);
   const attrs = attributeTexts(field);
+  // Each text's verdicts (worked out once per page): only the rules some text of this field matches are weighed.
+  const labelSays = labels.map((l) => matcher.label(l.text));
+  const attrSays = attrs.map((a) => matcher.attr(a.text));
+  const said = new Set<number>();
+  for (const v of [...labelSays, ...attrSays]) for (const i of v.hits) said.add(i);
+  if (!said.size) return [];
+  const applies = applicableRules(fieldShape(field), section);
+  const vetoed = new Set(attrs.flatMap((a) => matcher.attrNot(a.text).hits));
   const primaryLabel = labels.find((l) => l.strength >= 0.85 && l.source !== 'help text');
   let latinLabel: boolean | undefined;
   const out: Candidate[] = [];
-  for (const rule of TEXT_RULES) {
-    if (rule.shapes && !rule.shapes.includes(shape)) continue;
-    if (!rule.shapes && (shape === 'checkbox' || shape === 'radio') && !rule.target.startsWith('leave:')) {
-      // A checkbox or radio cannot hold a name or an email; only leave-alone rules and explicit shapes apply.
-      continue;
-    }
-    if (!rule.shapes && shape === 'file' && !rule.target.startsWith('leave:')) continue;
-    if (rule.sections && !rule.sections.includes(section)) continue;
-    if (rule.attrNot && attrs.some((a) => rule.attrNot?.test(a.text))) continue;
+  for (const i of [...said].sort((a, b) => a - b)) {
+    const rule = TEXT_RULES[i];
+    if (!rule || !applies[i] || vetoed.has(i)) continue;
     let best: Candidate | undefined;
     let labelHit = false;
     if (rule.label) {
-      for (const l of labels) {
-        if (!rule.label.test(l.text) || rule.not?.test(l.text)) continue;
+      for (let k = 0; k < labels.length; k++) {
+        const l = labels[k];
+        if (!l || !labelSays[k]?.has(i)) continue;
         if (rule.maxWords !== undefined && l.text.split(' ').length > rule.maxWords) continue;
         labelHit = true;
         const score = rule.weight * l.strength;
@@ -145,8 +171,9 @@ function textCandidates(field: FieldDescriptor, section: Section): Candidate[] {
     if (rule.attr) {
       const unmatchedLabel = primaryLabel !== undefined && !labelHit && (latinLabel ??= isLatinish(primaryLabel.raw));
       const strength = unmatchedLabel ? LABEL_STRENGTH.attrAfterLabel : LABEL_STRENGTH.attr;
-      for (const a of attrs) {
-        if (!rule.attr.test(a.text) || rule.not?.test(a.text)) continue;
+      for (let k = 0; k < attrs.length; k++) {
+        const a = attrs[k];
+        if (!a || !attrSays[k]?.has(i)) continue;
         const score = rule.weight * strength;
         if (!best) best = { target: rule.target, score, reason: `attribute '${cut(a.raw)}'` };
         else if (labelHit) {
@@ -171,7 +198,7 @@ const HONORIFIC_OPTIONS = /^(mr|mrs|ms|miss|mx|dr|prof|professor|herr|frau|m|mme
 const US_STATES =
   /^(alabama|alaska|arizona|california|colorado|florida|georgia|new york|texas|washington|ontario|quebec|bavaria|bayern|al|ak|az|ca|co|fl|ga|ny|tx|wa)$/;
 
-function shapeCandidates(field: FieldDescriptor, shape: Shape): Candidate[] {
+function shapeCandidates(field: FieldDescriptor, shape: Shape, options = new OptionMemo()): Candidate[] {
   const out: Candidate[] = [];
   const t = field.type;
   if (t === 'password') out.push({ target: 'leave:password', score: 0.99, reason: 'type=password', visible: true });
@@ -180,43 +207,54 @@ function shapeCandidates(field: FieldDescriptor, shape: Shape): Candidate[] {
   if (t === 'email' && !signIn) out.push({ target: 'email', score: 0.74, reason: 'type=email' });
   if (t === 'tel') out.push({ target: 'phone', score: 0.7, reason: 'type=tel' });
   if (field.options.length >= 2 && (shape === 'select' || shape === 'radio')) {
-    const texts = field.options.map((o) => o.text);
-    const norm = texts.map((x) => normaliseText(x));
-    const countries = countCountryNames(texts);
-    const dialCodes = texts.filter((x) => /\+\s?\d{1,4}\b/.test(x)).length;
-    // Country names win over dialling codes ("Afghanistan (+93)"): the choice is the same country either way.
-    const countriesWithCodes = countCountryNames(
-      texts.map((x) => x.replace(/[\s\u200e\u202a-\u202e]*\(?\+\s?\d{1,4}\)?[\s\u200e\u202a-\u202e]*/g, ' ')),
+    const said = options.of(
+      'shape',
+      field.options.map((o) => o.text),
+      optionCandidates,
     );
-    if (countriesWithCodes >= 15 && countriesWithCodes >= texts.length * 0.5) {
-      out.push({
-        target: 'address.country',
-        score: countriesWithCodes >= 30 ? 0.93 : 0.84,
-        reason: `${countriesWithCodes} country options`,
-      });
-    } else if (dialCodes >= 10 && dialCodes >= texts.length * 0.6) {
-      out.push({ target: 'phone.countryCode', score: 0.88, reason: `${dialCodes} dialling-code options` });
-    } else if (countries >= 15 && countries >= texts.length * 0.5) {
-      out.push({
-        target: 'address.country',
-        score: countries >= 30 ? 0.93 : 0.84,
-        reason: `${countries} country options`,
-      });
-    }
-    if (norm.filter((x) => US_STATES.test(x)).length >= 5)
-      out.push({ target: 'address.region', score: 0.8, reason: 'state options' });
-    if (norm.filter((x) => GENDER_OPTIONS.test(x)).length >= 2)
-      out.push({ target: 'leave:gender', score: 0.92, reason: 'gender options' });
-    if (norm.filter((x) => HONORIFIC_OPTIONS.test(x)).length >= 3)
-      out.push({ target: 'name.honorific', score: 0.86, reason: 'Mr/Ms/Dr options' });
-    if (norm.some((x) => /\b(hispanic|latino|asian|white|black|african american)\b/.test(x))) {
-      out.push({ target: 'leave:race', score: 0.92, reason: 'ethnicity options' });
-    }
-    if (norm.some((x) => /\bveteran\b/.test(x)))
-      out.push({ target: 'leave:veteran', score: 0.92, reason: 'veteran options' });
-    if (norm.some((x) => /\bdisabilit/.test(x)))
-      out.push({ target: 'leave:disability', score: 0.92, reason: 'disability options' });
+    out.push(...said.map((c) => ({ ...c })));
   }
+  return out;
+}
+
+/** What a list of option texts says by itself: countries, dialling codes, states, gender, honorifics and more. */
+function optionCandidates(texts: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
+  const norm = texts.map((x) => normaliseText(x));
+  const countries = countCountryNames(texts);
+  const dialCodes = texts.filter((x) => /\+\s?\d{1,4}\b/.test(x)).length;
+  // Country names win over dialling codes ("Afghanistan (+93)"): the choice is the same country either way.
+  const countriesWithCodes = countCountryNames(
+    texts.map((x) => x.replace(/[\s\u200e\u202a-\u202e]*\(?\+\s?\d{1,4}\)?[\s\u200e\u202a-\u202e]*/g, ' ')),
+  );
+  if (countriesWithCodes >= 15 && countriesWithCodes >= texts.length * 0.5) {
+    out.push({
+      target: 'address.country',
+      score: countriesWithCodes >= 30 ? 0.93 : 0.84,
+      reason: `${countriesWithCodes} country options`,
+    });
+  } else if (dialCodes >= 10 && dialCodes >= texts.length * 0.6) {
+    out.push({ target: 'phone.countryCode', score: 0.88, reason: `${dialCodes} dialling-code options` });
+  } else if (countries >= 15 && countries >= texts.length * 0.5) {
+    out.push({
+      target: 'address.country',
+      score: countries >= 30 ? 0.93 : 0.84,
+      reason: `${countries} country options`,
+    });
+  }
+  if (norm.filter((x) => US_STATES.test(x)).length >= 5)
+    out.push({ target: 'address.region', score: 0.8, reason: 'state options' });
+  if (norm.filter((x) => GENDER_OPTIONS.test(x)).length >= 2)
+    out.push({ target: 'leave:gender', score: 0.92, reason: 'gender options' });
+  if (norm.filter((x) => HONORIFIC_OPTIONS.test(x)).length >= 3)
+    out.push({ target: 'name.honorific', score: 0.86, reason: 'Mr/Ms/Dr options' });
+  if (norm.some((x) => /\b(hispanic|latino|asian|white|black|african american)\b/.test(x))) {
+    out.push({ target: 'leave:race', score: 0.92, reason: 'ethnicity options' });
+  }
+  if (norm.some((x) => /\bveteran\b/.test(x)))
+    out.push({ target: 'leave:veteran', score: 0.92, reason: 'veteran options' });
+  if (norm.some((x) => /\bdisabilit/.test(x)))
+    out.push({ target: 'leave:disability', score: 0.92, reason: 'disability options' });
   return out;
 }
 
@@ -372,11 +410,20 @@ function assignRows(work: Working[]): void {
   }
 }
 
+/** Work shared by the fields of one page (issue #16): each distinct text and option list is read once. */
+interface PageMemo {
+  texts: RuleMatcher;
+  options: OptionMemo;
+}
+
+const newPageMemo = (): PageMemo => ({ texts: new RuleMatcher(), options: new OptionMemo() });
+
 export function classifyField(
   field: FieldDescriptor,
   page: PageDescription,
   adapters: readonly SiteAdapter[],
   rules: readonly SiteRule[],
+  memo: PageMemo = newPageMemo(),
 ): Candidate & { section: Section } {
   const section = sectionOf(field);
   const shape = fieldShape(field);
@@ -401,7 +448,11 @@ export function classifyField(
     fromAutocomplete = { target: ac.target, score: abused ? 0.7 : 0.9, reason: `autocomplete=${ac.token}` };
     candidates.push(fromAutocomplete);
   }
-  candidates.push(...textCandidates(field, section), ...shapeCandidates(field, shape), ...academicCandidates(field));
+  candidates.push(
+    ...textCandidates(field, section, memo.texts),
+    ...shapeCandidates(field, shape, memo.options),
+    ...academicCandidates(field, memo.options),
+  );
   if (section === 'other' && shape === 'text') {
     const start = currentPositionStart(field);
     if (start) candidates.push(start);
@@ -526,11 +577,7 @@ function formPurpose(members: Working[], page: PageDescription): 'sign-up' | 'si
  * creates an account is the opposite: its email box is the person's email, whatever its markup calls it.
  */
 function markLoginForms(work: Working[], page: PageDescription): void {
-  const forms = new Map<string, Working[]>();
-  for (const w of work) {
-    const key = w.field.form || '(page)';
-    forms.set(key, [...(forms.get(key) ?? []), w]);
-  }
+  const forms = groupBy(work, (w) => w.field.form || '(page)');
   for (const members of forms.values()) {
     const purpose = formPurpose(members, page);
     if (purpose === 'sign-up') {
@@ -584,13 +631,11 @@ function groupOf(target: Target): string {
 
 /** A radio group is one question: its best-scored member answers for all of them. */
 function shareRadioDecisions(work: Working[]): void {
-  const groups = new Map<string, Working[]>();
-  for (const w of work) {
-    if (w.field.type !== 'radio' && w.field.type !== 'checkbox') continue;
+  const groups = groupBy(work, (w) => {
+    if (w.field.type !== 'radio' && w.field.type !== 'checkbox') return undefined;
     const key = w.field.group ?? (w.field.type === 'radio' ? w.field.name : '');
-    if (!key) continue;
-    groups.set(`${w.field.form ?? ''}|${key}`, [...(groups.get(`${w.field.form ?? ''}|${key}`) ?? []), w]);
-  }
+    return key ? `${w.field.form ?? ''}|${key}` : undefined;
+  });
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const best = members.reduce((a, b) => (b.score > a.score ? b : a));
@@ -634,9 +679,7 @@ function leaveCardholderNames(work: Working[]): void {
 
 /** The fields of each block (form + heading + legend): fields that belong together. */
 function blocksOf(work: Working[]): Working[][] {
-  const blocks = new Map<string, Working[]>();
-  for (const w of work) blocks.set(w.block, [...(blocks.get(w.block) ?? []), w]);
-  return [...blocks.values()];
+  return [...groupBy(work, (w) => w.block).values()];
 }
 
 /** "Name" next to "Last name" is the first name; "Vorname" + "Name" makes Name the family name. */
@@ -785,8 +828,10 @@ export function classifyPage(page: PageDescription, context: ClassifyContext = {
   const adapters = recogniseSites(page);
   const rules = context.rules ?? [];
   const fields = [...page.fields].sort((a, b) => a.index - b.index);
+  // This page's texts against the text rules and its option lists, each distinct one once.
+  const memo = newPageMemo();
   const work: Working[] = fields.map((field) => {
-    const c = classifyField(field, page, adapters, rules);
+    const c = classifyField(field, page, adapters, rules, memo);
     return {
       field,
       target: c.target,
