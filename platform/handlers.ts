@@ -5,6 +5,7 @@
 import { createBackup, serializeBackup, type Backup } from '../lib/backup/backup';
 import { base64ToBytes, bytesToBase64 } from '../lib/encoding/base64';
 import { exportProfile } from '../lib/export';
+import { parseImport } from '../lib/import';
 import { mergeIntoProfile } from '../lib/import/merge';
 import type { BackgroundHandlers } from './messaging';
 import type { ImportRequest, ImportResponse } from '../lib/messaging/protocol';
@@ -16,7 +17,6 @@ import { fillTab, undoTab } from './fill';
 import { keepFillingSite, stepArmed } from './steps';
 import { learning } from './learn';
 import { insertSnippet } from './context-menu-insert';
-import { parseImportLazily } from './import-parser';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -95,18 +95,18 @@ async function handleImport(repo: Repository, remote: RemoteAccess, request: Imp
     const imported = await handleImport(repo, remote, fetched.request);
     return imported.ok ? { ...imported, warnings: [...fetched.notes, ...imported.warnings] } : imported;
   }
+  let bytes: Uint8Array | undefined;
   if (request.base64 !== undefined) {
     try {
-      base64ToBytes(request.base64);
+      bytes = base64ToBytes(request.base64);
     } catch {
       return { ok: false, error: 'base64 is not valid base64' };
     }
   }
-  // The parsers are not part of the service worker's start-up (issue #16): see import-parser.ts.
-  const outcome = await parseImportLazily({
+  const outcome = await parseImport({
     format: request.format,
     ...(request.data !== undefined ? { text: request.data } : {}),
-    ...(request.base64 !== undefined ? { base64: request.base64 } : {}),
+    ...(bytes ? { bytes } : {}),
     ...(request.fileName ? { fileName: request.fileName } : {}),
   });
   if (!outcome.ok) return outcome;
