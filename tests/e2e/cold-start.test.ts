@@ -3,11 +3,8 @@
  * (issue #16): an import sent to a stopped worker succeeds, the background then answers other messages, and so
  * again after a second stop. Needs `npm run build` first.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../lib/encoding/base64';
-import { cvTextToPdf } from '../unit/import/make-pdf';
+import { twoLineCvPdfImport } from '../unit/import/make-pdf';
 import { launchExtension, type ExtensionSession } from './harness';
 import { controlWorker, type WorkerControl } from './worker-control';
 
@@ -28,14 +25,8 @@ afterAll(async () => {
 describe('service worker start-up', () => {
   it('imports a PDF from a worker that was stopped, and the background still answers other messages', async () => {
     await worker.stop();
-    const cv = readFileSync(resolve(__dirname, '../fixtures/import/cv-two-line.txt'), 'utf8');
-    const response = await session.send({
-      type: 'profile.import',
-      format: 'auto',
-      base64: bytesToBase64(cvTextToPdf(cv)),
-      fileName: 'cv.pdf',
-    });
-    expect(response).toMatchObject({ ok: true, summary: { education: { added: 2 }, publications: { added: 2 } } });
+    const pdf = twoLineCvPdfImport();
+    expect(await session.send(pdf.request)).toMatchObject(pdf.imported);
     const listed = await session.send<{ ok: boolean; profiles: unknown[] }>({ type: 'profile.list' });
     expect(listed).toMatchObject({ ok: true });
     expect(listed.profiles.length).toBeGreaterThan(0);

@@ -2,6 +2,10 @@
  * A minimal PDF writer for tests: pages of Helvetica text placed at given positions, the way a CV typeset with a
  * right-aligned date column comes out. Enough for pdfjs to extract text; no fonts embedded, no compression.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { bytesToBase64 } from '../../../lib/encoding/base64';
+
 export interface PdfText {
   x: number;
   y: number;
@@ -99,4 +103,16 @@ export function cvTextToPdf(text: string): Uint8Array {
     flush(true);
   }
   return makePdf(pages);
+}
+
+/**
+ * `profile.import` of tests/fixtures/import/cv-two-line.txt typeset as a PDF (two degrees, two publications): the
+ * request the browser tests send to import a PDF CV, and what a successful import of it reports.
+ */
+export function twoLineCvPdfImport() {
+  const cv = readFileSync(resolve(__dirname, '../../fixtures/import/cv-two-line.txt'), 'utf8');
+  return {
+    request: { type: 'profile.import', format: 'auto', base64: bytesToBase64(cvTextToPdf(cv)), fileName: 'cv.pdf' },
+    imported: { ok: true, summary: { education: { added: 2 }, publications: { added: 2 } } },
+  } as const;
 }
