@@ -18,7 +18,7 @@ import { bytesToBase64 } from '../lib/encoding/base64';
 import { withDefaultBio } from '../lib/format/bios';
 import { skippedDetails } from '../lib/format/fill-report';
 import { confirmedByPerson } from './confirm-fill';
-import { hostMatches } from './hosts';
+import { hostMatches } from '../lib/settings/hosts';
 import { learning } from './learn';
 import { sendToFrame } from './messaging';
 import { profileForSite } from './profile-per-site';

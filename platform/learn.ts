@@ -23,7 +23,7 @@ import { fieldSignature, hostOf, originOf } from '../lib/engine/signature';
 import type { Decision, FieldDescriptor, PageDescription } from '../lib/engine/types';
 import { kindLabel, type FieldKind } from '../lib/fields/kinds';
 import type { BackgroundResponse, Failure, LearnOffer } from '../lib/messaging/protocol';
-import { hostMatches } from './hosts';
+import { hostMatches } from '../lib/settings/hosts';
 import type { Repository } from './repository';
 
 /** What the background knows about a message's origin (Chrome's and Firefox's MessageSender). */

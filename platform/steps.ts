@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Settings } from '../lib/settings/settings';
-import { hostMatches } from './hosts';
+import { hostMatches } from '../lib/settings/hosts';
 import { sendToFrame } from './messaging';
 import type { Repository } from './repository';
 

@@ -1,2 +1,0 @@
-/** The host matching of "never fill" sites and settings.profilePerSite lives in lib/ (the popup uses it too). */
-export { hostMatches } from '../lib/settings/hosts';
