@@ -1,13 +1,15 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import baseCss from '../assets/base.css?inline';
 import popupCss from '../components/popup/popup.css?inline';
-import { startShell } from '../components/popup/shell';
+import { loadApp, startShell } from '../components/popup/shell';
 
 /**
  * The popup's first paint (components/popup/shell.ts), loaded by popup.html as a classic script in its head, so
- * that reading the stored profile list starts before the body is parsed. It brings the popup's styles with it:
- * one file to fetch before the first paint instead of three.
+ * that it is fetched before anything else and reads the profile list before the body is parsed. It brings the popup's styles with it:
+ * one file to fetch before the first paint instead of three. Once the shell is painted it loads the app
+ * (entrypoints/popup-app), whose modules popup.html does not name.
  */
 export default defineUnlistedScript(() => {
+  void loadApp();
   void startShell(`${baseCss}\n${popupCss}`);
 });

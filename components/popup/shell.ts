@@ -1,17 +1,18 @@
 /**
  * The popup's first paint (issue #16), in plain DOM and a few kB: the name and affiliation of the profile Fill will
- * use on the current tab's site, from the profile list the background keeps in `storage.local`
- * (lib/messaging/cached-profile-list.ts), the profile selector, the search box,
- * the sections and "Fill this page", drawn as the Preact app draws them. It runs as a classic script
+ * use on the current tab's site, from the profile list the background puts in the popup's address
+ * (lib/settings/popup-address.ts) or, without one, keeps in `storage.local` (lib/messaging/cached-profile-list.ts),
+ * the profile selector, the search box, the sections and "Fill this page", drawn as the Preact app draws them. It runs as a classic script
  * (entrypoints/popup-shell.ts) because a module script with its imports starts later than a plain one. The app
  * (Preact, Zustand, the browser polyfill) waits for that paint and takes over; what the person did meanwhile (a
  * click on Fill or on a section, a profile chosen, text typed in the search) is read from the shell's DOM and handed
  * to it, so the painted popup already works.
  *
- * Without a stored list (first open, or a change of the profiles under way) the header says "Vitae" and the name
- * comes from `profile.list`, as before: a name is never shown from an out-of-date copy.
+ * Without a list in the address or in storage (first open, or a change of the profiles under way) the header says
+ * "Vitae" and the name comes from `profile.list`, as before: a name is never shown from an out-of-date copy.
  */
 import { cachedProfileList, PROFILE_LIST_KEY, type CachedProfileList } from '../../lib/messaging/cached-profile-list';
+import { listInAddress } from '../../lib/settings/popup-address';
 import {
   FILL_HINT,
   FILL_LABEL,
@@ -60,6 +61,11 @@ export async function readStoredProfileList(): Promise<CachedProfileList | undef
   } catch {
     return undefined;
   }
+}
+
+/** Whether some site has a profile of its own, so that the name depends on the tab's site. */
+function hasSites(list: CachedProfileList): boolean {
+  return Object.keys(list.profilePerSite).length > 0;
 }
 
 /** The host of the tab the popup was opened on (the page Fill fills). */
@@ -174,34 +180,43 @@ export function paintShell(root: HTMLElement, list: CachedProfileList | undefine
 }
 
 /**
- * The element the popup draws in, as soon as the parser has reached it: not at DOMContentLoaded, which waits for
- * the app's module scripts to load and run.
+ * The element the popup draws in, as soon as the parser has reached it: when the document has been parsed
+ * ('interactive'), not at DOMContentLoaded, which waits for the page's module scripts to load and run.
  */
 function popupRoot(): Promise<HTMLElement> {
   const found = document.getElementById('app');
   if (found) return Promise.resolve(found);
   if (document.readyState !== 'loading') return Promise.resolve(document.body);
-  return new Promise((resolve) =>
-    document.addEventListener('DOMContentLoaded', () => resolve(document.getElementById('app') ?? document.body), {
-      once: true,
-    }),
-  );
+  return new Promise((resolve) => {
+    const parsed = () => {
+      if (document.readyState === 'loading') return;
+      document.removeEventListener('readystatechange', parsed);
+      resolve(document.getElementById('app') ?? document.body);
+    };
+    document.addEventListener('readystatechange', parsed);
+  });
 }
 
 /**
- * The first paint, run from the page's head: add the popup's style sheet (`css`), read the stored list (started
- * before the body is parsed), draw the shell, and mark the popup interactive once that frame is painted.
+ * The first paint, run from the page's head: add the popup's style sheet (`css`), take the profile list from the
+ * popup's address, where the background puts it (lib/settings/popup-address.ts), or else from `storage.local`,
+ * draw the shell as soon as the popup's root is parsed, and mark the popup interactive once that frame is painted.
+ * With the list in the address and no site of its own, nothing waits for the browser.
  */
 export async function startShell(css: string): Promise<void> {
   const flags = document.documentElement.dataset;
   flags.shell = 'reading';
+  const fromAddress = listInAddress(location.hash);
+  // Without a list in the address, storage is asked before the style sheet is parsed. Only when some site has a
+  // profile of its own does the name depend on the page: the tab is asked then, and only then.
+  const stored = fromAddress ? undefined : readStoredProfileList();
+  const tabHost = fromAddress && hasSites(fromAddress) ? currentTabHost() : undefined;
   const style = document.createElement('style');
   style.textContent = css;
   document.head.append(style);
-  const list = await readStoredProfileList();
-  // Only when some site has a profile of its own does the name depend on the page: ask for its host then.
-  const host = list && Object.keys(list.profilePerSite).length > 0 ? await currentTabHost() : undefined;
-  paintShell(await popupRoot(), list, host);
+  const list = fromAddress ?? (await stored);
+  const host = list && hasSites(list) ? await (tabHost ?? currentTabHost()) : undefined;
+  paintShell(document.getElementById('app') ?? (await popupRoot()), list, host);
   requestAnimationFrame(() => {
     // Read by scripts/bench-popup.mjs: the current profile's name and a working Fill button are on screen.
     if (list) performance.mark('vitae-interactive');
@@ -214,6 +229,24 @@ export async function startShell(css: string): Promise<void> {
 export function shellPainted(): Promise<void> {
   if (document.documentElement.dataset.shell !== 'reading') return Promise.resolve();
   return new Promise((resolve) => document.addEventListener(SHELL_PAINTED_EVENT, () => resolve(), { once: true }));
+}
+
+/** The page whose module scripts are the popup's app (entrypoints/popup-app): not in popup.html, see loadApp. */
+export const APP_PAGE = '/popup-app.html';
+
+/**
+ * Load the app: the module scripts (and their preloads) that the build wrote into the app's page, once the shell
+ * is painted. They are not in popup.html, where they were fetched alongside /popup-shell.js and delayed the first
+ * paint; the app's page is asked for only after the paint too, for the same reason.
+ */
+export async function loadApp(): Promise<void> {
+  await shellPainted();
+  const response = await fetch(APP_PAGE);
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  for (const link of page.querySelectorAll('link[rel="modulepreload"][href]'))
+    document.head.append(el('link', { rel: 'modulepreload', href: link.getAttribute('href') ?? '', crossorigin: '' }));
+  for (const script of page.querySelectorAll('script[type="module"][src]'))
+    document.head.append(el('script', { type: 'module', src: script.getAttribute('src') ?? '', crossorigin: '' }));
 }
 
 /** Take the shell out of `root` and say what it showed and what the person did in it. */

@@ -3,15 +3,17 @@
  * from (a message, the context menu, an import, a restore), the stored list is right after it; a write that
  * cannot change the list, and a popup opened with nothing changed, write nothing to storage.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { VitaeDatabase } from '../../../platform/db';
 import { Repository } from '../../../platform/repository';
+import { ProfileListCache } from '../../../platform/profile-list-cache';
 import { createHandlers, makeBackup } from '../../../platform/handlers';
 import type { BackgroundHandlers } from '../../../platform/messaging';
 import { cachedProfileList, PROFILE_LIST_KEY } from '../../../lib/messaging/cached-profile-list';
 import { serializeBackup } from '../../../lib/backup/backup';
+import { listInAddress, POPUP_PAGE } from '../../../lib/settings/popup-address';
 import { OKONKWO } from '../../fixtures/profile-okonkwo';
 
 let n = 0;
@@ -47,6 +49,12 @@ function countWrites() {
   return writes;
 }
 
+/** The list in the address the toolbar button's popup opens at, as the popup reads it. */
+async function inAddress() {
+  const address = await browser.action.getPopup({});
+  return listInAddress(address.includes('#') ? address.slice(address.indexOf('#')) : '');
+}
+
 const activeOf = async () => (await stored())?.profiles.find((p) => p.active);
 
 describe('the stored profile list, kept by the repository', () => {
@@ -60,6 +68,10 @@ describe('the stored profile list, kept by the repository', () => {
     handlers = createHandlers(repo);
     firstId = await repo.activeProfileId();
     await repo.saveProfile({ ...OKONKWO, id: firstId, label: 'Academic' });
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
   it('is stored by the first write of a fresh install', async () => {
@@ -185,5 +197,68 @@ describe('the stored profile list, kept by the repository', () => {
     await browser.storage.local.remove(PROFILE_LIST_KEY);
     await handlers['profile.list']({ type: 'profile.list' }, sender);
     await expectStoredCurrent(repo);
+  });
+
+  describe('in the popup address a click on the toolbar button opens', () => {
+    it('is the stored list after every kind of change', async () => {
+      expect(await inAddress()).toEqual(await stored());
+      await handlers['profile.save'](
+        {
+          type: 'profile.save',
+          profile: { ...OKONKWO, id: firstId, label: 'Academic', name: { given: 'Miriam', family: 'Okonkwo' } },
+        },
+        sender,
+      );
+      expect((await inAddress())?.profiles.find((p) => p.active)?.name).toBe('Miriam Okonkwo');
+      const resume = { basics: { name: 'Tomasz Wieczorek-Amadi', email: 'tomasz@example.org' } };
+      await handlers['profile.import'](
+        { type: 'profile.import', format: 'json-resume', data: JSON.stringify(resume), fixes: [] },
+        sender,
+      );
+      expect((await inAddress())?.profiles.find((p) => p.active)?.name).not.toBe('Miriam Okonkwo');
+      const id = await repo.createProfile('Industry');
+      await handlers['profile.activate']({ type: 'profile.activate', profileId: id }, sender);
+      await repo.setSettings({ profilePerSite: { 'jobs.example.com': firstId } });
+      const list = await inAddress();
+      expect(list?.profiles.find((p) => p.active)?.id).toBe(id);
+      expect(list?.profilePerSite).toEqual({ 'jobs.example.com': firstId });
+      expect(list).toEqual(await stored());
+      expect(list?.profiles).toEqual(await repo.listProfiles());
+    });
+
+    it('is bare popup.html while a change is under way, so a popup opened then waits for the background', async () => {
+      const during = await repo.profileList.change(() => browser.action.getPopup({}));
+      expect(during).toBe(POPUP_PAGE);
+      expect(await inAddress()).toEqual(await stored());
+    });
+
+    it('fails a change when it cannot be made bare first, and the profiles are as they were', async () => {
+      const before = await repo.listProfiles();
+      vi.spyOn(browser.action, 'setPopup').mockRejectedValueOnce(new Error('no toolbar button'));
+      await expect(repo.createProfile('Industry')).rejects.toThrow(/no toolbar button/);
+      expect(await repo.listProfiles()).toEqual(before);
+      expect(await inAddress()).toEqual(await stored());
+    });
+
+    it('is set once, and not again when the popup opens with nothing changed', async () => {
+      const set = vi.spyOn(browser.action, 'setPopup');
+      await handlers['profile.list']({ type: 'profile.list' }, sender);
+      await handlers['profile.list']({ type: 'profile.list' }, sender);
+      expect(set).not.toHaveBeenCalled();
+      await repo.createProfile('Industry');
+      expect(set.mock.calls.map(([details]) => details.popup.split('#')[0])).toEqual([POPUP_PAGE, POPUP_PAGE]);
+      expect(set.mock.calls.map(([details]) => details.popup.includes('#list='))).toEqual([false, true]);
+    });
+
+    it('is set again by a new worker, which does not know what the previous one set', async () => {
+      // As the browser may have it after a restart, with the worker's memory gone.
+      await browser.action.setPopup({ popup: POPUP_PAGE });
+      const restarted = new ProfileListCache(async () => ({
+        profiles: await repo.listProfiles(),
+        profilePerSite: (await repo.getSettings()).profilePerSite,
+      }));
+      await restarted.current();
+      expect(await inAddress()).toEqual(await stored());
+    });
   });
 });

@@ -9,6 +9,7 @@ import { paintShell, readStoredProfileList, startShell, takeOverShell } from '..
 import { mountPopup } from '../../../components/popup/mount';
 import { usePopupStore } from '../../../stores/popup';
 import { PROFILE_LIST_KEY } from '../../../lib/messaging/cached-profile-list';
+import { popupAddress, POPUP_PAGE } from '../../../lib/settings/popup-address';
 import type { ProfileListEntry } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { OKONKWO } from '../../fixtures/profile-okonkwo';
@@ -31,6 +32,7 @@ describe('the popup shell', () => {
     listAnswer = { profiles: [MIRA, OTHER] };
     document.body.replaceChildren();
     delete document.documentElement.dataset.shell;
+    location.hash = '';
     root = document.createElement('div');
     root.id = 'app';
     document.body.append(root);
@@ -63,6 +65,52 @@ describe('the popup shell', () => {
     expect(root.querySelector('header p')?.textContent).toBe('University of Westmarch');
     expect(root.querySelector('button.primary')?.textContent).toBe('Fill this page');
     expect(performance.getEntriesByName('vitae-interactive').length).toBeGreaterThan(0);
+  });
+
+  /** Put `list` in the popup's address as the background does for the toolbar button. */
+  const openedAt = (list: unknown) => (location.hash = popupAddress(list as never).slice(POPUP_PAGE.length) || 'list=');
+
+  it('paints the list in its address at once, without asking storage or the tab', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    // Storage names someone else: the address is what the shell paints from.
+    await fakeBrowser.storage.local.set({
+      [PROFILE_LIST_KEY]: { profiles: [OTHER, { ...MIRA, active: false }], profilePerSite: {} },
+    });
+    get.mockClear();
+    openedAt({ profiles: [OTHER, MIRA], profilePerSite: {} });
+    const started = startShell('');
+    // Drawn in the script's own task, before anything is awaited.
+    expect(root.querySelector('h1')?.textContent).toBe('Mira Okonkwo');
+    await started;
+    await until(() => document.documentElement.dataset.shell === 'painted');
+    expect(performance.getEntriesByName('vitae-interactive').length).toBeGreaterThan(0);
+    expect(get).not.toHaveBeenCalled();
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('asks for the tab at once when the list in its address has a profile for some site', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 42, active: true, url: 'https://jobs.example.com/apply' },
+    ] as never);
+    openedAt({ profiles: [MIRA, OTHER], profilePerSite: { 'jobs.example.com': 'p2' } });
+    await startShell('');
+    expect(root.querySelector('h1')?.textContent).toBe('Mira O.');
+    expect(root.querySelector('.site-profile')?.textContent).toContain('“Industry” profile on jobs.example.com');
+  });
+
+  it('does not trust a list in its address that is not a valid one, and reads storage instead', async () => {
+    await fakeBrowser.storage.local.set({ [PROFILE_LIST_KEY]: ONLY_MIRA });
+    for (const hash of [
+      '#list=%7Bnot%20json',
+      '#list=' + encodeURIComponent(JSON.stringify({ profiles: [{ ...OTHER, active: false }], profilePerSite: {} })),
+      '#other',
+    ]) {
+      location.hash = hash;
+      root.replaceChildren();
+      await startShell('');
+      expect(root.querySelector('h1')?.textContent).toBe('Mira Okonkwo');
+    }
   });
 
   it('shows no name without a stored list, or with one it cannot trust', async () => {
