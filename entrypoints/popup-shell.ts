@@ -10,6 +10,7 @@ import { loadApp, startShell } from '../components/popup/shell';
  * (entrypoints/popup-app), whose modules popup.html does not name.
  */
 export default defineUnlistedScript(() => {
-  void loadApp();
   void startShell(`${baseCss}\n${popupCss}`);
+  // After startShell has marked the shell as reading: loadApp waits for its paint.
+  void loadApp();
 });

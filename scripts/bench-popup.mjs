@@ -8,6 +8,10 @@
  * sheet, written next to the build for the run and removed after) and reports the popup's time over that floor;
  * and a second blank page that loads only the extension's browser API chunk as an ES module, as every WXT page does.
  *
+ * The popup is opened at the address a click on the toolbar button opens (`action.getPopup`), where the background
+ * puts the profile list (lib/settings/popup-address.ts); the same runs also open bare popup.html, the address
+ * before the background has set one (the shell reads storage.local then), and report it on its own line.
+ *
  * Usage: npm run build && node scripts/bench-popup.mjs [--runs 15]. Target: interactive under 100 ms.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,13 +30,12 @@ if (!existsSync(join(EXT, 'popup.html'))) {
   process.exit(1);
 }
 
-// 1. What popup.html loads before it can run: its scripts, module preloads and style sheets; then what its app
-// imports once the first paint is done (components/popup/shell.ts paints from /popup-shell.js, a classic script).
+// 1. What popup.html loads before it can paint: its scripts and style sheets (the classic /popup-shell.js, which
+// paints, and the small modules WXT adds to every page); then the app, which the shell loads once it has painted,
+// from the module scripts and preloads of popup-app.html (entrypoints/popup-app).
 const html = readFileSync(join(EXT, 'popup.html'), 'utf8');
-const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-const firstPaintFiles = files.filter(
-  (f) => f.endsWith('.css') || !/type="module"|modulepreload/.test(html.split(f)[0].split('<').pop() ?? ''),
-);
+const scriptsOf = (text) => [...text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const firstPaintFiles = scriptsOf(html);
 /** A built chunk and its static imports, followed to the end. */
 function staticImports(file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -41,12 +44,11 @@ function staticImports(file, seen = new Set()) {
   for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) staticImports(`chunks/${m[1]}`, seen);
   return seen;
 }
-// The module entry imports the app (mount) dynamically after the first paint: its preload list names the app's
-// chunks; the section panels are imported later still, from the app, when their tab opens.
+// The app's entry and what it imports, with the chunks its preload list names; the section panels are imported
+// later still, from the app, when their tab opens.
 const appFiles = [
   ...new Set(
-    files
-      .filter((f) => f.endsWith('.js') && !firstPaintFiles.includes(f))
+    scriptsOf(readFileSync(join(EXT, 'popup-app.html'), 'utf8'))
       .flatMap((f) => [
         f,
         ...(readFileSync(join(EXT, f), 'utf8')
@@ -55,7 +57,7 @@ const appFiles = [
       ])
       .flatMap((f) => [...staticImports(f)]),
   ),
-];
+].filter((f) => !firstPaintFiles.includes(f));
 const size = (list) => {
   let raw = 0;
   let gz = 0;
@@ -143,11 +145,15 @@ try {
   const ieeeCold = await exportIeee();
   const ieeeWarm = await exportIeee();
 
-  // 3. Open the popup page again and again; read its own marks (ms since navigation start).
+  // 3. Open the popup page again and again, at the address the toolbar button opens; read its own marks (ms since
+  // navigation start).
+  const popupUrl = await control.evaluate(() => chrome.action.getPopup({}));
+  if (!popupUrl.includes('#list=')) throw new Error(`The toolbar button opens ${popupUrl}, without the list`);
   const interactive = [];
   const loaded = [];
   const blank = [];
   const blankModule = [];
+  const bareInteractive = [];
   const scriptCpu = [];
   const taskCpu = [];
   for (let i = 0; i < RUNS + 2; i += 1) {
@@ -163,10 +169,16 @@ try {
       () => performance.getEntriesByName('vitae-interactive')[0].startTime,
     );
     await moduleFloor.close();
+    // Bare popup.html: the storage.local path.
+    const bare = await context.newPage();
+    await bare.goto(`chrome-extension://${id}/popup.html`);
+    await bare.waitForSelector('body[data-ready="true"]');
+    const bareMs = await bare.evaluate(() => performance.getEntriesByName('vitae-interactive')[0]?.startTime);
+    await bare.close();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(`chrome-extension://${id}/popup.html`);
+    await page.goto(popupUrl);
     await page.waitForSelector('body[data-ready="true"]');
     await page.waitForFunction(() => performance.getEntriesByName('vitae-profile-loaded').length > 0);
     const marks = await page.evaluate(() => ({
@@ -179,6 +191,8 @@ try {
     const metric = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
     await page.close();
     if (i < 2) continue; // warm-up: the first opens compile the scripts
+    if (bareMs === undefined) throw new Error('bare popup.html painted no name: the stored list is missing');
+    bareInteractive.push(bareMs);
     scriptCpu.push(metric('ScriptDuration'));
     taskCpu.push(metric('TaskDuration'));
     interactive.push(marks.interactive);
@@ -194,7 +208,7 @@ try {
   };
   const median = sorted(interactive)[Math.floor(interactive.length / 2)];
 
-  console.log('Popup first paint (classic script and style sheets in popup.html):');
+  console.log('Popup first paint (the scripts and style sheets popup.html names):');
   console.log(firstPaint.rows.join('\n'));
   console.log(`  total ${(firstPaint.raw / 1024).toFixed(1)} kB (${(firstPaint.gz / 1024).toFixed(1)} kB gzip)`);
   console.log('Popup app, loaded after the first paint (module entry and its imports, without the section panels):');
@@ -202,7 +216,9 @@ try {
   console.log(
     `  total ${(app.raw / 1024).toFixed(1)} kB (${(app.gz / 1024).toFixed(1)} kB gzip); CSL engine in the popup: ${hasCiteproc ? 'YES' : 'no'}`,
   );
-  console.log(`Profile of 500 publications; ${RUNS} opens after 2 warm-up opens`);
+  console.log(
+    `Profile of 500 publications; ${RUNS} opens after 2 warm-up opens, at the toolbar button's address (popup.html#list=…)`,
+  );
   console.log(`  open → interactive (name + Fill painted): ${stat(interactive)}`);
   console.log(`  open → full profile loaded:               ${stat(loaded)}`);
   console.log(`  blank extension page (floor), same runs:  ${stat(blank)}`);
@@ -214,6 +230,10 @@ try {
   );
   const over = interactive.map((x, i) => x - blank[i]);
   console.log(`  popup interactive minus floor:            ${stat(over)}`);
+  console.log(
+    `  bare popup.html (no list in the address: reads storage.local), same runs: ${stat(bareInteractive)}; ` +
+      `/ blank page ${(medianOf(bareInteractive) / medianOf(blank)).toFixed(2)}×`,
+  );
   console.log(`  main-thread CPU until profile loaded: scripts ${stat(scriptCpu)}`);
   console.log(`                                       all tasks ${stat(taskCpu)}`);
   console.log(`  background IEEE list of 500: cold ${ieeeCold.toFixed(0)} ms, warm ${ieeeWarm.toFixed(0)} ms`);
