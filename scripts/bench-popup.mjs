@@ -44,19 +44,10 @@ function staticImports(file, seen = new Set()) {
   for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) staticImports(`chunks/${m[1]}`, seen);
   return seen;
 }
-// The app's entry and what it imports, with the chunks its preload list names; the section panels are imported
-// later still, from the app, when their tab opens.
+// The app's entry and what it imports statically; the section panels are imported later, from the app, when their
+// tab opens (the entry's preload list names them for then).
 const appFiles = [
-  ...new Set(
-    scriptsOf(readFileSync(join(EXT, 'popup-app.html'), 'utf8'))
-      .flatMap((f) => [
-        f,
-        ...(readFileSync(join(EXT, f), 'utf8')
-          .match(/m\.f=\[([^\]]*)\]/)?.[1]
-          .match(/chunks\/[^"]+\.js/g) ?? []),
-      ])
-      .flatMap((f) => [...staticImports(f)]),
-  ),
+  ...new Set(scriptsOf(readFileSync(join(EXT, 'popup-app.html'), 'utf8')).flatMap((f) => [...staticImports(f)])),
 ].filter((f) => !firstPaintFiles.includes(f));
 const size = (list) => {
   let raw = 0;

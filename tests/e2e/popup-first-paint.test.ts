@@ -1,6 +1,7 @@
 /**
  * The popup's first paint in real Chromium (issue #16): the shell (popup-shell.js) paints the name from the list
- * the background keeps in storage.local, before the app's modules load. After a rename, an import, or a switch of
+ * the background puts in the toolbar button's popup address, or keeps in storage.local for bare popup.html,
+ * before the app's modules load. After a rename, an import, or a switch of
  * the active profile, that first paint already shows the current profile: never the one before. On a site that has
  * a profile of its own (settings.profilePerSite), it names that profile, the one Fill will use there.
  */
@@ -44,15 +45,33 @@ describe('the popup first paint', () => {
     return page.evaluate(() => (window as unknown as { firstPaint?: FirstPaint }).firstPaint ?? {});
   };
 
-  /** Open the popup and read what its first painted frame showed, then wait for the app to take over. */
-  async function openPopup(): Promise<FirstPaint & { appName: string | null }> {
+  /** The address a click on the toolbar button opens, where the background puts the list. */
+  const buttonAddress = () =>
+    session.worker.evaluate(() =>
+      (chrome as unknown as { action: { getPopup(d: object): Promise<string> } }).action.getPopup({}),
+    );
+
+  /**
+   * Open the popup and read what its first painted frame showed, then wait for the app to take over: at the
+   * toolbar button's address, or at bare popup.html (the shell reads storage.local then).
+   */
+  async function openPopup(at: 'button' | 'bare' = 'button'): Promise<FirstPaint & { appName: string | null }> {
     const page = await session.context.newPage();
     await page.addInitScript(recordFirstPaint);
-    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await page.goto(at === 'button' ? await buttonAddress() : `chrome-extension://${session.extensionId}/popup.html`);
     const first = await firstPaintOf(page);
     const appName = await page.locator('header h1').textContent();
     await page.close();
     return { ...first, appName };
+  }
+
+  /** Both ways in paint `expected` first. */
+  async function expectFirstPaint(expected: FirstPaint) {
+    for (const at of ['button', 'bare'] as const) {
+      const popup = await openPopup(at);
+      expect({ at, ...popup }).toMatchObject({ at, fromShell: true, interactive: true, ...expected });
+      expect(popup.appName).toBe(expected.name);
+    }
   }
 
   beforeAll(async () => {
@@ -67,10 +86,34 @@ describe('the popup first paint', () => {
     await session?.close();
   });
 
-  it('paints the name and Fill from the stored list, before the app', async () => {
-    const popup = await openPopup();
-    expect(popup).toMatchObject({ name: 'Mira Okonkwo', fromShell: true, fillButton: true, interactive: true });
-    expect(popup.appName).toBe('Mira Okonkwo');
+  it('paints the name and Fill from the list, before the app, at the button’s address and from storage', async () => {
+    expect(await buttonAddress()).toContain('popup.html#list=');
+    await expectFirstPaint({ name: 'Mira Okonkwo', fillButton: true });
+  });
+
+  it('loads the app’s modules only after the first paint', async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      document.addEventListener('vitae-shell-painted', () => seen.push('painted'));
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const node of r.addedNodes)
+            if (node instanceof HTMLScriptElement || node instanceof HTMLLinkElement)
+              seen.push((node as HTMLScriptElement).src || (node as HTMLLinkElement).href);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(await buttonAddress());
+    await page.waitForSelector('body[data-ready="true"]');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const painted = seen.indexOf('painted');
+    const app = seen.findIndex((url) => /chunks\/popup-app-/.test(url));
+    expect(painted).toBeGreaterThan(-1);
+    expect(app).toBeGreaterThan(painted);
+    // Before the paint: the shell and the small modules WXT adds to every page, nothing of the app.
+    expect(seen.slice(0, painted).filter((url) => !/popup-shell\.js|_virtual_wxt-/.test(url))).toEqual([]);
+    await page.close();
   });
 
   it('paints the new name at once after a rename in the options page', async () => {
@@ -78,25 +121,22 @@ describe('the popup first paint', () => {
       type: 'profile.save',
       profile: { ...OKONKWO, id: activeId, name: { ...OKONKWO.name, given: 'Miriam' } },
     });
-    const popup = await openPopup();
-    expect(popup).toMatchObject({ name: 'Miriam Okonkwo', fromShell: true, interactive: true });
-    expect(popup.appName).toBe('Miriam Okonkwo');
+    await expectFirstPaint({ name: 'Miriam Okonkwo' });
   });
 
-  it('paints the imported name after an import of a JSON Resume', async () => {
+  it('paints the imported name after a profile.import of a JSON Resume sent while no popup is open', async () => {
     const resume = { basics: { name: 'Tomasz Wieczorek-Amadi', email: 'tomasz@example.org' } };
-    const res = await session.send<{ ok: boolean; error?: string }>({
+    const imported = await session.send<{ ok: boolean; error?: string }>({
       type: 'profile.import',
       format: 'json-resume',
       data: JSON.stringify(resume),
       fixes: [],
     });
-    expect(res).toMatchObject({ ok: true });
+    expect(imported).toMatchObject({ ok: true });
     const listed = await session.send<Listed>({ type: 'profile.list' });
     const current = listed.profiles.find((p) => p.active)?.name;
     expect(current).not.toBe('Miriam Okonkwo');
-    const popup = await openPopup();
-    expect(popup).toMatchObject({ name: current, fromShell: true, interactive: true });
+    await expectFirstPaint({ name: current });
   });
 
   it('paints the newly active profile after a switch', async () => {
@@ -106,19 +146,19 @@ describe('the popup first paint', () => {
       profile: { ...OKONKWO, id: created.id, label: 'Industry', name: { given: 'Ada', family: 'Lindqvist' } },
     });
     await session.send({ type: 'profile.activate', profileId: created.id });
-    const popup = await openPopup();
-    expect(popup).toMatchObject({ name: 'Ada Lindqvist', fromShell: true, interactive: true });
+    await expectFirstPaint({ name: 'Ada Lindqvist' });
     await session.send({ type: 'profile.activate', profileId: activeId });
     expect((await openPopup()).name).not.toBe('Ada Lindqvist');
   });
 
-  it('shows no name until the background answers when there is no stored list', async () => {
+  it('shows no name until the background answers when there is no list in its address or in storage', async () => {
     // From the service worker: an extension page would ask for profile.list, which puts the list back.
     await session.worker.evaluate(
       (key) => (chrome.storage as unknown as { local: { remove(k: string): Promise<void> } }).local.remove(key),
       PROFILE_LIST_KEY,
     );
-    const popup = await openPopup();
+    // Bare popup.html, as the button opens it while a change is under way.
+    const popup = await openPopup('bare');
     expect(popup).toMatchObject({ name: 'Vitae', fromShell: true, interactive: false });
     expect(popup.appName).not.toBe('Vitae');
   });
