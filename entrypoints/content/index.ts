@@ -39,5 +39,9 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(listener);
       agent.destroy();
     });
+    // Only fill.tab injects this script, and it injects to fill: the frame's first collect is the injection's own
+    // result (scripting.executeScript awaits it), which saves the fill a round trip (issue #16). As JSON: an
+    // injection's result crosses as a tree of values, four times the bytes and slower both ends than one string.
+    return agent.handle({ type: 'content.collect', firstScreen: true }).then((answer) => JSON.stringify(answer));
   },
 });
