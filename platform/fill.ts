@@ -420,9 +420,13 @@ export async function fillTab(
     publicationStyle: settings.defaultCitationStyle,
   };
   const frameIds = usable.map((f) => f.frameId);
-  if (settings.confirmBeforeFill && !(await confirmedByPerson(tabId, frameIds, profile, context))) {
-    void learning.end(tabId);
-    return { ok: true, filled: [], skipped, total: 0, cancelled: true };
+  if (settings.confirmBeforeFill) {
+    if (!(await confirmedByPerson(tabId, frameIds, profile, context))) {
+      void learning.end(tabId);
+      return { ok: true, filled: [], skipped, total: 0, cancelled: true };
+    }
+    // The page may have changed while the person read the preview: each frame is collected again.
+    collected.clear();
   }
   filledFrames.set(
     tabId,
@@ -438,8 +442,7 @@ export async function fillTab(
   for (const frame of usable) {
     try {
       const alone = usable.length === 1 && frame.frameId === 0;
-      // After a confirmation the page may have changed while the person read the preview: collect it again.
-      const injected = settings.confirmBeforeFill ? undefined : collected.get(frame.frameId);
+      const injected = collected.get(frame.frameId);
       const outcome = await fillFrame(repo, tabId, frame, profile, context, settings, alone, steps, injected);
       if (!outcome.armed) unarmed.push(frame.frameId);
       filled.push(...outcome.filled);
