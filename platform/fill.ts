@@ -98,12 +98,16 @@ async function probeFrames(tabId: number): Promise<Frame[]> {
   return frames.sort((a, b) => a.frameId - b.frameId);
 }
 
+/** A frame's description, as the content script answers `content.collect`. */
+type Collected = ContentResponse<'content.collect'>;
+
 /**
  * Inject the content script where no agent answers yet; a second fill reuses the agent (and its undo log). Only a
  * frame whose probe found an agent is pinged (it may be orphaned by an extension reload): a fresh page, the usual
- * case, saves that round trip (issue #16).
+ * case, saves that round trip (issue #16). A freshly injected script collects its frame at once and the injection
+ * returns that description (entrypoints/content/index.ts), which saves the fill's first `content.collect`.
  */
-async function ensureInjected(tabId: number, frames: Frame[]): Promise<void> {
+async function ensureInjected(tabId: number, frames: Frame[]): Promise<Map<number, Collected>> {
   const missing: number[] = [];
   await Promise.all(
     frames.map(async ({ frameId, agent }) => {
@@ -113,13 +117,24 @@ async function ensureInjected(tabId: number, frames: Frame[]): Promise<void> {
       if (!answer?.ready) missing.push(frameId);
     }),
   );
-  if (missing.length > 0) {
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: missing },
-      injectImmediately: true,
-      files: [CONTENT_SCRIPT],
-    });
+  const collected = new Map<number, Collected>();
+  if (missing.length === 0) return collected;
+  const results = await browser.scripting.executeScript({
+    target: { tabId, frameIds: missing },
+    injectImmediately: true,
+    files: [CONTENT_SCRIPT],
+  });
+  for (const { frameId, result } of results) {
+    // The script's answer as JSON (entrypoints/content/index.ts); anything else leaves the frame to collect itself.
+    if (typeof result !== 'string') continue;
+    try {
+      const answer = JSON.parse(result) as Collected | null;
+      if (answer && Array.isArray(answer.fields)) collected.set(frameId, answer);
+    } catch {
+      // Not a description: the fill sends content.collect as before.
+    }
   }
+  return collected;
 }
 
 function skipFrame(frame: Frame, topOrigin: string, settings: Settings): string | null {
@@ -200,6 +215,8 @@ async function fillFrame(
   alone: boolean,
   /** Armed with every write, so that the page watches for its next step without a message of its own. */
   steps: StepWatch,
+  /** The frame's first-screen description, if its injection just collected it (no first `content.collect`). */
+  injected?: Collected,
 ): Promise<FrameOutcome> {
   const filled: FilledField[] = [];
   const done = new Set<string>();
@@ -218,16 +235,20 @@ async function fillFrame(
   const pressed: Record<string, number> = {};
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     let t = performance.now();
-    const described = await sendToFrame(tabId, frame.frameId, {
-      type: 'content.collect',
-      ...(firstScreen ? { firstScreen } : {}),
-    });
+    const described =
+      firstScreen && injected
+        ? injected
+        : await sendToFrame(tabId, frame.frameId, {
+            type: 'content.collect',
+            ...(firstScreen ? { firstScreen } : {}),
+          });
     throwContentError(described);
     if (!described || !Array.isArray(described.fields)) throw new Error('the frame did not describe itself');
-    firstScreen = false;
     const { partial = false, ...rest } = described;
     const page: PageDescription = { ...rest, fields: expandFields(described.fields) };
-    t = stage('collect (round trip)', t);
+    // A collect that came with the injection is timed in 'ping and inject'; here only its expansion.
+    t = stage(firstScreen && injected ? 'expand injected collect' : 'collect (round trip)', t);
+    firstScreen = false;
     if (page.collectMs !== undefined)
       performance.measure('vitae:collect (in page)', { start: 0, duration: page.collectMs });
     fields = page.fields.length;
@@ -373,9 +394,9 @@ export async function fillTab(
       if (reason) skipped.push({ selector: `frame ${frame.url}`, reason, frameUrl: frame.url });
       else usable.push(frame);
     }
-    await ensureInjected(tabId, usable);
-    stage('ping and inject', t);
-    return { usable, skipped };
+    const collected = await ensureInjected(tabId, usable);
+    stage(collected.size > 0 ? 'ping, inject and collect' : 'ping and inject', t);
+    return { usable, skipped, collected };
   };
   const contextReady = async () => {
     const t = performance.now();
@@ -386,7 +407,7 @@ export async function fillTab(
     stage('profile and rules', t);
     return { profile, rules, documents };
   };
-  const [{ usable, skipped }, { profile, rules, documents }, steps] = await Promise.all([
+  const [{ usable, skipped, collected }, { profile, rules, documents }, steps] = await Promise.all([
     framesReady(),
     contextReady(),
     stepWatch(settings, top.hostname),
@@ -399,9 +420,13 @@ export async function fillTab(
     publicationStyle: settings.defaultCitationStyle,
   };
   const frameIds = usable.map((f) => f.frameId);
-  if (settings.confirmBeforeFill && !(await confirmedByPerson(tabId, frameIds, profile, context))) {
-    void learning.end(tabId);
-    return { ok: true, filled: [], skipped, total: 0, cancelled: true };
+  if (settings.confirmBeforeFill) {
+    if (!(await confirmedByPerson(tabId, frameIds, profile, context))) {
+      void learning.end(tabId);
+      return { ok: true, filled: [], skipped, total: 0, cancelled: true };
+    }
+    // The page may have changed while the person read the preview: each frame is collected again.
+    collected.clear();
   }
   filledFrames.set(
     tabId,
@@ -417,7 +442,8 @@ export async function fillTab(
   for (const frame of usable) {
     try {
       const alone = usable.length === 1 && frame.frameId === 0;
-      const outcome = await fillFrame(repo, tabId, frame, profile, context, settings, alone, steps);
+      const injected = collected.get(frame.frameId);
+      const outcome = await fillFrame(repo, tabId, frame, profile, context, settings, alone, steps, injected);
       if (!outcome.armed) unarmed.push(frame.frameId);
       filled.push(...outcome.filled);
       skipped.push(...outcome.skipped);

@@ -122,7 +122,9 @@ async function main(): Promise<void> {
     console.log(
       "Vitae's time by stage (ms, median; the background's performance measures, summed over rounds; the stages " +
         "before collect overlap, the skipped report is made during the apply's round trip, step watchers is only " +
-        "for frames with nothing to write; 'in page' is the frame's own clock, the rest of a round trip is messaging):",
+        "for frames with nothing to write; 'in page' is the frame's own clock, the rest of a round trip is messaging; " +
+        "on a fresh page the first collect is the injection's answer, so 'ping, inject and collect' holds the first " +
+        "'collect (in page)' and 'collect (round trip)' only later rounds):",
     );
     for (const row of breakdown) console.log(row);
     const early = median(consecutive.slice(0, 3));

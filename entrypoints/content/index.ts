@@ -4,7 +4,8 @@ import type { ContentRequest } from '../../lib/messaging/protocol';
 import { FrameAgent } from './agent';
 
 /**
- * Injected on demand by fill.tab (scripting.executeScript into the frames it may fill); never declared in the
+ * Injected on demand by fill.tab (scripting.executeScript into the frames it may fill), whose injection answers
+ * with the frame's first collect (see the end of main); never declared in the
  * manifest. Runs only in the isolated world and defines one global there (`vitaeAgent`, for the frame probe). Re-injection is
  * idempotent: the background pings a frame whose probe found an agent and injects only where none answers, and should two copies ever run, WXT invalidates the older one,
  * which removes its listener and overlay.
@@ -39,5 +40,14 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(listener);
       agent.destroy();
     });
+    // Only fill.tab injects this script, and it injects to fill: the frame's first collect is the injection's own
+    // result (scripting.executeScript awaits it), which saves the fill a round trip (issue #16). As JSON: an
+    // injection's result crosses as a tree of values, four times the bytes and slower both ends than one string.
+    // A collect that threw answers nothing here: the fill then sends content.collect, which reports the error for
+    // this frame alone (a rejected injection would fail the injection of every frame).
+    return agent.handle({ type: 'content.collect', firstScreen: true }).then(
+      (answer) => JSON.stringify(answer),
+      () => undefined,
+    );
   },
 });
