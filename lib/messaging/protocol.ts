@@ -110,6 +110,8 @@ export interface LearnOffer {
 export interface BackgroundProtocol {
   'profile.import': { request: ImportRequest; response: ImportResponse };
   'profile.export': { request: ExportRequest; response: ExportResponse };
+  /** Ready the import parser before a person's import (the Import panel sends it; issue #16). Parses nothing. */
+  'import.prepare': { request: { type: 'import.prepare' }; response: { ok: true } };
   'fill.tab': {
     request: { type: 'fill.tab'; tabId: number; profileId?: string; overwrite?: boolean };
     response: FillTabResponse;
