@@ -1,8 +1,8 @@
 /**
  * The offscreen document that parses imports in Chrome (issue #16), so that the MV3 service worker, which Chrome
  * stops after ~30 s idle and starts again on the next click (Fill included), does not evaluate pdf.js, mammoth and
- * the other parsers on every start. This module is small: it only listens. lib/import loads on the first request,
- * and each format's parser on the first import of that format (a BibTeX import never evaluates pdf.js).
+ * the other parsers on every start. This module is small: it listens, then loads lib/import's core; each format's
+ * parser loads on the first import of that format (a BibTeX import never evaluates pdf.js).
  * It answers only the background's `offscreen.parse-import` and `offscreen.ping` (platform/import-parser.ts) and
  * stays silent on every other message, which extension pages send to the background and Chrome also delivers here.
  */
@@ -13,11 +13,11 @@ function typeOf(message: unknown): unknown {
   return typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
 }
 
+/** lib/import without the format parsers: loaded once the document is up, before the first request. */
+const core = Promise.all([import('../../lib/import'), import('../../lib/encoding/base64')]);
+
 async function parse(message: ParseImportMessage): Promise<unknown> {
-  const [{ parseImport }, { base64ToBytes }] = await Promise.all([
-    import('../../lib/import'),
-    import('../../lib/encoding/base64'),
-  ]);
+  const [{ parseImport }, { base64ToBytes }] = await core;
   const { base64, format, text, fileName } = message;
   return parseImport({
     format,
