@@ -7,10 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../lib/encoding/base64';
-import { cvFileBytes } from '../fixtures/import/cvs/load';
 import { twoLineCvPdfImport } from '../unit/import/make-pdf';
 import { launchExtension, type ExtensionSession } from './harness';
+import { IMPORT_KINDS, type ImportReply } from './import-kinds';
 import { backgroundStartupFiles, controlWorker, type WorkerControl } from './worker-control';
 
 let session: ExtensionSession;
@@ -26,8 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-type ImportReply = { ok: true; summary: Record<string, unknown>; warnings: string[] } | { ok: false; error: string };
 
 /** The worker's `chrome` APIs for the offscreen document (tests/e2e/chrome-types.d.ts has the pages' others). */
 interface WorkerChrome {
@@ -48,41 +45,6 @@ const offscreenDocuments = () =>
     return (await api.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
   });
 
-const fileImport = (fileName: string, bytes: Uint8Array) => ({
-  type: 'profile.import',
-  format: 'auto',
-  fileName,
-  base64: bytesToBase64(bytes),
-  dryRun: true,
-});
-
-/** One import of each kind the offscreen document parses, each with a parser of its own. */
-const KINDS: [string, Record<string, unknown>][] = [
-  ['Markdown', fileImport('markdown-github.md', cvFileBytes('markdown-github.md'))],
-  ['LaTeX', fileImport('latex-moderncv-classic.tex', cvFileBytes('latex-moderncv-classic.tex'))],
-  ['Word', fileImport('word-headings.docx', cvFileBytes('word-headings.docx'))],
-  ['plain-text CV', fileImport('keyvalue-plain.txt', cvFileBytes('keyvalue-plain.txt'))],
-  ['PDF', { ...twoLineCvPdfImport().request, dryRun: true }],
-  [
-    'BibTeX',
-    {
-      type: 'profile.import',
-      format: 'bibtex',
-      data: '@article{k, title={On Tides}, author={Quill, Ada}, journal={J. Sea}, year={2019}}',
-      dryRun: true,
-    },
-  ],
-  [
-    'JSON Resume',
-    {
-      type: 'profile.import',
-      format: 'json-resume',
-      data: JSON.stringify({ basics: { name: 'Ada Quill' }, education: [{ institution: 'Harbourside U' }] }),
-      dryRun: true,
-    },
-  ],
-];
-
 describe('service worker start-up', () => {
   it('imports a PDF from a worker that was stopped, and the background still answers other messages', async () => {
     await worker.stop();
@@ -101,7 +63,7 @@ describe('service worker start-up', () => {
     // The Import panel readies the document; then Chrome stops the worker before the person picks a file.
     expect(await session.send({ type: 'import.prepare' })).toEqual({ ok: true });
     expect(await offscreenDocuments()).toBe(1);
-    for (const [kind, request] of KINDS) {
+    for (const [kind, request] of IMPORT_KINDS) {
       await worker.stop();
       const cold = await session.send<ImportReply>(request);
       expect(cold.ok, `${kind}: ${cold.ok ? '' : cold.error}`).toBe(true);
