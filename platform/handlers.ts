@@ -137,8 +137,8 @@ async function handleImport(repo: Repository, remote: RemoteAccess, request: Imp
 export function createHandlers(repo: Repository, remote: RemoteAccess = browserRemoteAccess): BackgroundHandlers {
   return {
     'profile.import': (request) => handleImport(repo, remote, request),
-    'import.prepare': async () => {
-      await readyImportParser();
+    'import.prepare': async (request) => {
+      await readyImportParser(request.fileName);
       return { ok: true };
     },
     'profile.export': async (request) => {

@@ -26,6 +26,13 @@ export interface ParseImportMessage {
 
 export const PARSE_IMPORT = 'offscreen.parse-import';
 export const PING = 'offscreen.ping';
+/** Load the parser for a file about to be imported. */
+export const PRELOAD = 'offscreen.preload';
+
+export interface PreloadMessage {
+  type: typeof PRELOAD;
+  fileName: string;
+}
 const OFFSCREEN_PATH = '/offscreen.html';
 
 interface OffscreenApi {
@@ -47,7 +54,7 @@ function offscreenApi(): OffscreenApi | undefined {
 }
 
 /** Ask the document; undefined when nothing answered (no document, or one not listening). */
-async function ask<T>(message: { type: string }): Promise<T | undefined> {
+async function ask<T>(message: { type: string } & object): Promise<T | undefined> {
   try {
     return await browser.runtime.sendMessage<{ type: string }, T | undefined>(message);
   } catch (error) {
@@ -101,12 +108,21 @@ function ensureDocument(api: OffscreenApi): Promise<void> {
 
 /**
  * Have the parser ready before a person's import needs it (the options page's Import panel asks): in Chrome, open the
- * offscreen document, which parses nothing yet. Never throws; the import itself opens the document if this failed.
+ * offscreen document; with `fileName` (a file was picked), also load the parser for it. Never throws; the import
+ * itself opens the document and loads the parser if this failed.
  */
-export async function readyImportParser(): Promise<void> {
+export async function readyImportParser(fileName?: string): Promise<void> {
   try {
     const api = offscreenApi();
-    if (api) await ensureDocument(api);
+    if (!api) {
+      if (fileName) await (await import('../lib/import')).preloadParserFor(fileName);
+      return;
+    }
+    await ensureDocument(api);
+    if (fileName) {
+      const preload: PreloadMessage = { type: PRELOAD, fileName };
+      await ask<{ ok: boolean }>(preload);
+    }
   } catch {
     // The import opens the document again and says what failed.
   }

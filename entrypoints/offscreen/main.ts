@@ -3,11 +3,18 @@
  * stops after ~30 s idle and starts again on the next click (Fill included), does not evaluate pdf.js, mammoth and
  * the other parsers on every start. This module is small: it listens, then loads lib/import's core; each format's
  * parser loads on the first import of that format (a BibTeX import never evaluates pdf.js).
- * It answers only the background's `offscreen.parse-import` and `offscreen.ping` (platform/import-parser.ts) and
+ * It answers only the background's `offscreen.parse-import`, `offscreen.preload` and `offscreen.ping`
+ * (platform/import-parser.ts) and
  * stays silent on every other message, which extension pages send to the background and Chrome also delivers here.
  */
 import { browser } from 'wxt/browser';
-import { PARSE_IMPORT, PING, type ParseImportMessage } from '../../platform/import-parser';
+import {
+  PARSE_IMPORT,
+  PING,
+  PRELOAD,
+  type ParseImportMessage,
+  type PreloadMessage,
+} from '../../platform/import-parser';
 
 function typeOf(message: unknown): unknown {
   return typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
@@ -34,6 +41,15 @@ browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (
   if (type === PING) {
     sendResponse({ ok: true });
     return undefined;
+  }
+  if (type === PRELOAD) {
+    core
+      .then(([{ preloadParserFor }]) => preloadParserFor((message as PreloadMessage).fileName))
+      .then(
+        () => sendResponse({ ok: true }),
+        () => sendResponse({ ok: false }),
+      );
+    return true;
   }
   if (type !== PARSE_IMPORT) return undefined;
   parse(message as ParseImportMessage).then(sendResponse, (error: unknown) => {

@@ -36,29 +36,54 @@ const JSON_IMPORTERS: Record<'json-resume' | 'csl-json' | 'orcid-json', (data: u
  * background hands imports to an offscreen document (platform/import-parser.ts, entrypoints/offscreen/). Firefox's
  * background page and the unit tests import this module directly.
  */
+const PARSERS = {
+  bibtex: () => import('./bibtex'),
+  markdown: () => import('./cv-markup/markdown'),
+  latex: () => import('./cv-markup/latex'),
+  docx: () => import('./cv-markup/docx'),
+  pdf: () => import('./cv-pdf'),
+};
+
+/** The parser a file's name points to, by its extension. */
+const PARSER_BY_EXTENSION: Record<string, keyof typeof PARSERS> = {
+  bib: 'bibtex',
+  md: 'markdown',
+  markdown: 'markdown',
+  tex: 'latex',
+  docx: 'docx',
+  pdf: 'pdf',
+};
+
+/**
+ * Load the parser a chosen file will need (the Import panel asks when a file is picked, before "Preview import"), so
+ * that the import does not wait for it. Nothing for a name that names no big parser.
+ */
+export async function preloadParserFor(fileName: string): Promise<void> {
+  const parser = PARSER_BY_EXTENSION[/\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? ''];
+  if (parser) await PARSERS[parser]();
+}
+
 const TEXT_IMPORTERS: Record<'cv-text' | 'bibtex' | 'dblp-xml', (text: string) => DraftResult | Promise<DraftResult>> =
   {
     'cv-text': importCvText,
-    bibtex: async (text) => (await import('./bibtex')).importBibtex(text),
+    bibtex: async (text) => (await PARSERS.bibtex()).importBibtex(text),
     'dblp-xml': importDblpXml,
   };
 
 /** Markdown, LaTeX and Word go through their parsers (cv-markup/*). */
 async function importCvMarkup(format: 'cv-markdown' | 'cv-latex', text: string): Promise<DraftResult> {
   const lines =
-    format === 'cv-markdown'
-      ? (await import('./cv-markup/markdown')).markdownToCv(text)
-      : (await import('./cv-markup/latex')).latexToCv(text);
+    format === 'cv-markdown' ? (await PARSERS.markdown()).markdownToCv(text) : (await PARSERS.latex()).latexToCv(text);
   return importCvLines(lines);
 }
 
 async function importCvDocx(bytes: Uint8Array): Promise<DraftResult> {
-  const converted = await (await import('./cv-markup/docx')).docxToCv(bytes);
+  const converted = await (await PARSERS.docx()).docxToCv(bytes);
   return converted.ok ? importCvLines(converted.converted) : converted;
 }
 
 async function importCvPdf(bytes: Uint8Array): Promise<DraftResult> {
-  return (await import('./cv-pdf')).importCvPdf(bytes);
+  return (await PARSERS.pdf()).importCvPdf(bytes);
 }
 
 function errorText(error: unknown): string {

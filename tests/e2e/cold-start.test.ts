@@ -60,8 +60,9 @@ describe('service worker start-up', () => {
   });
 
   it('answers an import of every kind from the parser document an earlier life of the worker opened', async () => {
-    // The Import panel readies the document; then Chrome stops the worker before the person picks a file.
+    // The Import panel readies the document (and a picked file's parser); then Chrome stops the worker.
     expect(await session.send({ type: 'import.prepare' })).toEqual({ ok: true });
+    expect(await session.send({ type: 'import.prepare', fileName: 'cv.docx' })).toEqual({ ok: true });
     expect(await offscreenDocuments()).toBe(1);
     for (const [kind, request] of IMPORT_KINDS) {
       await worker.stop();
