@@ -99,7 +99,8 @@ function ensureDocument(api: OffscreenApi): Promise<void> {
       reasons: ['DOM_PARSER'],
       justification: 'Parse imported CV files (PDF, Word, LaTeX, BibTeX, Markdown) outside the service worker.',
     });
-    // createDocument resolves once the page loaded, and its module registers its listener first thing.
+    // createDocument resolves once the page loaded; its ping answers once lib/import's core is loaded too.
+    await waitForListener();
   })().finally(() => {
     opening = undefined;
   });

@@ -39,8 +39,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (
   if (sender.id !== browser.runtime.id || sender.tab) return undefined;
   const type = typeOf(message);
   if (type === PING) {
-    sendResponse({ ok: true });
-    return undefined;
+    // Ready once lib/import's core is loaded, so that an import right after the Import panel readied the parser
+    // does not wait for it.
+    core.then(
+      () => sendResponse({ ok: true }),
+      () => sendResponse({ ok: true }),
+    );
+    return true;
   }
   if (type === PRELOAD) {
     core
