@@ -14,7 +14,16 @@ export default defineConfig({
     short_name: 'Vitae',
     description:
       'Keeps your academic CV on your machine and fills reviewer sign-ups, job applications and grant forms with it.',
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'clipboardWrite', 'unlimitedStorage'],
+    permissions: [
+      'storage',
+      'scripting',
+      'activeTab',
+      'contextMenus',
+      'clipboardWrite',
+      'unlimitedStorage',
+      // Chrome: the import parsers run in an offscreen document, out of the service worker's start-up (issue #16).
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: ['<all_urls>'],
     // Import by ORCID iD / dblp pid (issue #5) asks for just these origins on the click that starts it, so the
     // two fetches stay visible and revocable even if <all_urls> is ever narrowed. WXT drops

@@ -5,7 +5,6 @@
 import { createBackup, serializeBackup, type Backup } from '../lib/backup/backup';
 import { base64ToBytes, bytesToBase64 } from '../lib/encoding/base64';
 import { exportProfile } from '../lib/export';
-import { parseImport } from '../lib/import';
 import { mergeIntoProfile } from '../lib/import/merge';
 import type { BackgroundHandlers } from './messaging';
 import type { ImportRequest, ImportResponse } from '../lib/messaging/protocol';
@@ -17,6 +16,7 @@ import { fillTab, undoTab } from './fill';
 import { keepFillingSite, stepArmed } from './steps';
 import { learning } from './learn';
 import { insertSnippet } from './context-menu-insert';
+import { parseImportLazily, readyImportParser } from './import-parser';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -95,18 +95,18 @@ async function handleImport(repo: Repository, remote: RemoteAccess, request: Imp
     const imported = await handleImport(repo, remote, fetched.request);
     return imported.ok ? { ...imported, warnings: [...fetched.notes, ...imported.warnings] } : imported;
   }
-  let bytes: Uint8Array | undefined;
   if (request.base64 !== undefined) {
     try {
-      bytes = base64ToBytes(request.base64);
+      base64ToBytes(request.base64);
     } catch {
       return { ok: false, error: 'base64 is not valid base64' };
     }
   }
-  const outcome = await parseImport({
+  // Parsed outside the service worker's start-up in Chrome (issue #16): see import-parser.ts.
+  const outcome = await parseImportLazily({
     format: request.format,
     ...(request.data !== undefined ? { text: request.data } : {}),
-    ...(bytes ? { bytes } : {}),
+    ...(request.base64 !== undefined ? { base64: request.base64 } : {}),
     ...(request.fileName ? { fileName: request.fileName } : {}),
   });
   if (!outcome.ok) return outcome;
@@ -137,6 +137,10 @@ async function handleImport(repo: Repository, remote: RemoteAccess, request: Imp
 export function createHandlers(repo: Repository, remote: RemoteAccess = browserRemoteAccess): BackgroundHandlers {
   return {
     'profile.import': (request) => handleImport(repo, remote, request),
+    'import.prepare': async (request) => {
+      await readyImportParser(request.fileName);
+      return { ok: true };
+    },
     'profile.export': async (request) => {
       if (request.format === 'backup') return { ok: true, data: serializeBackup(await makeBackup(repo)) };
       return exportProfile(await repo.getProfile(request.profileId), request);

@@ -4,7 +4,7 @@
  * still missing (ImportResult). The same messages as any automation: `profile.import` with `dryRun`, then with
  * `exclude` and `fixes`. A fetched record is fetched once, and the previewed text is what the confirmation imports.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ImportSummary } from '../../lib/import/formats';
 import { sendToBackground } from '../../platform/messaging';
 import { useOptionsStore } from '../../stores/options';
@@ -28,6 +28,8 @@ export function ImportPanel(props: { onImported?: () => void }) {
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<ImportSummary | undefined>();
   const [generation, setGeneration] = useState(0);
+  // Chrome: open the import parser's document now, so the person's import does not wait for it (issue #16).
+  useEffect(() => void sendToBackground({ type: 'import.prepare' }).catch(() => undefined), []);
 
   /** Runs `work` with the buttons disabled; whatever happens, they come back. */
   const whileBusy = async (work: () => Promise<void>) => {

@@ -15,6 +15,7 @@ import {
 import { IMPORT_FORMATS, REMOTE_IMPORT_FORMATS, type ImportFormat } from '../../lib/import/formats';
 import type { ImportRequest } from '../../lib/messaging/protocol';
 import { dblpUrl } from '../../lib/values/scholar-ids';
+import { sendToBackground } from '../../platform/messaging';
 import { fetchRemoteRecord, requestRemoteAccess } from '../../platform/remote-import';
 
 export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
@@ -102,6 +103,8 @@ export function ImportSource(props: {
 
   const chooseFile = async (chosen: File | undefined) => {
     if (!chosen) return;
+    // Load this file's parser while the person reaches for "Preview import" (issue #16).
+    void sendToBackground({ type: 'import.prepare', fileName: chosen.name }).catch(() => undefined);
     setFile(await readFile(chosen));
     props.onChange();
     props.onError(undefined);

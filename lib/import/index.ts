@@ -4,15 +4,10 @@
  */
 import { looksLikeBackup, parseBackup } from '../backup/backup';
 import type { ImportFormat } from './formats';
-import { importBibtex } from './bibtex';
 import { importCslJson } from './csl-json';
-import { importCvPdf } from './cv-pdf';
 import { importCvText } from './cv-text';
 import { importDblpXml } from './dblp-xml';
-import { docxToCv } from './cv-markup/docx';
-import { latexToCv } from './cv-markup/latex';
 import { importCvLines } from './cv-markup/links';
-import { markdownToCv } from './cv-markup/markdown';
 import { isZip } from './cv-markup/zip';
 import { decodeBytes, isPdf } from './decode';
 import { detectFormat, type TextFormat } from './detect';
@@ -34,25 +29,61 @@ const JSON_IMPORTERS: Record<'json-resume' | 'csl-json' | 'orcid-json', (data: u
   'orcid-json': importOrcid,
 };
 
-const TEXT_IMPORTERS: Record<'cv-text' | 'bibtex' | 'dblp-xml', (text: string) => DraftResult> = {
-  'cv-text': importCvText,
-  bibtex: importBibtex,
-  'dblp-xml': importDblpXml,
+/**
+ * The big parsers (pdf.js, mammoth, unified-latex, marked, the BibTeX parser) load on first use of their format,
+ * each in a chunk of its own (issue #16): a BibTeX import does not evaluate pdf.js. This module never runs in
+ * Chrome's MV3 service worker, where `import()` is refused, and whose every start would evaluate them all: there the
+ * background hands imports to an offscreen document (platform/import-parser.ts, entrypoints/offscreen/). Firefox's
+ * background page and the unit tests import this module directly.
+ */
+const PARSERS = {
+  bibtex: () => import('./bibtex'),
+  markdown: () => import('./cv-markup/markdown'),
+  latex: () => import('./cv-markup/latex'),
+  docx: () => import('./cv-markup/docx'),
+  pdf: () => import('./cv-pdf'),
+};
+
+/** The parser a file's name points to, by its extension. */
+const PARSER_BY_EXTENSION: Record<string, keyof typeof PARSERS> = {
+  bib: 'bibtex',
+  md: 'markdown',
+  markdown: 'markdown',
+  tex: 'latex',
+  docx: 'docx',
+  pdf: 'pdf',
 };
 
 /**
- * Markdown, LaTeX and Word go through their parsers (cv-markup/*). Imported statically: imports run in the MV3
- * background service worker, where dynamic import() is not allowed, and only the background imports this module,
- * so the popup, options page and content script never carry these parsers (scripts/bench-import.ts and the build
- * check this).
+ * Load the parser a chosen file will need (the Import panel asks when a file is picked, before "Preview import"), so
+ * that the import does not wait for it. Nothing for a name that names no big parser.
  */
-function importCvMarkup(format: 'cv-markdown' | 'cv-latex', text: string): DraftResult {
-  return importCvLines(format === 'cv-markdown' ? markdownToCv(text) : latexToCv(text));
+export async function preloadParserFor(fileName: string): Promise<void> {
+  const parser = PARSER_BY_EXTENSION[/\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? ''];
+  if (parser) await PARSERS[parser]();
+}
+
+const TEXT_IMPORTERS: Record<'cv-text' | 'bibtex' | 'dblp-xml', (text: string) => DraftResult | Promise<DraftResult>> =
+  {
+    'cv-text': importCvText,
+    bibtex: async (text) => (await PARSERS.bibtex()).importBibtex(text),
+    'dblp-xml': importDblpXml,
+  };
+
+/** Markdown, LaTeX and Word go through their parsers (cv-markup/*). */
+async function importCvMarkup(format: 'cv-markdown' | 'cv-latex', text: string): Promise<DraftResult> {
+  const lines =
+    format === 'cv-markdown' ? (await PARSERS.markdown()).markdownToCv(text) : (await PARSERS.latex()).latexToCv(text);
+  return importCvLines(lines);
 }
 
 async function importCvDocx(bytes: Uint8Array): Promise<DraftResult> {
-  const converted = await docxToCv(bytes);
+  const converted = await (await PARSERS.docx()).docxToCv(bytes);
   return converted.ok ? importCvLines(converted.converted) : converted;
+}
+
+async function importCvPdf(bytes: Uint8Array): Promise<DraftResult> {
+  return (await PARSERS.pdf()).importCvPdf(bytes);
 }
 
 function errorText(error: unknown): string {
@@ -166,10 +197,10 @@ async function runImport(input: ImportInput): Promise<ImportResult> {
     case 'cv-text':
     case 'bibtex':
     case 'dblp-xml':
-      return profileOutcome(format, TEXT_IMPORTERS[format](text), warnings);
+      return profileOutcome(format, await TEXT_IMPORTERS[format](text), warnings);
     case 'cv-markdown':
     case 'cv-latex':
-      return profileOutcome(format, importCvMarkup(format, text), warnings);
+      return profileOutcome(format, await importCvMarkup(format, text), warnings);
     case 'orcid-id':
     case 'dblp-pid':
       return {

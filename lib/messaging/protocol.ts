@@ -110,6 +110,11 @@ export interface LearnOffer {
 export interface BackgroundProtocol {
   'profile.import': { request: ImportRequest; response: ImportResponse };
   'profile.export': { request: ExportRequest; response: ExportResponse };
+  /**
+   * Ready the import parser before a person's import (issue #16): the Import panel sends it when it opens, and with
+   * the file's name when a file is picked (that format's parser loads). Parses nothing.
+   */
+  'import.prepare': { request: { type: 'import.prepare'; fileName?: string }; response: { ok: true } };
   'fill.tab': {
     request: { type: 'fill.tab'; tabId: number; profileId?: string; overwrite?: boolean };
     response: FillTabResponse;

@@ -28,8 +28,12 @@ export interface WorkerControl {
 export async function controlWorker(session: ExtensionSession): Promise<WorkerControl> {
   const cdp = await session.context.newCDPSession(session.control);
   const versions = new Map<string, WorkerVersion>();
+  const seen: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
-    for (const v of event.versions) versions.set(v.versionId, v);
+    for (const v of event.versions) {
+      versions.set(v.versionId, v);
+      if (new URL(v.scriptURL).host === session.extensionId) seen.push(v.runningStatus);
+    }
   });
   await cdp.send('ServiceWorker.enable');
   const ours = () => [...versions.values()].filter((v) => new URL(v.scriptURL).host === session.extensionId);
@@ -38,10 +42,12 @@ export async function controlWorker(session: ExtensionSession): Promise<WorkerCo
     running,
     async stop() {
       if (!running()) throw new Error('the service worker is not running and activated before stopping it');
+      seen.length = 0;
       await cdp.send('ServiceWorker.stopAllWorkers');
       const deadline = Date.now() + 15_000;
-      while (!ours().every((v) => v.runningStatus === 'stopped')) {
-        if (Date.now() > deadline) throw new Error('the service worker did not stop');
+      // Stopped, even if something (an open page's message) started it again before this loop looked.
+      while (!seen.includes('stopped')) {
+        if (Date.now() > deadline) throw new Error(`the service worker did not stop (seen: ${seen.join(', ')})`);
         await new Promise((ok) => setTimeout(ok, 20));
       }
     },
