@@ -124,7 +124,10 @@ async function main(): Promise<void> {
 
 /** The stages that differ most between a cold and a warm fill: the ones before the page is read. */
 function stagesOf(timings: FillTiming[]): string {
-  return ['tab and settings', 'profile and rules', 'ping and inject', 'whole fill']
+  // On a fresh page the injection answers the first collect (platform/fill.ts names the stage for what it held); a
+  // stage no fill measured is left out rather than printed as 0.
+  return ['tab and settings', 'profile and rules', 'ping and inject', 'ping, inject and collect', 'whole fill']
+    .filter((k) => timings.some((t) => t.measures[k] !== undefined))
     .map((k) => `${k} ${median(timings.map((t) => t.measures[k] ?? 0)).toFixed(1)}`)
     .join(', ');
 }
