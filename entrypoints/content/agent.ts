@@ -111,8 +111,18 @@ export class FrameAgent {
     const checker = new VisibilityChecker(this.#highlighter.host, (el) => labels.labelsOf(el), true);
     // Hit tests and the editing commands that write some fields scroll the page; the person's place is kept.
     const from = { left: scrollX, top: scrollY };
-    const checked = steps.map((step) => ({ step, target: this.#target(step, checker, labels) }));
-    checker.restoreScroll();
+    // Vitae's own marks are out of the page while it is checked: every hit test visits them first, which made each
+    // test about ten times slower at 3 000 fields (0.6 ms against 0.05, issue #16). The checker ignores them anyway.
+    const { host } = this.#highlighter;
+    const shown = host.isConnected;
+    host.remove();
+    let checked;
+    try {
+      checked = steps.map((step) => ({ step, target: this.#target(step, checker, labels) }));
+    } finally {
+      checker.restoreScroll();
+      if (shown) document.documentElement.append(host);
+    }
     try {
       return await this.#writeSteps(checked, files, highlight);
     } finally {

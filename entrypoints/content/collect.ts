@@ -26,8 +26,8 @@ export const FIELD_SELECTOR = [
   '[contenteditable]:not([contenteditable=false])',
   '[role=combobox]',
   'button[aria-haspopup=listbox]',
-].join(', ');
-const BUTTON_SELECTOR = 'button, [role=button], input[type=button], input[type=submit], a[href="#"], a:not([href])';
+].join(',');
+const BUTTON_SELECTOR = 'button,[role=button],input[type=button],input[type=submit],a[href="#"],a:not([href])';
 
 const DATA_ATTRIBUTES = ['data-automation-id', 'data-field-path', 'data-testid', 'data-test', 'data-bind', 'data-qa'];
 
@@ -306,7 +306,7 @@ function collectInto(
     const inShadow = root instanceof ShadowRoot;
     // One pass in document order over headings, fields and buttons: the last heading seen is the section's.
     let heading = inShadow ? headingText(root.host) : '';
-    const nodes = root.querySelectorAll(`${HEADING_SELECTOR}, ${FIELD_SELECTOR}, ${BUTTON_SELECTOR}`);
+    const nodes = root.querySelectorAll(`${HEADING_SELECTOR},${FIELD_SELECTOR},${BUTTON_SELECTOR}`);
     for (const el of Array.from(nodes)) {
       if (options.overlayHost?.contains(el)) continue;
       if (isHeading(el)) {

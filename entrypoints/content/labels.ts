@@ -5,7 +5,7 @@
  */
 import { cleanText, composedParent, textWithoutControls } from './dom';
 
-const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, [contenteditable], [role=combobox], button';
+const CONTROL_SELECTOR = 'input:not([type=hidden]),select,textarea,[contenteditable],[role=combobox],button';
 
 function byIds(el: Element, ids: string | null): string {
   if (!ids) return '';
@@ -77,7 +77,7 @@ export function labelTexts(el: Element, index: LabelIndex): { labelFor: string; 
   return { labelFor: cleanText(labelFor), labelWrap };
 }
 
-export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+export const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 
 /**
  * Whether the fields after `node` (its following siblings, up to the next heading) are more than one: a heading over
