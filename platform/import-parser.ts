@@ -12,16 +12,11 @@
  * opened. When a request still finds no listener, the document is made sure of again and asked once more.
  */
 import { browser } from 'wxt/browser';
-import type { ImportResult } from '../lib/import';
-import type { ImportFormat } from '../lib/import/formats';
+import type { EncodedImportInput, ImportResult } from '../lib/import';
 
 /** What the background asks the offscreen document to parse. Bytes travel as base64: Chrome's messages are JSON. */
-export interface ParseImportMessage {
+export interface ParseImportMessage extends EncodedImportInput {
   type: typeof PARSE_IMPORT;
-  format: ImportFormat;
-  text?: string;
-  base64?: string;
-  fileName?: string;
 }
 
 export const PARSE_IMPORT = 'offscreen.parse-import';
@@ -130,17 +125,10 @@ export async function readyImportParser(fileName?: string): Promise<void> {
 }
 
 /** Parse an import where the parsers are (see above). Never throws: a failure is `{ok:false}`, nothing saved. */
-export async function parseImportLazily(input: Omit<ParseImportMessage, 'type'>): Promise<ImportResult> {
+export async function parseImportLazily(input: EncodedImportInput): Promise<ImportResult> {
   try {
     const api = offscreenApi();
-    if (!api) {
-      const [{ parseImport }, { base64ToBytes }] = await Promise.all([
-        import('../lib/import'),
-        import('../lib/encoding/base64'),
-      ]);
-      const { base64, ...rest } = input;
-      return await parseImport({ ...rest, ...(base64 !== undefined ? { bytes: base64ToBytes(base64) } : {}) });
-    }
+    if (!api) return await (await import('../lib/import')).parseEncodedImport(input);
     const message: ParseImportMessage = { type: PARSE_IMPORT, ...input };
     await ensureDocument(api);
     let answer = await ask<ImportResult>(message);

@@ -15,11 +15,8 @@
  * top of entrypoints/background/index.ts), which is the evaluation of background.js and its chunks.
  */
 import { cpus, loadavg } from 'node:os';
-import { launchExtension, serveStatic } from '../tests/e2e/harness';
 import { backgroundStartupFiles, controlWorker, totalBytes } from '../tests/e2e/worker-control';
-import { loadProfile } from '../tests/e2e/fill-helpers';
-import { generatePage } from './fill-bench-page';
-import { PEER_MOCKS, fillOnce, median, ms, peerOnce, peerSource, type FillTiming } from './fill-e2e-driver';
+import { PEER_MOCKS, fillOnce, median, ms, openFillBench, peerOnce, type FillTiming } from './fill-e2e-driver';
 
 const SIZES = (process.env.BENCH_COLD_SIZES ?? '30,300').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -35,17 +32,12 @@ interface Start {
 }
 
 async function main(): Promise<void> {
-  const source = peerSource();
-  const pages: Record<string, () => { type: string; body: string }> = {};
-  for (const n of SIZES) pages[`/cold-${n}.html`] = () => ({ type: 'text/html; charset=utf-8', body: generatePage(n) });
-  const server = await serveStatic(undefined, pages);
-  const session = await launchExtension();
+  const { source, session, url: pageUrl, close } = await openFillBench('cold', SIZES);
   try {
-    await loadProfile(session);
     const worker = await controlWorker(session);
     const rows: string[] = [];
     for (const n of SIZES) {
-      const url = `${server.url}/cold-${n}.html`;
+      const url = pageUrl(n);
       const cold: FillTiming[] = [];
       const warm: FillTiming[] = [];
       const starts: Start[] = [];
@@ -117,8 +109,7 @@ async function main(): Promise<void> {
         `${startup.length - 1} chunks it imports: ${kb(totalBytes(startup))} in all`,
     );
   } finally {
-    await session.close();
-    await server.close();
+    await close();
   }
 }
 

@@ -15,10 +15,8 @@
 import { statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { EXTENSION_DIR, launchExtension, serveStatic } from '../tests/e2e/harness';
-import { loadProfile } from '../tests/e2e/fill-helpers';
-import { generatePage } from './fill-bench-page';
-import { PEER_MOCKS, fillOnce, median, ms, peerOnce, peerSource, type FillTiming } from './fill-e2e-driver';
+import { EXTENSION_DIR } from '../tests/e2e/harness';
+import { PEER_MOCKS, fillOnce, median, ms, openFillBench, peerOnce, type FillTiming } from './fill-e2e-driver';
 
 const SIZES = (process.env.BENCH_SIZES ?? '30,300,3000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -29,18 +27,13 @@ const ratio = (a: number | undefined, b: number | undefined) => (a ?? Number.NaN
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  const source = peerSource();
-  const pages: Record<string, () => { type: string; body: string }> = {};
-  for (const n of SIZES) pages[`/e2e-${n}.html`] = () => ({ type: 'text/html; charset=utf-8', body: generatePage(n) });
-  const server = await serveStatic(undefined, pages);
-  const session = await launchExtension();
+  const { source, session, url: pageUrl, close } = await openFillBench('e2e', SIZES);
   try {
-    await loadProfile(session);
     const rows: string[] = [];
     const breakdown: string[] = [];
     const wholes: Record<number, number> = {};
     for (const n of SIZES) {
-      const url = `${server.url}/e2e-${n}.html`;
+      const url = pageUrl(n);
       const vitae: FillTiming[] = [];
       const peer: { ms: number; classified: number; inputs: number }[] = [];
       const page = await session.context.newPage();
@@ -99,13 +92,13 @@ async function main(): Promise<void> {
     const big = SIZES[SIZES.length - 1];
     if (big === undefined) throw new Error('BENCH_SIZES names no size');
     const page = await session.context.newPage();
-    await page.goto(`${server.url}/e2e-${big}.html?consecutive`);
+    await page.goto(`${pageUrl(big)}?consecutive`);
     const tabId = await session.tabIdOf(page);
     const consecutive: number[] = [];
     for (let i = 0; i < CONSECUTIVE; i += 1) {
       consecutive.push((await fillOnce(session, page, tabId)).last);
       // A fresh copy of the page, as a person filling the next form of the same kind meets it.
-      await page.goto(`${server.url}/e2e-${big}.html?consecutive=${i}`);
+      await page.goto(`${pageUrl(big)}?consecutive=${i}`);
     }
     const stored = await session.worker.evaluate(
       async () => JSON.stringify(await chrome.storage.session.get(null)).length,
@@ -141,8 +134,7 @@ async function main(): Promise<void> {
     const size = statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size;
     console.log(`Injected content script (minified): ${kb(size)} (budget 40 KB)`);
   } finally {
-    await session.close();
-    await server.close();
+    await close();
   }
 }
 

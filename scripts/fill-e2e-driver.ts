@@ -6,7 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, type ExtensionSession } from '../tests/e2e/harness';
+import { ROOT, launchExtension, serveStatic, type ExtensionSession, type StaticServer } from '../tests/e2e/harness';
+import { loadProfile } from '../tests/e2e/fill-helpers';
+import { generatePage } from './fill-bench-page';
 
 const PEER = join(ROOT, '../shared/peers/ddg-autofill/autofill.js');
 
@@ -193,4 +195,37 @@ export async function peerOnce(page: Page, url: string, source: string, mocks: R
     throw new Error(`the peer classified only ${result.classified} of ${result.inputs} inputs`);
   }
   return result;
+}
+
+export interface FillBench {
+  /** The peer's script, or null where ../shared/peers is not there. */
+  source: string | null;
+  server: StaticServer;
+  session: ExtensionSession;
+  /** The bench page of `n` fields. */
+  url: (n: number) => string;
+  close: () => Promise<void>;
+}
+
+/**
+ * What both fill benches start with: the generated pages of each size served at `/${prefix}-${n}.html`, Chromium with
+ * the built extension and the test profile loaded, and the peer's script.
+ */
+export async function openFillBench(prefix: string, sizes: number[]): Promise<FillBench> {
+  const pages: Record<string, () => { type: string; body: string }> = {};
+  for (const n of sizes)
+    pages[`/${prefix}-${n}.html`] = () => ({ type: 'text/html; charset=utf-8', body: generatePage(n) });
+  const server = await serveStatic(undefined, pages);
+  const session = await launchExtension();
+  const close = async () => {
+    await session.close();
+    await server.close();
+  };
+  try {
+    await loadProfile(session);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { source: peerSource(), server, session, url: (n) => `${server.url}/${prefix}-${n}.html`, close };
 }

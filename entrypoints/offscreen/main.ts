@@ -21,15 +21,14 @@ function typeOf(message: unknown): unknown {
 }
 
 /** lib/import without the format parsers: loaded once the document is up, before the first request. */
-const core = Promise.all([import('../../lib/import'), import('../../lib/encoding/base64')]);
+const core = import('../../lib/import');
 
-async function parse(message: ParseImportMessage): Promise<unknown> {
-  const [{ parseImport }, { base64ToBytes }] = await core;
-  const { base64, format, text, fileName } = message;
-  return parseImport({
+async function parse({ format, text, base64, fileName }: ParseImportMessage): Promise<unknown> {
+  // Only the fields of an import: the message's `type` is not one.
+  return (await core).parseEncodedImport({
     format,
     ...(text !== undefined ? { text } : {}),
-    ...(base64 !== undefined ? { bytes: base64ToBytes(base64) } : {}),
+    ...(base64 !== undefined ? { base64 } : {}),
     ...(fileName !== undefined ? { fileName } : {}),
   });
 }
@@ -49,7 +48,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (
   }
   if (type === PRELOAD) {
     core
-      .then(([{ preloadParserFor }]) => preloadParserFor((message as PreloadMessage).fileName))
+      .then(({ preloadParserFor }) => preloadParserFor((message as PreloadMessage).fileName))
       .then(
         () => sendResponse({ ok: true }),
         () => sendResponse({ ok: false }),

@@ -16,6 +16,7 @@ import { importJsonResume } from './json-resume';
 import { importOrcid } from './orcid';
 import { inferMissingFields } from './required';
 import type { ImportInput, ImportOutcome, ProfileDraft } from './types';
+import { base64ToBytes } from '../encoding/base64';
 
 export type ImportResult = { ok: true; value: ImportOutcome } | { ok: false; error: string };
 
@@ -89,6 +90,23 @@ async function importCvPdf(bytes: Uint8Array): Promise<DraftResult> {
 function errorText(error: unknown): string {
   if (error instanceof RangeError) return 'the file is too deeply nested or too large to read';
   return error instanceof Error ? error.message : String(error);
+}
+
+/** An import as a message carries it: a file's bytes as base64, since Chrome's extension messages are JSON. */
+export interface EncodedImportInput extends Omit<ImportInput, 'bytes'> {
+  base64?: string;
+}
+
+/**
+ * parseImport for an import that came by message (the offscreen document, Firefox's background page: see
+ * platform/import-parser.ts). Never throws, as parseImport.
+ */
+export async function parseEncodedImport({ base64, ...rest }: EncodedImportInput): Promise<ImportResult> {
+  try {
+    return await parseImport({ ...rest, ...(base64 !== undefined ? { bytes: base64ToBytes(base64) } : {}) });
+  } catch (error) {
+    return { ok: false, error: `The import failed and changed nothing: ${errorText(error)}` };
+  }
 }
 
 /** Parse an import. Never throws: unexpected failures become `{ok:false}` too, and nothing is saved. */
